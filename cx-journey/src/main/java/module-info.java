@@ -1,0 +1,8 @@
+/** cxkit journey: journey-path algorithms over event data. */
+module dev.cxkit.journey {
+  requires transitive dev.cxkit.model;
+  requires transitive dev.cxkit.metrics;
+  requires static org.immutables.value.annotations;
+  requires static org.jspecify;
+  requires hipparchus.core;
+}
