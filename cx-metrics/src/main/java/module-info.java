@@ -6,4 +6,6 @@ module dev.cxkit.metrics {
   requires hipparchus.core;
   requires hipparchus.stat;
   requires hipparchus.optim;
+
+  exports dev.cxkit.metrics.stats;
 }
