@@ -1,0 +1,79 @@
+package dev.cxkit.model.blueprint;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The blueprint column under one journey-map step: the step it details (by id), the touchpoints and
+ * owning functions involved, and its entries in the five {@link Lane lanes}.
+ *
+ * <pre>{@code
+ * BlueprintStep order = BlueprintStep.builder()
+ *     .mapStepId("sign-contract")
+ *     .addTouchpointId("e-signature").addOwningFunction("Sales").addOwningFunction("Legal")
+ *     .addAction(BlueprintAction.of("contract-pdf", Lane.PHYSICAL_EVIDENCE, "Contract PDF"))
+ *     .addAction(BlueprintAction.of("sign", Lane.CUSTOMER_ACTIONS, "Buyer signs"))
+ *     .build();
+ * order.actionsIn(Lane.CUSTOMER_ACTIONS);   // [CUSTOMER_ACTIONS sign 'Buyer signs']
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableBlueprintStep.class)
+@JsonDeserialize(as = ImmutableBlueprintStep.class)
+public abstract class BlueprintStep {
+
+  BlueprintStep() {}
+
+  /** The id of the journey-map step this column details. */
+  public abstract String mapStepId();
+
+  /** The touchpoints (by id) involved. */
+  public abstract List<String> touchpointIds();
+
+  /** The functions that own the work in this column. */
+  public abstract List<String> owningFunctions();
+
+  /** The entries of every lane, in reading order. */
+  public abstract List<BlueprintAction> actions();
+
+  /** The entries of one lane, in reading order. */
+  public final List<BlueprintAction> actionsIn(Lane lane) {
+    return actions().stream().filter(a -> a.lane() == lane).toList();
+  }
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.nonBlank("blueprintStep.mapStepId", mapStepId());
+    String at = "blueprintStep '" + mapStepId() + "'";
+    Checks.allNonBlank(at + ".touchpointIds", touchpointIds());
+    Checks.unique(at + ".touchpointIds", touchpointIds());
+    Checks.allNonBlank(at + ".owningFunctions", owningFunctions());
+    Checks.unique(at + ".owningFunctions", owningFunctions());
+    checkArgument(!actions().isEmpty(), "%s.actions must not be empty, was %s", at, actions());
+  }
+
+  @Override
+  public final String toString() {
+    StringBuilder s = new StringBuilder("BlueprintStep{").append(mapStepId());
+    for (Lane lane : Lane.values()) {
+      List<BlueprintAction> in = actionsIn(lane);
+      if (!in.isEmpty()) {
+        s.append(", ").append(lane).append('=');
+        s.append(in.stream().map(BlueprintAction::id).toList());
+      }
+    }
+    return s.append('}').toString();
+  }
+
+  /** Builds a {@link BlueprintStep}. */
+  public static final class Builder extends ImmutableBlueprintStep.Builder {}
+}

@@ -1,0 +1,64 @@
+package dev.cxkit.model.map;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A customer's own words at a journey step, with where they were heard and, optionally, which
+ * persona said them.
+ *
+ * <pre>{@code
+ * CustomerQuote q = CustomerQuote.builder()
+ *     .text("I explained the outage three times to three different people.")
+ *     .source("call recording, March")
+ *     .personaId("home-worker")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCustomerQuote.class)
+@JsonDeserialize(as = ImmutableCustomerQuote.class)
+public abstract class CustomerQuote {
+
+  CustomerQuote() {}
+
+  /** The verbatim. */
+  public abstract String text();
+
+  /** Where it was heard: interview, call recording, survey comment, review. */
+  public abstract Optional<String> source();
+
+  /** The persona (by id, listed in the map's personas) the speaker represents. */
+  public abstract Optional<String> personaId();
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A quote without source or persona. */
+  public static CustomerQuote of(String text) {
+    return builder().text(text).build();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.nonBlank("customerQuote.text", text());
+    source().ifPresent(s -> Checks.nonBlank("customerQuote.source", s));
+    personaId().ifPresent(p -> Checks.nonBlank("customerQuote.personaId", p));
+  }
+
+  @Override
+  public final String toString() {
+    return "\""
+        + text()
+        + "\""
+        + personaId().map(p -> " (" + p + ")").orElse("")
+        + source().map(s -> " [" + s + "]").orElse("");
+  }
+
+  /** Builds a {@link CustomerQuote}. */
+  public static final class Builder extends ImmutableCustomerQuote.Builder {}
+}

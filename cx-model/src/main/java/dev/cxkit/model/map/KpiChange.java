@@ -1,0 +1,74 @@
+package dev.cxkit.model.map;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How one KPI (matched by name) differs between the same step of two maps: added, removed, or
+ * changed (target, current value, metric or unit).
+ *
+ * <pre>{@code
+ * KpiChange c = diff.changed().get(0).kpiChanges().get(0);
+ * c.currentChange();   // Optional[0.28]: the current value rose by 0.28
+ * }</pre>
+ *
+ * @param name the KPI's name
+ * @param before the KPI in the earlier map, if measured there
+ * @param after the KPI in the later map, if measured there
+ */
+public record KpiChange(String name, Optional<Kpi> before, Optional<Kpi> after) {
+
+  /** Checks the fields: at least one side present, names match, the two sides differ. */
+  public KpiChange {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(before, "before");
+    Objects.requireNonNull(after, "after");
+    checkArgument(
+        before.isPresent() || after.isPresent(),
+        "kpiChange '%s' must have a before or an after KPI, was neither",
+        name);
+    before.ifPresent(
+        k -> checkArgument(k.name().equals(name), "before.name must be '%s', was '%s'", name, k));
+    after.ifPresent(
+        k -> checkArgument(k.name().equals(name), "after.name must be '%s', was '%s'", name, k));
+    checkArgument(!before.equals(after), "kpiChange '%s' must change the KPI, was equal", name);
+  }
+
+  /** The change of the current value, {@code after - before}, when both sides have one. */
+  public Optional<Double> currentChange() {
+    Optional<Double> b = before.flatMap(Kpi::current);
+    Optional<Double> a = after.flatMap(Kpi::current);
+    return b.isPresent() && a.isPresent() ? Optional.of(a.get() - b.get()) : Optional.empty();
+  }
+
+  /** The change of the target, {@code after - before}, when both sides have one. */
+  public Optional<Double> targetChange() {
+    Optional<Double> b = before.flatMap(Kpi::target);
+    Optional<Double> a = after.flatMap(Kpi::target);
+    return b.isPresent() && a.isPresent() ? Optional.of(a.get() - b.get()) : Optional.empty();
+  }
+
+  @Override
+  public String toString() {
+    if (before.isEmpty()) {
+      return "kpi '" + name + "' added";
+    }
+    if (after.isEmpty()) {
+      return "kpi '" + name + "' removed";
+    }
+    StringBuilder s = new StringBuilder("kpi '").append(name).append('\'');
+    s.append(" current ").append(value(before.get().current()));
+    s.append(" -> ").append(value(after.get().current()));
+    currentChange().ifPresent(d -> s.append(String.format(Locale.ROOT, " (%+.4g)", d)));
+    s.append(", target ").append(value(before.get().target()));
+    s.append(" -> ").append(value(after.get().target()));
+    return s.toString();
+  }
+
+  private static String value(Optional<Double> v) {
+    return v.map(d -> String.format(Locale.ROOT, "%.4g", d)).orElse("n/a");
+  }
+}

@@ -1,0 +1,150 @@
+package dev.cxkit.model.map;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The structural difference between two journey maps, typically the current state and the future
+ * state: the steps added and removed (matched by id) and, for each step in both, what changed,
+ * including the change in emotion valence and in KPI values.
+ *
+ * <pre>{@code
+ * MapDiff diff = MapDiff.between(JourneyMapSamples.cableOutage(), JourneyMapSamples.cableOutageFuture());
+ * diff.added();      // steps only in the future map
+ * diff.removed();    // steps the future design eliminates
+ * System.out.println(diff);
+ * }</pre>
+ *
+ * @param beforeMap "id vVERSION STATE" of the earlier map
+ * @param afterMap "id vVERSION STATE" of the later map
+ * @param added the steps only in the later map, in its order
+ * @param removed the steps only in the earlier map, in its order
+ * @param changed the steps in both maps that differ, in the later map's order
+ */
+public record MapDiff(
+    String beforeMap,
+    String afterMap,
+    List<Step> added,
+    List<Step> removed,
+    List<StepChange> changed) {
+
+  /** The {@link Step} fields compared, by name, in declaration order. */
+  private static final Map<String, Function<Step, Object>> FIELDS = fields();
+
+  /** Checks and copies the fields. */
+  public MapDiff {
+    Objects.requireNonNull(beforeMap, "beforeMap");
+    Objects.requireNonNull(afterMap, "afterMap");
+    added = List.copyOf(added);
+    removed = List.copyOf(removed);
+    changed = List.copyOf(changed);
+  }
+
+  /** The difference from {@code before} to {@code after}. */
+  public static MapDiff between(JourneyMap before, JourneyMap after) {
+    List<Step> added = new ArrayList<>();
+    List<StepChange> changed = new ArrayList<>();
+    for (Step a : after.steps()) {
+      Optional<Step> b = before.step(a.id());
+      if (b.isEmpty()) {
+        added.add(a);
+      } else if (!b.get().equals(a)) {
+        changed.add(compare(b.get(), a));
+      }
+    }
+    List<Step> removed = new ArrayList<>();
+    for (Step b : before.steps()) {
+      if (after.step(b.id()).isEmpty()) {
+        removed.add(b);
+      }
+    }
+    return new MapDiff(label(before), label(after), added, removed, changed);
+  }
+
+  /** Returns true when the two maps have the same steps. */
+  public boolean isEmpty() {
+    return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
+  }
+
+  /** The change of the step with this id, if it is in both maps and differs. */
+  public Optional<StepChange> change(String stepId) {
+    return changed.stream().filter(c -> c.stepId().equals(stepId)).findFirst();
+  }
+
+  private static StepChange compare(Step before, Step after) {
+    List<String> fields = new ArrayList<>();
+    FIELDS.forEach(
+        (name, getter) -> {
+          if (!getter.apply(before).equals(getter.apply(after))) {
+            fields.add(name);
+          }
+        });
+    Map<String, Kpi> beforeKpis = new LinkedHashMap<>();
+    before.kpis().forEach(k -> beforeKpis.put(k.name(), k));
+    List<KpiChange> kpiChanges = new ArrayList<>();
+    for (Kpi k : after.kpis()) {
+      Optional<Kpi> b = Optional.ofNullable(beforeKpis.remove(k.name()));
+      if (!b.equals(Optional.of(k))) {
+        kpiChanges.add(new KpiChange(k.name(), b, Optional.of(k)));
+      }
+    }
+    beforeKpis.forEach(
+        (name, k) -> kpiChanges.add(new KpiChange(name, Optional.of(k), Optional.empty())));
+    return new StepChange(
+        after.id(),
+        fields,
+        before.emotion().map(e -> e.valence()),
+        after.emotion().map(e -> e.valence()),
+        kpiChanges);
+  }
+
+  private static Map<String, Function<Step, Object>> fields() {
+    Map<String, Function<Step, Object>> f = new LinkedHashMap<>();
+    f.put("name", Step::name);
+    f.put("stageId", Step::stageId);
+    f.put("goal", Step::goal);
+    f.put("action", Step::action);
+    f.put("touchpointIds", Step::touchpointIds);
+    f.put("channelIds", Step::channelIds);
+    f.put("thoughts", Step::thoughts);
+    f.put("emotion", Step::emotion);
+    f.put("painPoints", Step::painPoints);
+    f.put("opportunities", Step::opportunities);
+    f.put("momentsOfTruth", Step::momentsOfTruth);
+    f.put("customerQuotes", Step::customerQuotes);
+    f.put("kpis", Step::kpis);
+    f.put("listeningPosts", Step::listeningPosts);
+    f.put("tollgate", Step::tollgate);
+    f.put("next", Step::next);
+    f.put("end", Step::end);
+    return f;
+  }
+
+  private static String label(JourneyMap m) {
+    return m.id() + " v" + m.version() + " " + m.state();
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder("MapDiff ").append(beforeMap).append(" -> ");
+    s.append(afterMap);
+    if (isEmpty()) {
+      return s.append(": no step changes").toString();
+    }
+    for (Step a : added) {
+      s.append("\n  + ").append(a.id()).append(" '").append(a.name()).append('\'');
+    }
+    for (Step r : removed) {
+      s.append("\n  - ").append(r.id()).append(" '").append(r.name()).append('\'');
+    }
+    for (StepChange c : changed) {
+      s.append("\n  ~ ").append(c);
+    }
+    return s.toString();
+  }
+}
