@@ -12,19 +12,26 @@ module dev.cxkit.model {
   requires com.fasterxml.jackson.datatype.jsr310;
 
   exports dev.cxkit.model;
+  exports dev.cxkit.model.blueprint;
   exports dev.cxkit.model.experience;
   exports dev.cxkit.model.journey;
   exports dev.cxkit.model.json;
   exports dev.cxkit.model.lifecycle;
+  exports dev.cxkit.model.map;
   exports dev.cxkit.model.persona;
+  exports dev.cxkit.model.samples;
   exports dev.cxkit.model.survey;
   exports dev.cxkit.model.touchpoint;
 
+  opens dev.cxkit.model.blueprint to
+      com.fasterxml.jackson.databind;
   opens dev.cxkit.model.experience to
       com.fasterxml.jackson.databind;
   opens dev.cxkit.model.journey to
       com.fasterxml.jackson.databind;
   opens dev.cxkit.model.lifecycle to
+      com.fasterxml.jackson.databind;
+  opens dev.cxkit.model.map to
       com.fasterxml.jackson.databind;
   opens dev.cxkit.model.persona to
       com.fasterxml.jackson.databind;

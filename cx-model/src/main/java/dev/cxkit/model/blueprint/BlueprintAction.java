@@ -2,6 +2,7 @@ package dev.cxkit.model.blueprint;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.cxkit.model.touchpoint.BusinessFunction;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -12,7 +13,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * BlueprintAction check = BlueprintAction.builder()
  *     .id("credit-check").lane(Lane.SUPPORT_PROCESSES)
- *     .description("Credit check of the new account").owningFunction("Finance")
+ *     .description("Credit check of the new account")
+ *     .owningFunction(BusinessFunction.of("finance", "Finance"))
  *     .build();
  * }</pre>
  */
@@ -33,7 +35,7 @@ public abstract class BlueprintAction {
   public abstract String description();
 
   /** The function that performs or owns it (Sales, Billing, Field service, IT, ...). */
-  public abstract Optional<String> owningFunction();
+  public abstract Optional<BusinessFunction> owningFunction();
 
   /** A builder. */
   public static Builder builder() {
@@ -47,9 +49,8 @@ public abstract class BlueprintAction {
 
   @Value.Check
   final void check() {
-    Checks.nonBlank("action.id", id());
+    Checks.id("action.id", id());
     Checks.nonBlank("action '" + id() + "'.description", description());
-    owningFunction().ifPresent(f -> Checks.nonBlank("action '" + id() + "'.owningFunction", f));
   }
 
   @Override
@@ -60,7 +61,7 @@ public abstract class BlueprintAction {
         + " '"
         + description()
         + "'"
-        + owningFunction().map(f -> " (" + f + ")").orElse("");
+        + owningFunction().map(f -> " (" + f.name() + ")").orElse("");
   }
 
   /** Builds a {@link BlueprintAction}. */

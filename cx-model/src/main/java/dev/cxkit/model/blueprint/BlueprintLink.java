@@ -42,8 +42,8 @@ public abstract class BlueprintLink {
 
   @Value.Check
   final void check() {
-    Checks.nonBlank("link.fromActionId", fromActionId());
-    Checks.nonBlank("link.toActionId", toActionId());
+    Checks.id("link.fromActionId", fromActionId());
+    Checks.id("link.toActionId", toActionId());
     label().ifPresent(l -> Checks.nonBlank("link.label", l));
   }
 

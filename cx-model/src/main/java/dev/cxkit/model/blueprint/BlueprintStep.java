@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.cxkit.model.touchpoint.BusinessFunction;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -14,7 +15,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * BlueprintStep order = BlueprintStep.builder()
  *     .mapStepId("sign-contract")
- *     .addTouchpointId("e-signature").addOwningFunction("Sales").addOwningFunction("Legal")
+ *     .addTouchpointId("e-signature")
+ *     .addOwningFunction(BusinessFunction.SALES, BusinessFunction.of("legal", "Legal"))
  *     .addAction(BlueprintAction.of("contract-pdf", Lane.PHYSICAL_EVIDENCE, "Contract PDF"))
  *     .addAction(BlueprintAction.of("sign", Lane.CUSTOMER_ACTIONS, "Buyer signs"))
  *     .build();
@@ -35,7 +37,7 @@ public abstract class BlueprintStep {
   public abstract List<String> touchpointIds();
 
   /** The functions that own the work in this column. */
-  public abstract List<String> owningFunctions();
+  public abstract List<BusinessFunction> owningFunctions();
 
   /** The entries of every lane, in reading order. */
   public abstract List<BlueprintAction> actions();
@@ -52,12 +54,12 @@ public abstract class BlueprintStep {
 
   @Value.Check
   final void check() {
-    Checks.nonBlank("blueprintStep.mapStepId", mapStepId());
+    Checks.id("blueprintStep.mapStepId", mapStepId());
     String at = "blueprintStep '" + mapStepId() + "'";
-    Checks.allNonBlank(at + ".touchpointIds", touchpointIds());
+    Checks.allIds(at + ".touchpointIds", touchpointIds());
     Checks.unique(at + ".touchpointIds", touchpointIds());
-    Checks.allNonBlank(at + ".owningFunctions", owningFunctions());
-    Checks.unique(at + ".owningFunctions", owningFunctions());
+    Checks.unique(
+        at + ".owningFunctions", owningFunctions().stream().map(BusinessFunction::id).toList());
     checkArgument(!actions().isEmpty(), "%s.actions must not be empty, was %s", at, actions());
   }
 

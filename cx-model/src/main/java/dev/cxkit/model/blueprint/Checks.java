@@ -11,6 +11,11 @@ final class Checks {
 
   private Checks() {}
 
+  /** An id: non-blank, bounded length, no surrounding spaces or control characters. */
+  static void id(String field, String value) {
+    dev.cxkit.model.internal.Checks.id(field, value);
+  }
+
   static void nonBlank(String field, String value) {
     checkArgument(!value.isBlank(), "%s must not be blank, was '%s'", field, value);
   }
@@ -19,6 +24,14 @@ final class Checks {
     int i = 0;
     for (String v : values) {
       checkArgument(!v.isBlank(), "%s[%s] must not be blank, was '%s'", field, i, v);
+      i++;
+    }
+  }
+
+  static void allIds(String field, Collection<String> values) {
+    int i = 0;
+    for (String v : values) {
+      id(field + "[" + i + "]", v);
       i++;
     }
   }

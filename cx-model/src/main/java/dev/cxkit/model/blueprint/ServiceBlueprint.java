@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.cxkit.model.CxDocument;
 import dev.cxkit.model.map.JourneyMap;
 import dev.cxkit.model.map.Step;
 import java.util.HashMap;
@@ -36,15 +37,15 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableServiceBlueprint.class)
 @JsonDeserialize(as = ImmutableServiceBlueprint.class)
-public abstract class ServiceBlueprint {
-
-  /** The version of the blueprint JSON format this code reads and writes. */
-  public static final int SCHEMA_VERSION = 1;
+public abstract class ServiceBlueprint implements CxDocument {
 
   ServiceBlueprint() {}
 
-  /** The JSON format version of this document; only {@value #SCHEMA_VERSION} is supported. */
+  /**
+   * The JSON format version of this document; only {@link CxDocument#SCHEMA_VERSION} is supported.
+   */
   @Value.Default
+  @Override
   public int schemaVersion() {
     return SCHEMA_VERSION;
   }
@@ -161,14 +162,10 @@ public abstract class ServiceBlueprint {
 
   @Value.Check
   final void check() {
-    checkArgument(
-        schemaVersion() == SCHEMA_VERSION,
-        "schemaVersion must be %s (supported), was %s",
-        SCHEMA_VERSION,
-        schemaVersion());
-    Checks.nonBlank("blueprint.id", id());
+    CxDocument.checkSchemaVersion(schemaVersion());
+    Checks.id("blueprint.id", id());
     Checks.nonBlank("blueprint '" + id() + "'.name", name());
-    Checks.nonBlank("blueprint '" + id() + "'.journeyMapId", journeyMapId());
+    Checks.id("blueprint '" + id() + "'.journeyMapId", journeyMapId());
     checkArgument(!steps().isEmpty(), "blueprint '%s'.steps must not be empty, was []", id());
     Set<String> mapSteps = new HashSet<>();
     for (BlueprintStep s : steps()) {

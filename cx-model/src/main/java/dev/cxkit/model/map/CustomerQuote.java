@@ -47,7 +47,7 @@ public abstract class CustomerQuote {
   final void check() {
     Checks.nonBlank("customerQuote.text", text());
     source().ifPresent(s -> Checks.nonBlank("customerQuote.source", s));
-    personaId().ifPresent(p -> Checks.nonBlank("customerQuote.personaId", p));
+    personaId().ifPresent(p -> Checks.id("customerQuote.personaId", p));
   }
 
   @Override

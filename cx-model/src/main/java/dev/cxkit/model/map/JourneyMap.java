@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.cxkit.model.CxDocument;
 import dev.cxkit.model.journey.JourneyType;
 import dev.cxkit.model.persona.Persona;
 import dev.cxkit.model.touchpoint.Channel;
@@ -46,15 +47,15 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableJourneyMap.class)
 @JsonDeserialize(as = ImmutableJourneyMap.class)
-public abstract class JourneyMap {
-
-  /** The version of the journey-map JSON format this code reads and writes. */
-  public static final int SCHEMA_VERSION = 1;
+public abstract class JourneyMap implements CxDocument {
 
   JourneyMap() {}
 
-  /** The JSON format version of this document; only {@value #SCHEMA_VERSION} is supported. */
+  /**
+   * The JSON format version of this document; only {@link CxDocument#SCHEMA_VERSION} is supported.
+   */
   @Value.Default
+  @Override
   public int schemaVersion() {
     return SCHEMA_VERSION;
   }
@@ -186,7 +187,9 @@ public abstract class JourneyMap {
     Map<String, Channel> catalogue = new HashMap<>();
     for (Channel c : channels()) {
       checkArgument(
-          catalogue.put(c.id(), c) == null, "channels must have unique ids, was '%s' twice", c.id());
+          catalogue.put(c.id(), c) == null,
+          "channels must have unique ids, was '%s' twice",
+          c.id());
     }
     for (Touchpoint t : touchpoints()) {
       Channel known = catalogue.putIfAbsent(t.channel().id(), t.channel());
@@ -208,17 +211,14 @@ public abstract class JourneyMap {
 
   @Value.Check
   final void check() {
-    checkArgument(
-        schemaVersion() == SCHEMA_VERSION,
-        "schemaVersion must be %s (supported), was %s",
-        SCHEMA_VERSION,
-        schemaVersion());
-    Checks.nonBlank("map.id", id());
+    CxDocument.checkSchemaVersion(schemaVersion());
+    Checks.id("map.id", id());
     String at = "map '" + id() + "'";
     Checks.nonBlank(at + ".name", name());
     Checks.nonBlank(at + ".version", version());
     description().ifPresent(d -> Checks.nonBlank(at + ".description", d));
-    Checks.allNonBlank(at + ".personaIds", personaIds());
+    Checks.allIds(at + ".personaIds", personaIds());
+    Checks.allIds(at + ".startStepIds", startStepIds());
     Checks.unique(at + ".personaIds", personaIds());
     Checks.unique(at + ".startStepIds", startStepIds());
     Set<String> personaIds = new HashSet<>(personaIds());

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A key performance indicator tracked at a journey step: what it is called, how it is measured,
- * its target and its current value.
+ * A key performance indicator tracked at a journey step: what it is called, how it is measured, its
+ * target and its current value.
  *
  * <pre>{@code
  * Kpi fcr = Kpi.builder()

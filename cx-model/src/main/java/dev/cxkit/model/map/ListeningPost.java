@@ -30,11 +30,7 @@ public abstract class ListeningPost {
 
   /** A listening post. */
   public static ListeningPost of(String source, String metric, String cadence) {
-    return ImmutableListeningPost.builder()
-        .source(source)
-        .metric(metric)
-        .cadence(cadence)
-        .build();
+    return ImmutableListeningPost.builder().source(source).metric(metric).cadence(cadence).build();
   }
 
   @Value.Check

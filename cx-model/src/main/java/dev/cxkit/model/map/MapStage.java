@@ -2,16 +2,18 @@ package dev.cxkit.model.map;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.cxkit.model.lifecycle.LifecycleStage;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A column of a journey map: a stage with its own id and name, optionally tied to a lifecycle
- * stage by id (for example {@code "purchase"} of the default lifecycle model).
+ * A column of a journey map: a stage with its own id and name, optionally tied to a lifecycle stage
+ * by id (for example {@code "purchase"} of the default lifecycle model).
  *
  * <pre>{@code
  * MapStage report = MapStage.of("report", "Report the outage");
  * MapStage buy = MapStage.builder().id("buy").name("Purchase").lifecycleStageId("purchase").build();
+ * MapStage retention = MapStage.of(LifecycleModel.standard().stage("retention"));
  * }</pre>
  */
 @Value.Immutable
@@ -40,11 +42,16 @@ public abstract class MapStage {
     return builder().id(id).name(name).build();
   }
 
+  /** A map stage that is a lifecycle stage: same id and name, tied to it. */
+  public static MapStage of(LifecycleStage stage) {
+    return builder().id(stage.id()).name(stage.name()).lifecycleStageId(stage.id()).build();
+  }
+
   @Value.Check
   final void check() {
-    Checks.nonBlank("stage.id", id());
+    Checks.id("stage.id", id());
     Checks.nonBlank("stage.name", name());
-    lifecycleStageId().ifPresent(l -> Checks.nonBlank("stage.lifecycleStageId", l));
+    lifecycleStageId().ifPresent(l -> Checks.id("stage.lifecycleStageId", l));
   }
 
   @Override

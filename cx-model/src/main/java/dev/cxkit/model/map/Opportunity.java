@@ -61,11 +61,7 @@ public abstract class Opportunity {
   @Override
   public final String toString() {
     return String.format(
-        Locale.ROOT,
-        "Opportunity{'%s', impact=%d, effort=%d}",
-        description(),
-        impact(),
-        effort());
+        Locale.ROOT, "Opportunity{'%s', impact=%d, effort=%d}", description(), impact(), effort());
   }
 
   /** Builds an {@link Opportunity}. */

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cxkit.model.experience.Emotion;
+import dev.cxkit.model.experience.MomentOfTruth;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -72,6 +73,11 @@ public abstract class Step {
   /** What could be improved. */
   public abstract List<Opportunity> opportunities();
 
+  /**
+   * The moments of truth at this step; each marks this step or one of its {@link #touchpointIds()}.
+   */
+  public abstract List<MomentOfTruth> momentsOfTruth();
+
   /** What customers say, verbatim. */
   public abstract List<CustomerQuote> customerQuotes();
 
@@ -85,8 +91,8 @@ public abstract class Step {
   public abstract Optional<Tollgate> tollgate();
 
   /**
-   * The ids of the steps that may follow this one; empty means "the next step in map order"
-   * (or none when {@link #end()} is set or this is the last step).
+   * The ids of the steps that may follow this one; empty means "the next step in map order" (or
+   * none when {@link #end()} is set or this is the last step).
    */
   public abstract List<String> next();
 
@@ -113,23 +119,41 @@ public abstract class Step {
 
   @Value.Check
   final void check() {
-    Checks.nonBlank("step.id", id());
+    Checks.id("step.id", id());
     String at = "step '" + id() + "'";
     Checks.nonBlank(at + ".name", name());
-    Checks.nonBlank(at + ".stageId", stageId());
+    Checks.id(at + ".stageId", stageId());
     goal().ifPresent(g -> Checks.nonBlank(at + ".goal", g));
-    Checks.allNonBlank(at + ".touchpointIds", touchpointIds());
+    Checks.allIds(at + ".touchpointIds", touchpointIds());
     Checks.unique(at + ".touchpointIds", touchpointIds());
-    Checks.allNonBlank(at + ".channelIds", channelIds());
+    Checks.allIds(at + ".channelIds", channelIds());
     Checks.unique(at + ".channelIds", channelIds());
     Checks.allNonBlank(at + ".thoughts", thoughts());
-    Checks.allNonBlank(at + ".next", next());
+    Checks.allIds(at + ".next", next());
     Checks.unique(at + ".next", next());
     checkArgument(
-        !end() || next().isEmpty(),
-        "%s.next must be empty when end is true, was %s",
-        at,
-        next());
+        !end() || next().isEmpty(), "%s.next must be empty when end is true, was %s", at, next());
+    for (MomentOfTruth m : momentsOfTruth()) {
+      m.stepId()
+          .ifPresent(
+              s ->
+                  checkArgument(
+                      s.equals(id()),
+                      "%s.momentsOfTruth stepId must be the step's own id '%s', was '%s'",
+                      at,
+                      id(),
+                      s));
+      m.touchpointId()
+          .ifPresent(
+              t ->
+                  checkArgument(
+                      touchpointIds().contains(t),
+                      "%s.momentsOfTruth touchpointId must be one of the step's touchpointIds %s,"
+                          + " was '%s'",
+                      at,
+                      touchpointIds(),
+                      t));
+    }
     Set<String> kpiNames = new HashSet<>();
     for (Kpi k : kpis()) {
       checkArgument(

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +31,7 @@ final class StepGraph {
     this.steps = steps;
     checkArgument(!stages.isEmpty(), "stages must not be empty, was %s", stages);
     checkArgument(!steps.isEmpty(), "steps must not be empty, was %s", steps);
-    Map<String, Integer> stageOrder = new HashMap<>();
+    Map<String, Integer> stageOrder = new LinkedHashMap<>();
     byStage = new HashMap<>();
     for (MapStage stage : stages) {
       checkArgument(

@@ -31,7 +31,7 @@ class JourneyMapTest {
         .state(MapState.CURRENT)
         .journeyType(JourneyType.UNPREDICTABLE_SERVICE)
         .addPersonaId("home-worker")
-        .addStage(MapStage.of("report", "Report"), MapStage.of("repair", "Repair"));
+        .addStages(MapStage.of("report", "Report"), MapStage.of("repair", "Repair"));
   }
 
   static JourneyMap sample() {
@@ -51,8 +51,10 @@ class JourneyMapTest {
                 .emotion(Emotion.ofMapScore(-2))
                 .addNext("fix", "call")
                 .build())
-        .addStep(Step.builder().id("fix").name("Technician").stageId("repair").addNext("bill").build())
-        .addStep(Step.builder().id("escalate").name("Escalates").stageId("repair").end(true).build())
+        .addStep(
+            Step.builder().id("fix").name("Technician").stageId("repair").addNext("bill").build())
+        .addStep(
+            Step.builder().id("escalate").name("Escalates").stageId("repair").end(true).build())
         .addStep(
             Step.builder()
                 .id("bill")
@@ -86,22 +88,21 @@ class JourneyMapTest {
             new EmotionPoint("call", "report", -1.0),
             new EmotionPoint("bill", "repair", 0.5)),
         map.emotionCurve());
-    assertRejects(
-        "stepId must name a step of the map, was 'nope'", () -> map.successors("nope"));
+    assertRejects("stepId must name a step of the map, was 'nope'", () -> map.successors("nope"));
     assertRejects(
         "stageId must name a stage of the map, was 'nope'", () -> map.stepsInStage("nope"));
     assertEquals(
-        "JourneyMap{outage v1 CURRENT 'Outage', JourneyType[id=unpredictable-service,"
-            + " name=Unpredictable service], stages=[report, repair], steps=5}",
-        map.toString().replace(map.journeyType().toString(), "JourneyType[id=unpredictable-service,"
-            + " name=Unpredictable service]"));
+        "JourneyMap{outage v1 CURRENT 'Outage', "
+            + map.journeyType()
+            + ", stages=[report, repair], steps=5}",
+        map.toString());
   }
 
   @Test
   void lastStepWithoutNextEndsAndExplicitStartsCount() {
     JourneyMap map =
         base()
-            .addStep(Step.of("a", "A", "report"), Step.of("b", "B", "repair"))
+            .addSteps(Step.of("a", "A", "report"), Step.of("b", "B", "repair"))
             .addStartStepId("a")
             .build();
     assertEquals(List.of("b"), ids(map.endSteps()));
@@ -113,10 +114,14 @@ class JourneyMapTest {
   void everyRuleNamesTheOffendingId() {
     assertRejects(
         "steps must have unique ids, was 'a' twice",
-        () -> base().addStep(Step.of("a", "A", "report"), Step.of("a", "A2", "report")).build());
+        () -> base().addSteps(Step.of("a", "A", "report"), Step.of("a", "A2", "report")).build());
     assertRejects(
         "stages must have unique ids, was 'report' twice",
-        () -> base().addStage(MapStage.of("report", "Again")).addStep(Step.of("a", "A", "report")).build());
+        () ->
+            base()
+                .addStage(MapStage.of("report", "Again"))
+                .addStep(Step.of("a", "A", "report"))
+                .build());
     assertRejects(
         "step 'a'.stageId must name a stage of the map [report, repair], was 'nope'",
         () -> base().addStep(Step.of("a", "A", "nope")).build());
@@ -125,7 +130,8 @@ class JourneyMapTest {
         () ->
             base()
                 .addStep(Step.of("a", "A", "report"))
-                .addStep(Step.builder().id("b").name("B").stageId("report").addNext("ghost").build())
+                .addStep(
+                    Step.builder().id("b").name("B").stageId("report").addNext("ghost").build())
                 .build());
     assertRejects(
         "startStepIds must name steps of the map, was 'ghost'",
@@ -149,7 +155,7 @@ class JourneyMapTest {
                 .build());
     assertRejects("steps must not be empty, was []", () -> base().build());
     assertRejects(
-        "schemaVersion must be 1 (supported), was 2",
+        "schemaVersion must be 1 (the version this cxkit reads), was 2",
         () -> base().schemaVersion(2).addStep(Step.of("a", "A", "report")).build());
     assertRejects(
         "map 'outage'.personaIds must hold unique ids, was 'home-worker' twice",
@@ -170,7 +176,8 @@ class JourneyMapTest {
                         .id("a")
                         .name("A")
                         .stageId("report")
-                        .addCustomerQuote(CustomerQuote.builder().text("hi").personaId("cfo").build())
+                        .addCustomerQuote(
+                            CustomerQuote.builder().text("hi").personaId("cfo").build())
                         .build())
                 .build());
   }
@@ -200,7 +207,7 @@ class JourneyMapTest {
         "step 'call'.touchpointIds must name touchpoints of the map's catalogue, was 'ivr'",
         () ->
             base()
-                .addTouchpoint(ivr.withId("other"))
+                .addTouchpoint(Touchpoint.builder().from(ivr).id("other").build())
                 .addStep(call)
                 .build());
     assertRejects(
@@ -208,7 +215,7 @@ class JourneyMapTest {
         () ->
             base()
                 .addChannel(Channel.of("web", "Web", ChannelKind.DIGITAL))
-                .addStep(call.withTouchpointIds(List.of()))
+                .addStep(Step.builder().from(call).touchpointIds(List.of()).build())
                 .build());
     assertRejects(
         "touchpoint 'ivr'.channel must match channel 'phone' defined elsewhere in the map"

@@ -21,8 +21,7 @@ class StepPartsTest {
   @Test
   void painPointRules() {
     assertRejects(
-        "painPoint.description must not be blank, was ' '",
-        () -> PainPoint.of(" ", Severity.LOW));
+        "painPoint.description must not be blank, was ' '", () -> PainPoint.of(" ", Severity.LOW));
     assertRejects(
         "painPoint.evidence[1] must not be blank, was ''",
         () ->
@@ -47,7 +46,8 @@ class StepPartsTest {
         "opportunity.impact must be 1..5, was 0", () -> Opportunity.of("Proactive texts", 0, 2));
     assertRejects(
         "opportunity.effort must be 1..5, was 6", () -> Opportunity.of("Proactive texts", 5, 6));
-    assertRejects("opportunity.description must not be blank, was ''", () -> Opportunity.of("", 1, 1));
+    assertRejects(
+        "opportunity.description must not be blank, was ''", () -> Opportunity.of("", 1, 1));
     Opportunity quick = Opportunity.of("Proactive texts", 5, 2);
     assertTrue(quick.isQuickWin());
     assertFalse(Opportunity.of("Rebuild billing", 5, 5).isQuickWin());
@@ -68,11 +68,11 @@ class StepPartsTest {
     assertRejects(
         "kpi.unit must not be blank, was ''",
         () -> Kpi.builder().name("FCR").metric("m").unit("").build());
-    Kpi fcr = Kpi.builder().name("FCR").metric("resolved first time").target(0.8).current(0.5).build();
+    Kpi fcr =
+        Kpi.builder().name("FCR").metric("resolved first time").target(0.8).current(0.5).build();
     assertEquals(0.8 - 0.5, fcr.gapToTarget().orElseThrow(), 0.0);
     assertEquals(Optional.empty(), Kpi.of("FCR", "m").gapToTarget());
-    assertEquals(
-        "Kpi{'FCR' (resolved first time), current=0.5, target=0.8}", fcr.toString());
+    assertEquals("Kpi{'FCR' (resolved first time), current=0.5, target=0.8}", fcr.toString());
   }
 
   @Test
@@ -141,17 +141,30 @@ class StepPartsTest {
     assertRejects("stage.name must not be blank, was ''", () -> MapStage.of("report", ""));
     assertEquals(
         "buy 'Purchase' (purchase)",
-        MapStage.builder().id("buy").name("Purchase").lifecycleStageId("purchase").build().toString());
+        MapStage.builder()
+            .id("buy")
+            .name("Purchase")
+            .lifecycleStageId("purchase")
+            .build()
+            .toString());
   }
 
   @Test
   void stepRules() {
     assertRejects(
         "step 'call'.next must be empty when end is true, was [ivr]",
-        () -> Step.builder().id("call").name("Call").stageId("report").addNext("ivr").end(true).build());
+        () ->
+            Step.builder()
+                .id("call")
+                .name("Call")
+                .stageId("report")
+                .addNext("ivr")
+                .end(true)
+                .build());
     assertRejects(
         "step 'call'.next must hold unique ids, was 'ivr' twice",
-        () -> Step.builder().id("call").name("Call").stageId("report").addNext("ivr", "ivr").build());
+        () ->
+            Step.builder().id("call").name("Call").stageId("report").addNext("ivr", "ivr").build());
     assertRejects(
         "step 'call'.touchpointIds must hold unique ids, was 'ivr' twice",
         () ->
@@ -159,7 +172,7 @@ class StepPartsTest {
                 .id("call")
                 .name("Call")
                 .stageId("report")
-                .addTouchpointId("ivr", "ivr")
+                .addTouchpointIds("ivr", "ivr")
                 .build());
     assertRejects(
         "step 'call'.kpis must have unique names, was 'FCR' twice",
@@ -168,7 +181,7 @@ class StepPartsTest {
                 .id("call")
                 .name("Call")
                 .stageId("report")
-                .addKpi(Kpi.of("FCR", "a"), Kpi.of("FCR", "b"))
+                .addKpis(Kpi.of("FCR", "a"), Kpi.of("FCR", "b"))
                 .build());
     Step call =
         Step.builder()
