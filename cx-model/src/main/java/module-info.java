@@ -13,6 +13,7 @@ module dev.cxkit.model {
 
   exports dev.cxkit.model;
   exports dev.cxkit.model.experience;
+  exports dev.cxkit.model.interaction;
   exports dev.cxkit.model.journey;
   exports dev.cxkit.model.json;
   exports dev.cxkit.model.lifecycle;
@@ -21,6 +22,8 @@ module dev.cxkit.model {
   exports dev.cxkit.model.touchpoint;
 
   opens dev.cxkit.model.experience to
+      com.fasterxml.jackson.databind;
+  opens dev.cxkit.model.interaction to
       com.fasterxml.jackson.databind;
   opens dev.cxkit.model.journey to
       com.fasterxml.jackson.databind;
