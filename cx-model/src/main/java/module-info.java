@@ -14,6 +14,7 @@ module dev.cxkit.model {
   exports dev.cxkit.model;
   exports dev.cxkit.model.blueprint;
   exports dev.cxkit.model.experience;
+  exports dev.cxkit.model.interaction;
   exports dev.cxkit.model.journey;
   exports dev.cxkit.model.json;
   exports dev.cxkit.model.lifecycle;
@@ -26,6 +27,8 @@ module dev.cxkit.model {
   opens dev.cxkit.model.blueprint to
       com.fasterxml.jackson.databind;
   opens dev.cxkit.model.experience to
+      com.fasterxml.jackson.databind;
+  opens dev.cxkit.model.interaction to
       com.fasterxml.jackson.databind;
   opens dev.cxkit.model.journey to
       com.fasterxml.jackson.databind;
