@@ -2,9 +2,11 @@ package dev.cxkit.model.map;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * How one KPI (matched by name) differs between the same step of two maps: added, removed, or
@@ -14,18 +16,33 @@ import java.util.Optional;
  * KpiChange c = diff.changed().get(0).kpiChanges().get(0);
  * c.currentChange();   // Optional[0.28]: the current value rose by 0.28
  * }</pre>
- *
- * @param name the KPI's name
- * @param before the KPI in the earlier map, if measured there
- * @param after the KPI in the later map, if measured there
  */
-public record KpiChange(String name, Optional<Kpi> before, Optional<Kpi> after) {
+@Value.Immutable
+@JsonSerialize(as = ImmutableKpiChange.class)
+@JsonDeserialize(as = ImmutableKpiChange.class)
+public abstract class KpiChange {
 
-  /** Checks the fields: at least one side present, names match, the two sides differ. */
-  public KpiChange {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(before, "before");
-    Objects.requireNonNull(after, "after");
+  KpiChange() {}
+
+  /** The KPI's name. */
+  public abstract String name();
+
+  /** The KPI in the earlier map, if measured there. */
+  public abstract Optional<Kpi> before();
+
+  /** The KPI in the later map, if measured there. */
+  public abstract Optional<Kpi> after();
+
+  /** A change; at least one side present, names matching, the two sides different. */
+  public static KpiChange of(String name, Optional<Kpi> before, Optional<Kpi> after) {
+    return ImmutableKpiChange.builder().name(name).before(before).after(after).build();
+  }
+
+  @Value.Check
+  final void check() {
+    String name = name();
+    Optional<Kpi> before = before();
+    Optional<Kpi> after = after();
     checkArgument(
         before.isPresent() || after.isPresent(),
         "kpiChange '%s' must have a before or an after KPI, was neither",
@@ -38,21 +55,24 @@ public record KpiChange(String name, Optional<Kpi> before, Optional<Kpi> after) 
   }
 
   /** The change of the current value, {@code after - before}, when both sides have one. */
-  public Optional<Double> currentChange() {
-    Optional<Double> b = before.flatMap(Kpi::current);
-    Optional<Double> a = after.flatMap(Kpi::current);
+  public final Optional<Double> currentChange() {
+    Optional<Double> b = before().flatMap(Kpi::current);
+    Optional<Double> a = after().flatMap(Kpi::current);
     return b.isPresent() && a.isPresent() ? Optional.of(a.get() - b.get()) : Optional.empty();
   }
 
   /** The change of the target, {@code after - before}, when both sides have one. */
-  public Optional<Double> targetChange() {
-    Optional<Double> b = before.flatMap(Kpi::target);
-    Optional<Double> a = after.flatMap(Kpi::target);
+  public final Optional<Double> targetChange() {
+    Optional<Double> b = before().flatMap(Kpi::target);
+    Optional<Double> a = after().flatMap(Kpi::target);
     return b.isPresent() && a.isPresent() ? Optional.of(a.get() - b.get()) : Optional.empty();
   }
 
   @Override
-  public String toString() {
+  public final String toString() {
+    String name = name();
+    Optional<Kpi> before = before();
+    Optional<Kpi> after = after();
     if (before.isEmpty()) {
       return "kpi '" + name + "' added";
     }

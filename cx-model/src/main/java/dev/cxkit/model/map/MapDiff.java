@@ -1,12 +1,14 @@
 package dev.cxkit.model.map;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.immutables.value.Value;
 
 /**
  * The structural difference between two journey maps, typically the current state and the future
@@ -19,31 +21,31 @@ import java.util.function.Function;
  * diff.removed();    // steps the future design eliminates
  * System.out.println(diff);
  * }</pre>
- *
- * @param beforeMap "id vVERSION STATE" of the earlier map
- * @param afterMap "id vVERSION STATE" of the later map
- * @param added the steps only in the later map, in its order
- * @param removed the steps only in the earlier map, in its order
- * @param changed the steps in both maps that differ, in the later map's order
  */
-public record MapDiff(
-    String beforeMap,
-    String afterMap,
-    List<Step> added,
-    List<Step> removed,
-    List<StepChange> changed) {
+@Value.Immutable
+@JsonSerialize(as = ImmutableMapDiff.class)
+@JsonDeserialize(as = ImmutableMapDiff.class)
+public abstract class MapDiff {
 
   /** The {@link Step} fields compared, by name, in declaration order. */
   private static final Map<String, Function<Step, Object>> FIELDS = fields();
 
-  /** Checks and copies the fields. */
-  public MapDiff {
-    Objects.requireNonNull(beforeMap, "beforeMap");
-    Objects.requireNonNull(afterMap, "afterMap");
-    added = List.copyOf(added);
-    removed = List.copyOf(removed);
-    changed = List.copyOf(changed);
-  }
+  MapDiff() {}
+
+  /** "id vVERSION STATE" of the earlier map. */
+  public abstract String beforeMap();
+
+  /** "id vVERSION STATE" of the later map. */
+  public abstract String afterMap();
+
+  /** The steps only in the later map, in its order. */
+  public abstract List<Step> added();
+
+  /** The steps only in the earlier map, in its order. */
+  public abstract List<Step> removed();
+
+  /** The steps in both maps that differ, in the later map's order. */
+  public abstract List<StepChange> changed();
 
   /** The difference from {@code before} to {@code after}. */
   public static MapDiff between(JourneyMap before, JourneyMap after) {
@@ -63,17 +65,23 @@ public record MapDiff(
         removed.add(b);
       }
     }
-    return new MapDiff(label(before), label(after), added, removed, changed);
+    return ImmutableMapDiff.builder()
+        .beforeMap(label(before))
+        .afterMap(label(after))
+        .added(added)
+        .removed(removed)
+        .changed(changed)
+        .build();
   }
 
   /** Returns true when the two maps have the same steps. */
-  public boolean isEmpty() {
-    return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
+  public final boolean isEmpty() {
+    return added().isEmpty() && removed().isEmpty() && changed().isEmpty();
   }
 
   /** The change of the step with this id, if it is in both maps and differs. */
-  public Optional<StepChange> change(String stepId) {
-    return changed.stream().filter(c -> c.stepId().equals(stepId)).findFirst();
+  public final Optional<StepChange> change(String stepId) {
+    return changed().stream().filter(c -> c.stepId().equals(stepId)).findFirst();
   }
 
   private static StepChange compare(Step before, Step after) {
@@ -90,12 +98,12 @@ public record MapDiff(
     for (Kpi k : after.kpis()) {
       Optional<Kpi> b = Optional.ofNullable(beforeKpis.remove(k.name()));
       if (!b.equals(Optional.of(k))) {
-        kpiChanges.add(new KpiChange(k.name(), b, Optional.of(k)));
+        kpiChanges.add(KpiChange.of(k.name(), b, Optional.of(k)));
       }
     }
     beforeKpis.forEach(
-        (name, k) -> kpiChanges.add(new KpiChange(name, Optional.of(k), Optional.empty())));
-    return new StepChange(
+        (name, k) -> kpiChanges.add(KpiChange.of(name, Optional.of(k), Optional.empty())));
+    return StepChange.of(
         after.id(),
         fields,
         before.emotion().map(e -> e.valence()),
@@ -130,19 +138,19 @@ public record MapDiff(
   }
 
   @Override
-  public String toString() {
-    StringBuilder s = new StringBuilder("MapDiff ").append(beforeMap).append(" -> ");
-    s.append(afterMap);
+  public final String toString() {
+    StringBuilder s = new StringBuilder("MapDiff ").append(beforeMap()).append(" -> ");
+    s.append(afterMap());
     if (isEmpty()) {
       return s.append(": no step changes").toString();
     }
-    for (Step a : added) {
+    for (Step a : added()) {
       s.append("\n  + ").append(a.id()).append(" '").append(a.name()).append('\'');
     }
-    for (Step r : removed) {
+    for (Step r : removed()) {
       s.append("\n  - ").append(r.id()).append(" '").append(r.name()).append('\'');
     }
-    for (StepChange c : changed) {
+    for (StepChange c : changed()) {
       s.append("\n  ~ ").append(c);
     }
     return s.toString();
