@@ -1,5 +1,7 @@
 package dev.cxkit.model.blueprint;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Optional;
 
 /**
@@ -42,6 +44,8 @@ public enum BlueprintLine {
    * same, not adjacent, or physical evidence and customer actions (which no line separates).
    */
   public static Optional<BlueprintLine> separating(Lane a, Lane b) {
+    requireNonNull(a, "a");
+    requireNonNull(b, "b");
     for (BlueprintLine line : values()) {
       if ((line.above == a && line.below == b) || (line.above == b && line.below == a)) {
         return Optional.of(line);

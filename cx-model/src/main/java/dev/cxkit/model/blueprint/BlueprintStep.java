@@ -1,6 +1,7 @@
 package dev.cxkit.model.blueprint;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -44,6 +45,7 @@ public abstract class BlueprintStep {
 
   /** The entries of one lane, in reading order. */
   public final List<BlueprintAction> actionsIn(Lane lane) {
+    requireNonNull(lane, "lane");
     return actions().stream().filter(a -> a.lane() == lane).toList();
   }
 

@@ -1,5 +1,7 @@
 package dev.cxkit.model.blueprint;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,6 +32,7 @@ public enum Lane {
    * one lane and between physical evidence and customer actions (no line separates them).
    */
   public List<BlueprintLine> linesCrossedTo(Lane other) {
+    requireNonNull(other, "other");
     int from = Math.min(ordinal(), other.ordinal());
     int to = Math.max(ordinal(), other.ordinal());
     List<BlueprintLine> lines = new ArrayList<>(3);

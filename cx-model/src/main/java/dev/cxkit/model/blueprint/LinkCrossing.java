@@ -1,5 +1,7 @@
 package dev.cxkit.model.blueprint;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -42,6 +44,9 @@ public record LinkCrossing(
 
   /** The crossing of {@code link} between two lanes. */
   public static LinkCrossing of(BlueprintLink link, Lane fromLane, Lane toLane) {
+    requireNonNull(link, "link");
+    requireNonNull(fromLane, "fromLane");
+    requireNonNull(toLane, "toLane");
     return new LinkCrossing(link, fromLane, toLane, fromLane.linesCrossedTo(toLane));
   }
 

@@ -1,6 +1,7 @@
 package dev.cxkit.model.blueprint;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -67,11 +68,13 @@ public abstract class ServiceBlueprint implements CxDocument {
 
   /** The entry with this id, if any. */
   public final Optional<BlueprintAction> action(String actionId) {
+    requireNonNull(actionId, "actionId");
     return Optional.ofNullable(actionIndex().get(actionId));
   }
 
   /** The column detailing this map step, if any. */
   public final Optional<BlueprintStep> stepFor(String mapStepId) {
+    requireNonNull(mapStepId, "mapStepId");
     return steps().stream().filter(s -> s.mapStepId().equals(mapStepId)).findFirst();
   }
 
@@ -81,6 +84,7 @@ public abstract class ServiceBlueprint implements CxDocument {
    * @throws IllegalArgumentException if the link names an entry not in this blueprint
    */
   public final List<BlueprintLine> linesCrossed(BlueprintLink link) {
+    requireNonNull(link, "link");
     return crossing(link).lines();
   }
 
@@ -96,6 +100,7 @@ public abstract class ServiceBlueprint implements CxDocument {
    * @throws IllegalArgumentException naming the first id that breaks a rule
    */
   public final void checkLinkedTo(JourneyMap map) {
+    requireNonNull(map, "map");
     checkArgument(
         map.id().equals(journeyMapId()),
         "blueprint '%s'.journeyMapId must be the map's id '%s', was '%s'",

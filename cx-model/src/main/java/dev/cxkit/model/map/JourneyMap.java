@@ -1,6 +1,7 @@
 package dev.cxkit.model.map;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -106,6 +107,7 @@ public abstract class JourneyMap implements CxDocument {
 
   /** The step with this id, if any. */
   public final Optional<Step> step(String stepId) {
+    requireNonNull(stepId, "stepId");
     return graph().contains(stepId)
         ? Optional.of(graph().step(graph().indexOf(stepId)))
         : Optional.empty();
@@ -117,6 +119,7 @@ public abstract class JourneyMap implements CxDocument {
    * @throws IllegalArgumentException if {@code stepId} is not a step of this map
    */
   public final List<Step> successors(String stepId) {
+    requireNonNull(stepId, "stepId");
     return graph().successors(stepId);
   }
 
@@ -126,6 +129,7 @@ public abstract class JourneyMap implements CxDocument {
    * @throws IllegalArgumentException if {@code stepId} is not a step of this map
    */
   public final List<Step> predecessors(String stepId) {
+    requireNonNull(stepId, "stepId");
     return graph().predecessors(stepId);
   }
 
@@ -145,11 +149,13 @@ public abstract class JourneyMap implements CxDocument {
    * @throws IllegalArgumentException if {@code stageId} is not a stage of this map
    */
   public final List<Step> stepsInStage(String stageId) {
+    requireNonNull(stageId, "stageId");
     return graph().stepsInStage(stageId);
   }
 
   /** The stage with this id, if any. */
   public final Optional<MapStage> stage(String stageId) {
+    requireNonNull(stageId, "stageId");
     return stages().stream().filter(s -> s.id().equals(stageId)).findFirst();
   }
 
@@ -164,16 +170,19 @@ public abstract class JourneyMap implements CxDocument {
 
   /** The embedded touchpoint with this id, if any. */
   public final Optional<Touchpoint> touchpoint(String touchpointId) {
+    requireNonNull(touchpointId, "touchpointId");
     return touchpoints().stream().filter(t -> t.id().equals(touchpointId)).findFirst();
   }
 
   /** The embedded channel with this id (from the channels or the touchpoints), if any. */
   public final Optional<Channel> channel(String channelId) {
+    requireNonNull(channelId, "channelId");
     return Optional.ofNullable(channelCatalogue().get(channelId));
   }
 
   /** The embedded persona with this id, if any. */
   public final Optional<Persona> persona(String personaId) {
+    requireNonNull(personaId, "personaId");
     return personas().stream().filter(p -> p.id().equals(personaId)).findFirst();
   }
 

@@ -1,5 +1,7 @@
 package dev.cxkit.model.map;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.ArrayList;
@@ -49,6 +51,8 @@ public abstract class MapDiff {
 
   /** The difference from {@code before} to {@code after}. */
   public static MapDiff between(JourneyMap before, JourneyMap after) {
+    requireNonNull(before, "before");
+    requireNonNull(after, "after");
     List<Step> added = new ArrayList<>();
     List<StepChange> changed = new ArrayList<>();
     for (Step a : after.steps()) {
@@ -81,6 +85,7 @@ public abstract class MapDiff {
 
   /** The change of the step with this id, if it is in both maps and differs. */
   public final Optional<StepChange> change(String stepId) {
+    requireNonNull(stepId, "stepId");
     return changed().stream().filter(c -> c.stepId().equals(stepId)).findFirst();
   }
 

@@ -1,6 +1,7 @@
 package dev.cxkit.model.map;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -104,6 +105,7 @@ public abstract class Step {
 
   /** The {@link Kpi} with this name, if measured at this step. */
   public final Optional<Kpi> kpi(String name) {
+    requireNonNull(name, "name");
     return kpis().stream().filter(k -> k.name().equals(name)).findFirst();
   }
 

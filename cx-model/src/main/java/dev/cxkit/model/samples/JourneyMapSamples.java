@@ -1,5 +1,7 @@
 package dev.cxkit.model.samples;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.cxkit.model.blueprint.ServiceBlueprint;
 import dev.cxkit.model.json.CxJson;
 import dev.cxkit.model.map.JourneyMap;
@@ -70,6 +72,8 @@ public final class JourneyMapSamples {
    * @throws IllegalArgumentException if there is no such sample
    */
   public static <T> T read(String resource, Class<T> type) {
+    requireNonNull(resource, "resource");
+    requireNonNull(type, "type");
     try (InputStream in = JourneyMapSamples.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalArgumentException(
