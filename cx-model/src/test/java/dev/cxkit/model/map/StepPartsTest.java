@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cxkit.model.experience.Emotion;
+import dev.cxkit.model.experience.MomentOfTruth;
+import dev.cxkit.model.experience.MomentOfTruthKind;
+import dev.cxkit.model.lifecycle.LifecycleModel;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -147,6 +150,51 @@ class StepPartsTest {
             .lifecycleStageId("purchase")
             .build()
             .toString());
+  }
+
+  @Test
+  void stageFromLifecycleStage() {
+    MapStage retention = MapStage.of(LifecycleModel.standard().stage("retention"));
+    assertEquals("retention", retention.id());
+    assertEquals(Optional.of("retention"), retention.lifecycleStageId());
+  }
+
+  @Test
+  void momentsOfTruthMarkTheStepOrItsTouchpoints() {
+    Step.Builder call =
+        Step.builder().id("call").name("Call").stageId("report").addTouchpointId("ivr");
+    assertRejects(
+        "step 'call'.momentsOfTruth stepId must be the step's own id 'call', was 'visit'",
+        () ->
+            Step.builder()
+                .from(call.build())
+                .addMomentsOfTruth(
+                    MomentOfTruth.atStep(MomentOfTruthKind.SERVICE_ENCOUNTER, "visit", "why", 0.5))
+                .build());
+    assertRejects(
+        "step 'call'.momentsOfTruth touchpointId must be one of the step's touchpointIds [ivr],"
+            + " was 'technician'",
+        () ->
+            Step.builder()
+                .from(call.build())
+                .addMomentsOfTruth(
+                    MomentOfTruth.atTouchpoint(
+                        MomentOfTruthKind.SERVICE_ENCOUNTER, "technician", "why", 0.5))
+                .build());
+    Step ok =
+        call.addMomentsOfTruth(
+                MomentOfTruth.atTouchpoint(MomentOfTruthKind.FIRST, "ivr", "first contact", 0.7),
+                MomentOfTruth.atStep(MomentOfTruthKind.SERVICE_ENCOUNTER, "call", "why", 0.5))
+            .build();
+    assertEquals(2, ok.momentsOfTruth().size());
+  }
+
+  @Test
+  void idsFollowTheModelIdRule() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Step.of(" call", "Call", "report"));
+    assertTrue(e.getMessage().startsWith("step.id must be a non-blank id"), e.getMessage());
+    assertTrue(e.getMessage().endsWith("was ' call'"), e.getMessage());
   }
 
   @Test
