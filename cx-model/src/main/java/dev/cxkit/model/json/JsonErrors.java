@@ -28,7 +28,11 @@ final class JsonErrors {
     return new CxJsonException(path, rule, -1, -1, null);
   }
 
-  static CxJsonException translate(JsonProcessingException e) {
+  /**
+   * The path and rule of {@code e}; {@code parser}, when given, supplies the path of low-level
+   * failures (limits, malformed input) that carry none.
+   */
+  static CxJsonException translate(JsonProcessingException e, @Nullable JsonParser parser) {
     int line = -1;
     int column = -1;
     JsonLocation location = e.getLocation();
@@ -40,13 +44,11 @@ final class JsonErrors {
       JsonMappingException mapping = (JsonMappingException) e;
       return new CxJsonException(pathOf(mapping.getPath()), ruleOf(mapping), line, column, e);
     }
-    String path = "$";
-    if (e instanceof StreamReadException) {
-      JsonParser parser = ((StreamReadException) e).getProcessor();
-      if (parser != null) {
-        path = pathOf(parser.getParsingContext());
-      }
+    JsonParser source = parser;
+    if (e instanceof StreamReadException && ((StreamReadException) e).getProcessor() != null) {
+      source = ((StreamReadException) e).getProcessor();
     }
+    String path = source == null ? "$" : pathOf(source.getParsingContext());
     return new CxJsonException(path, e.getOriginalMessage(), line, column, e);
   }
 
