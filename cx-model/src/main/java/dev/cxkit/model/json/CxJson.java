@@ -88,7 +88,7 @@ public final class CxJson {
     try {
       return mapper.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw JsonErrors.translate(e, null);
+      throw JsonErrors.translate(e, null, limits);
     }
   }
 
@@ -107,7 +107,7 @@ public final class CxJson {
           .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
           .writeValue(out, value);
     } catch (JsonProcessingException e) {
-      throw JsonErrors.translate(e, null);
+      throw JsonErrors.translate(e, null, limits);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -189,7 +189,7 @@ public final class CxJson {
         try {
           checkSchemaVersion(parser, type);
         } catch (JsonProcessingException e) {
-          throw JsonErrors.translate(e, parser);
+          throw JsonErrors.translate(e, parser, limits);
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -199,7 +199,7 @@ public final class CxJson {
       try {
         return mapper.readValue(parser, type);
       } catch (JsonProcessingException e) {
-        throw JsonErrors.translate(e, parser);
+        throw JsonErrors.translate(e, parser, limits);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -24,6 +24,9 @@ final class Mappers {
   /** Longest number literal accepted; model numbers are doubles, ints and money amounts. */
   static final int MAX_NUMBER_LENGTH = 100;
 
+  /** Longest field name accepted (model field names are short; map keys are user text). */
+  static final int MAX_NAME_LENGTH = 50_000;
+
   private Mappers() {}
 
   static ObjectMapper create(boolean strict, JsonLimits limits) {
@@ -31,7 +34,7 @@ final class Mappers {
         StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxNestingDepth())
             .maxStringLength(limits.maxStringLength())
-            .maxNameLength(Math.min(limits.maxStringLength(), 50_000))
+            .maxNameLength(Math.min(limits.maxStringLength(), MAX_NAME_LENGTH))
             .maxDocumentLength(limits.maxDocumentLength())
             .maxNumberLength(MAX_NUMBER_LENGTH)
             .build();

@@ -93,8 +93,7 @@ class HostileJsonTest {
     CxJsonException e =
         assertThrows(
             CxJsonException.class, () -> CxJson.lenient().fromJson(json, Touchpoint.class));
-    assertTrue(e.rule().contains("nesting depth"), e.getMessage());
-    assertTrue(e.rule().contains("64"), e.getMessage());
+    assertEquals("nesting depth must be at most 64 (JsonLimits.maxNestingDepth)", e.rule());
     assertTrue(e.path().startsWith("$.future[0][0]"), e.getMessage());
   }
 
@@ -110,7 +109,7 @@ class HostileJsonTest {
     String huge = "x".repeat(JsonLimits.DEFAULT_MAX_STRING_LENGTH + 1);
     CxJsonException e =
         reject(TOUCHPOINT.replace("\"Support call\"", "\"" + huge + "\""), Touchpoint.class);
-    assertRule(e, "$.name", "String value length");
+    assertRule(e, "$.name", "string length must be at most 1048576 characters");
   }
 
   @Test
@@ -133,7 +132,8 @@ class HostileJsonTest {
   @Test
   void overlongNumberIsRejected() {
     String json = JOURNEY.replace("-15.00", "-1" + "0".repeat(200) + ".00");
-    assertTrue(reject(json, Journey.class).rule().contains("Number value length"));
+    assertEquals(
+        "number length must be at most 100 characters", reject(json, Journey.class).rule());
   }
 
   @Test
