@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -48,10 +49,12 @@ final class Mappers {
         JsonMapper.builder(factory)
             .addModule(new Jdk8Module())
             .addModule(new JavaTimeModule())
-            // sets keep their order through a round trip
+            // sets keep their order through a round trip;
             .addModule(
-                new SimpleModule("cxkit-collections")
-                    .addAbstractTypeMapping(Set.class, LinkedHashSet.class))
+                new SimpleModule("cxkit")
+                    .addAbstractTypeMapping(Set.class, LinkedHashSet.class)
+                    // instants only as ISO-8601 strings: epoch numbers are ambiguous
+                    .addDeserializer(Instant.class, new IsoInstantDeserializer()))
             // ISO-8601 instants ("2024-03-01T10:15:30Z"), never epoch numbers, on output
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
