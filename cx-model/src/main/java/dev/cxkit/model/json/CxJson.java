@@ -88,7 +88,7 @@ public final class CxJson {
     try {
       return mapper.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw JsonErrors.translate(e);
+      throw JsonErrors.translate(e, null, limits);
     }
   }
 
@@ -107,7 +107,7 @@ public final class CxJson {
           .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
           .writeValue(out, value);
     } catch (JsonProcessingException e) {
-      throw JsonErrors.translate(e);
+      throw JsonErrors.translate(e, null, limits);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -184,17 +184,23 @@ public final class CxJson {
   }
 
   private <T> T read(Object source, Class<T> type) {
-    try {
-      if (CxDocument.class.isAssignableFrom(type)) {
-        try (JsonParser parser = open(source)) {
-          checkSchemaVersion(parser, type);
-        }
-      }
+    if (CxDocument.class.isAssignableFrom(type)) {
       try (JsonParser parser = open(source)) {
-        return mapper.readValue(parser, type);
+        try {
+          checkSchemaVersion(parser, type);
+        } catch (JsonProcessingException e) {
+          throw JsonErrors.translate(e, parser, limits);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-    } catch (JsonProcessingException e) {
-      throw JsonErrors.translate(e);
+    }
+    try (JsonParser parser = open(source)) {
+      try {
+        return mapper.readValue(parser, type);
+      } catch (JsonProcessingException e) {
+        throw JsonErrors.translate(e, parser, limits);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -28,7 +30,12 @@ final class JsonErrors {
     return new CxJsonException(path, rule, -1, -1, null);
   }
 
-  static CxJsonException translate(JsonProcessingException e) {
+  /**
+   * The path and rule of {@code e}; {@code parser}, when given, supplies the path of low-level
+   * failures (limits, malformed input) that carry none.
+   */
+  static CxJsonException translate(
+      JsonProcessingException e, @Nullable JsonParser parser, JsonLimits limits) {
     int line = -1;
     int column = -1;
     JsonLocation location = e.getLocation();
@@ -38,19 +45,55 @@ final class JsonErrors {
     }
     if (e instanceof JsonMappingException) {
       JsonMappingException mapping = (JsonMappingException) e;
-      return new CxJsonException(pathOf(mapping.getPath()), ruleOf(mapping), line, column, e);
+      return new CxJsonException(
+          pathOf(mapping.getPath()), ruleOf(mapping, limits), line, column, e);
     }
-    String path = "$";
-    if (e instanceof StreamReadException) {
-      JsonParser parser = ((StreamReadException) e).getProcessor();
-      if (parser != null) {
-        path = pathOf(parser.getParsingContext());
-      }
+    JsonParser source = parser;
+    if (e instanceof StreamReadException && ((StreamReadException) e).getProcessor() != null) {
+      source = ((StreamReadException) e).getProcessor();
     }
-    return new CxJsonException(path, e.getOriginalMessage(), line, column, e);
+    String path = source == null ? "$" : pathOf(source.getParsingContext());
+    String rule =
+        e instanceof StreamConstraintsException
+            ? limitRule((StreamConstraintsException) e, limits)
+            : readable(e.getOriginalMessage());
+    return new CxJsonException(path, rule, line, column, e);
   }
 
-  private static String ruleOf(JsonMappingException e) {
+  /** A locale-independent rule for a broken {@link JsonLimits} bound. */
+  private static String limitRule(StreamConstraintsException e, JsonLimits limits) {
+    String message = e.getOriginalMessage();
+    if (message.contains("nesting depth")) {
+      return format(
+          "nesting depth must be at most %d (JsonLimits.maxNestingDepth)",
+          limits.maxNestingDepth());
+    }
+    if (message.contains("String value length")) {
+      return format(
+          "string length must be at most %d characters (JsonLimits.maxStringLength)",
+          limits.maxStringLength());
+    }
+    if (message.contains("Name length")) {
+      return format(
+          "field name length must be at most %d characters",
+          Math.min(limits.maxStringLength(), Mappers.MAX_NAME_LENGTH));
+    }
+    if (message.contains("Number value length")) {
+      return format("number length must be at most %d characters", Mappers.MAX_NUMBER_LENGTH);
+    }
+    if (message.contains("Document length")) {
+      return format(
+          "document must be at most %d characters (JsonLimits.maxDocumentLength)",
+          limits.maxDocumentLength());
+    }
+    return readable(message);
+  }
+
+  private static String format(String template, long value) {
+    return String.format(Locale.ROOT, template, value);
+  }
+
+  private static String ruleOf(JsonMappingException e, JsonLimits limits) {
     if (e instanceof UnrecognizedPropertyException) {
       UnrecognizedPropertyException unknown = (UnrecognizedPropertyException) e;
       return "unknown field '"
@@ -58,6 +101,9 @@ final class JsonErrors {
           + "' (strict mode rejects unknown fields; use CxJson.lenient() to ignore them)";
     }
     Throwable root = rootCause(e);
+    if (root instanceof StreamConstraintsException) {
+      return limitRule((StreamConstraintsException) root, limits);
+    }
     if (root instanceof IllegalArgumentException
         || root instanceof IllegalStateException
         || root instanceof NullPointerException) {
@@ -73,13 +119,31 @@ final class JsonErrors {
     return readable(message);
   }
 
-  /** Jackson's wording without generated class names or feature hints. */
-  static String readable(String message) {
+  /**
+   * Jackson's wording without generated class names or feature hints, and with ASCII digits:
+   * Jackson formats numbers in the default locale, cxkit messages never do.
+   */
+  static String readable(String jacksonMessage) {
+    String message = asciiDigits(jacksonMessage);
     java.util.regex.Matcher missing = MISSING_CREATOR_PROPERTY.matcher(message);
     if (missing.matches()) {
       return "missing required field '" + missing.group(1) + "'";
     }
     return GENERATED_TYPE.matcher(message).replaceAll("`$1`");
+  }
+
+  private static String asciiDigits(String text) {
+    StringBuilder ascii = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c > 127 && Character.isDigit(c)) {
+        if (ascii == null) {
+          ascii = new StringBuilder(text);
+        }
+        ascii.setCharAt(i, (char) ('0' + Character.digit(c, 10)));
+      }
+    }
+    return ascii == null ? text : ascii.toString();
   }
 
   private static Throwable rootCause(Throwable e) {

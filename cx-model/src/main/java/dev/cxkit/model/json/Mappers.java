@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -24,6 +25,9 @@ final class Mappers {
   /** Longest number literal accepted; model numbers are doubles, ints and money amounts. */
   static final int MAX_NUMBER_LENGTH = 100;
 
+  /** Longest field name accepted (model field names are short; map keys are user text). */
+  static final int MAX_NAME_LENGTH = 50_000;
+
   private Mappers() {}
 
   static ObjectMapper create(boolean strict, JsonLimits limits) {
@@ -31,7 +35,7 @@ final class Mappers {
         StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxNestingDepth())
             .maxStringLength(limits.maxStringLength())
-            .maxNameLength(Math.min(limits.maxStringLength(), 50_000))
+            .maxNameLength(Math.min(limits.maxStringLength(), MAX_NAME_LENGTH))
             .maxDocumentLength(limits.maxDocumentLength())
             .maxNumberLength(MAX_NUMBER_LENGTH)
             .build();
@@ -45,10 +49,12 @@ final class Mappers {
         JsonMapper.builder(factory)
             .addModule(new Jdk8Module())
             .addModule(new JavaTimeModule())
-            // sets keep their order through a round trip
+            // sets keep their order through a round trip;
             .addModule(
-                new SimpleModule("cxkit-collections")
-                    .addAbstractTypeMapping(Set.class, LinkedHashSet.class))
+                new SimpleModule("cxkit")
+                    .addAbstractTypeMapping(Set.class, LinkedHashSet.class)
+                    // instants only as ISO-8601 strings: epoch numbers are ambiguous
+                    .addDeserializer(Instant.class, new IsoInstantDeserializer()))
             // ISO-8601 instants ("2024-03-01T10:15:30Z"), never epoch numbers, on output
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)

@@ -1,6 +1,7 @@
 package dev.cxkit.model.lifecycle;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -82,11 +83,13 @@ public abstract class LifecycleModel {
 
   /** Whether a stage with this id is part of the model. */
   public final boolean contains(String stageId) {
+    requireNonNull(stageId, "stageId");
     return indexById().containsKey(stageId);
   }
 
   /** The stage with this id, if any. */
   public final Optional<LifecycleStage> find(String stageId) {
+    requireNonNull(stageId, "stageId");
     Integer index = indexById().get(stageId);
     return index == null ? Optional.empty() : Optional.of(stages().get(index));
   }
@@ -106,6 +109,7 @@ public abstract class LifecycleModel {
    * @throws IllegalArgumentException when the model has no such stage
    */
   public final int indexOf(String stageId) {
+    requireNonNull(stageId, "stageId");
     Integer index = indexById().get(stageId);
     checkArgument(
         index != null,
@@ -127,6 +131,8 @@ public abstract class LifecycleModel {
    * @throws IllegalArgumentException when either stage is not in the model
    */
   public final boolean isBefore(String first, String second) {
+    requireNonNull(first, "first");
+    requireNonNull(second, "second");
     return indexOf(first) < indexOf(second);
   }
 

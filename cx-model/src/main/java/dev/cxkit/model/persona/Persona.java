@@ -1,5 +1,7 @@
 package dev.cxkit.model.persona;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cxkit.model.internal.Checks;
@@ -82,11 +84,13 @@ public abstract class Persona {
 
   /** Whether the persona holds the given buying role. */
   public final boolean holds(BuyingRole role) {
+    requireNonNull(role, "role");
     return buyingRoles().contains(role);
   }
 
   /** The persona's engagement in a stage, if recorded. */
   public final Optional<StageEngagement> engagementIn(String stageId) {
+    requireNonNull(stageId, "stageId");
     return Optional.ofNullable(stageEngagements().get(stageId));
   }
 

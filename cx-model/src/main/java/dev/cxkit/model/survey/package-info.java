@@ -1,7 +1,8 @@
 /**
- * Survey vocabulary: typed answer {@link dev.cxkit.model.survey.Scale scales}, the {@link
- * dev.cxkit.model.survey.SurveyContext context} a question was asked in (relationship-level or a
- * touchpoint or journey step), and {@link dev.cxkit.model.survey.SurveyResponse responses}.
+ * Survey vocabulary: typed answer {@link dev.cxkit.model.survey.Scale scales} and {@link
+ * dev.cxkit.model.survey.Rating ratings} on them, the {@link dev.cxkit.model.survey.SurveyContext
+ * context} a question was asked in (relationship-level or a touchpoint or journey step), and {@link
+ * dev.cxkit.model.survey.SurveyResponse responses}.
  */
 @CxStyle
 @NullMarked

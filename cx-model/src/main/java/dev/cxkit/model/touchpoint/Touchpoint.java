@@ -1,5 +1,7 @@
 package dev.cxkit.model.touchpoint;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cxkit.model.internal.Checks;
@@ -68,6 +70,7 @@ public abstract class Touchpoint {
 
   /** Whether the touchpoint occurs in the given lifecycle stage. */
   public final boolean occursIn(String stageId) {
+    requireNonNull(stageId, "stageId");
     return stageIds().contains(stageId);
   }
 

@@ -46,37 +46,37 @@ class JsonRoundTripTest {
     assertEquals(json, JSON.toJson(back));
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void scales(@ForAll("scaleValues") Scale value) {
     assertRoundTrip(value, Scale.class);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void ratings(@ForAll("ratingValues") Rating value) {
     assertRoundTrip(value, Rating.class);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void surveyContexts(@ForAll("surveyContextValues") SurveyContext value) {
     assertRoundTrip(value, SurveyContext.class);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void surveyResponses(@ForAll("surveyResponseValues") SurveyResponse value) {
     assertRoundTrip(value, SurveyResponse.class);
   }
 
-  @Property(tries = 300)
+  @Property(tries = 100)
   void emotions(@ForAll("emotionValues") Emotion value) {
     assertRoundTrip(value, Emotion.class);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void momentsOfTruth(@ForAll("momentOfTruthValues") MomentOfTruth value) {
     assertRoundTrip(value, MomentOfTruth.class);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void lifecycleStages(@ForAll("lifecycleStageValues") LifecycleStage value) {
     assertRoundTrip(value, LifecycleStage.class);
   }
@@ -86,12 +86,12 @@ class JsonRoundTripTest {
     assertRoundTrip(value, LifecycleModel.class);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void attributes(@ForAll("attributeValues") Attributes value) {
     assertRoundTrip(value, Attributes.class);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void stageEngagements(@ForAll("stageEngagementValues") StageEngagement value) {
     assertRoundTrip(value, StageEngagement.class);
   }
@@ -106,32 +106,32 @@ class JsonRoundTripTest {
     assertRoundTrip(value, Segment.class);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void channels(@ForAll("channelValues") Channel value) {
     assertRoundTrip(value, Channel.class);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void businessFunctions(@ForAll("businessFunctionValues") BusinessFunction value) {
     assertRoundTrip(value, BusinessFunction.class);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void touchpoints(@ForAll("touchpointValues") Touchpoint value) {
     assertRoundTrip(value, Touchpoint.class);
   }
 
-  @Property(tries = 300)
+  @Property(tries = 100)
   void money(@ForAll("moneyValues") Money value) {
     assertRoundTrip(value, Money.class);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void journeyTypes(@ForAll("journeyTypeValues") JourneyType value) {
     assertRoundTrip(value, JourneyType.class);
   }
 
-  @Property(tries = 300)
+  @Property(tries = 100)
   void interactions(@ForAll("interactionValues") Interaction value) {
     assertRoundTrip(value, Interaction.class);
   }
