@@ -13,10 +13,26 @@ module dev.cxkit.model {
 
   exports dev.cxkit.model;
   exports dev.cxkit.model.experience;
+  exports dev.cxkit.model.interaction;
+  exports dev.cxkit.model.journey;
+  exports dev.cxkit.model.json;
+  exports dev.cxkit.model.lifecycle;
+  exports dev.cxkit.model.persona;
   exports dev.cxkit.model.survey;
+  exports dev.cxkit.model.touchpoint;
 
   opens dev.cxkit.model.experience to
       com.fasterxml.jackson.databind;
+  opens dev.cxkit.model.interaction to
+      com.fasterxml.jackson.databind;
+  opens dev.cxkit.model.journey to
+      com.fasterxml.jackson.databind;
+  opens dev.cxkit.model.lifecycle to
+      com.fasterxml.jackson.databind;
+  opens dev.cxkit.model.persona to
+      com.fasterxml.jackson.databind;
   opens dev.cxkit.model.survey to
+      com.fasterxml.jackson.databind;
+  opens dev.cxkit.model.touchpoint to
       com.fasterxml.jackson.databind;
 }

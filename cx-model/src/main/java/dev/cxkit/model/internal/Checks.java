@@ -1,0 +1,71 @@
+package dev.cxkit.model.internal;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Argument checks shared by the model packages, all throwing {@link IllegalArgumentException} with
+ * "field, value, rule" messages. Not exported: an implementation detail of the model.
+ */
+public final class Checks {
+
+  /** The longest id the model accepts. */
+  public static final int MAX_ID_LENGTH = 200;
+
+  private Checks() {}
+
+  /**
+   * Returns {@code value} if it is a usable identifier: non-blank, at most {@value #MAX_ID_LENGTH}
+   * characters, no leading or trailing whitespace and no control characters.
+   */
+  public static String id(String field, String value) {
+    checkArgument(
+        !value.isBlank()
+            && value.length() <= MAX_ID_LENGTH
+            && value.strip().equals(value)
+            && value.chars().noneMatch(Character::isISOControl),
+        "%s must be a non-blank id of at most %s characters without surrounding spaces or control"
+            + " characters, was '%s'",
+        field,
+        MAX_ID_LENGTH,
+        value);
+    return value;
+  }
+
+  /** Returns {@code value} if it is not blank. */
+  public static String text(String field, String value) {
+    checkArgument(!value.isBlank(), "%s must not be blank, was '%s'", field, value);
+    return value;
+  }
+
+  /** Returns {@code value} if every element is non-blank text. */
+  public static <C extends Collection<String>> C texts(String field, C values) {
+    for (String value : values) {
+      checkArgument(!value.isBlank(), "%s must not contain blank entries, was %s", field, values);
+    }
+    return values;
+  }
+
+  /** Returns {@code value} if it is a finite number in [0, 1]. */
+  public static double unit(String field, double value) {
+    checkArgument(
+        Double.isFinite(value) && value >= 0.0 && value <= 1.0,
+        "%s must be a number in [0, 1], was %s",
+        field,
+        value);
+    return value;
+  }
+
+  /** Checks that {@code id} maps every element to a distinct id. */
+  public static <T> void uniqueIds(String field, Collection<T> elements, Function<T, String> id) {
+    Set<String> seen = new HashSet<>();
+    for (T element : elements) {
+      String key = id.apply(element);
+      checkArgument(seen.add(key), "%s must have unique ids, was '%s' twice", field, key);
+    }
+  }
+}
