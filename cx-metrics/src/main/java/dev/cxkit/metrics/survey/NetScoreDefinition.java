@@ -122,12 +122,16 @@ public record NetScoreDefinition(
   }
 
   /**
-   * Whether the scale and bands equal those of a built-in definition ({@link #nps()}, {@link
-   * #temkin()}, {@link #netEasy()}, {@link #netEasyCes1()}); the name is not compared.
+   * Whether the scale range, direction and bands equal those of a built-in definition ({@link
+   * #nps()}, {@link #temkin()}, {@link #netEasy()}, {@link #netEasyCes1()}); names and labels are
+   * not compared, so a Temkin score on your own 1–7 scale with 6–7 / 1–3 breaks is standard.
    */
   public boolean isStandard() {
     for (NetScoreDefinition standard : STANDARD) {
-      if (standard.scale.equals(scale) && sameBands(standard)) {
+      if (standard.scale.min() == scale.min()
+          && standard.scale.max() == scale.max()
+          && standard.scale.direction() == scale.direction()
+          && sameBands(standard)) {
         return true;
       }
     }

@@ -20,7 +20,7 @@ import java.util.OptionalDouble;
  * use Kish's effective n in place of n.
  *
  * <pre>{@code
- * Score satisfied = Proportions.of(18, 20);          // Wilson 95%: [0.69897, 0.97214]
+ * Score satisfied = Proportions.of(18, 20);          // Wilson 95%: [0.69897, 0.97213]
  * Score csatTop2 = Proportions.topBox(distribution, 2, IntervalSpec.agrestiCoull(0.95));
  * }</pre>
  */
@@ -39,6 +39,7 @@ public final class Proportions {
    * @throws IllegalArgumentException unless 0 ≤ successes ≤ n
    */
   public static Score of(long successes, long n, IntervalSpec spec) {
+    checkNotNull(spec, "spec");
     checkArgument(n >= 0, "n must be >= 0, was %s", n);
     checkArgument(
         successes >= 0 && successes <= n, "successes must be in [0, n=%s], was %s", n, successes);
@@ -61,6 +62,7 @@ public final class Proportions {
    */
   public static Score topBox(ScoreDistribution distribution, int boxes, IntervalSpec spec) {
     checkNotNull(distribution, "distribution");
+    checkNotNull(spec, "spec");
     Scale scale = distribution.scale();
     checkArgument(
         boxes >= 1 && boxes < scale.points(),
@@ -90,6 +92,7 @@ public final class Proportions {
       ScoreDistribution distribution, int from, int to, String label, IntervalSpec spec) {
     checkNotNull(distribution, "distribution");
     checkNotNull(label, "label");
+    checkNotNull(spec, "spec");
     Scale scale = distribution.scale();
     scale.checkValue(from);
     scale.checkValue(to);

@@ -28,7 +28,7 @@ import java.util.Set;
  * <pre>{@code
  * Score nps = NetScores.of(NetScoreCounts.nps(12, 5, 3));
  * nps.estimate();              // OptionalDouble[0.45]
- * nps.interval();              // [0.08427, 0.69834] (95% ADJUSTED_WALD)
+ * nps.interval();              // [0.08431, 0.69830] (95% ADJUSTED_WALD)
  * nps.hasFlag(ScoreFlag.SMALL_SAMPLE);   // true: n = 20
  * }</pre>
  *

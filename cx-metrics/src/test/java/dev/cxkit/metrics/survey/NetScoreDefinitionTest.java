@@ -45,6 +45,10 @@ class NetScoreDefinitionTest {
     assertFalse(NetScoreDefinition.of("strict", Scale.nps(), 10, 10, 0, 6).isStandard());
     assertTrue(NetScoreDefinition.of("my NPS", Scale.nps(), 9, 10, 0, 6).isStandard());
     assertTrue(
+        NetScoreDefinition.of("Temkin", Scale.sevenPoint("Brand 1-7"), 6, 7, 1, 3).isStandard());
+    assertFalse(
+        NetScoreDefinition.of("Top-3", Scale.sevenPoint("Brand 1-7"), 5, 7, 1, 3).isStandard());
+    assertTrue(
         NetScoreDefinition.of("strict", Scale.nps(), 10, 10, 0, 6)
             .toString()
             .endsWith("(non-standard breaks)"));
