@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.cxkit.model.survey.Direction;
 import dev.cxkit.model.survey.Scale;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -43,8 +42,6 @@ public record NetScoreDefinition(
   private static final NetScoreDefinition NET_EASY = of("Net easy", Scale.ces2(), 5, 7, 1, 3);
   private static final NetScoreDefinition NET_EASY_CES1 =
       of("Net easy (CES 1.0)", Scale.ces1(), 1, 2, 4, 5);
-  private static final List<NetScoreDefinition> STANDARD =
-      List.of(NPS, TEMKIN, NET_EASY, NET_EASY_CES1);
 
   /** Validates the bands against the scale. */
   public NetScoreDefinition {
@@ -122,20 +119,23 @@ public record NetScoreDefinition(
   }
 
   /**
-   * Whether the scale range, direction and bands equal those of a built-in definition ({@link
-   * #nps()}, {@link #temkin()}, {@link #netEasy()}, {@link #netEasyCes1()}); names and labels are
-   * not compared, so a Temkin score on your own 1–7 scale with 6–7 / 1–3 breaks is standard.
+   * Whether this is a published net score: NPS breaks (9–10 / 0–6) on any 0–10 high-is-good scale,
+   * Temkin breaks (6–7 / 1–3) on any 1–7 high-is-good scale, or the net-easy breaks on the CES 2.0
+   * or CES 1.0 scale itself. Names are not compared.
    */
   public boolean isStandard() {
-    for (NetScoreDefinition standard : STANDARD) {
-      if (standard.scale.min() == scale.min()
-          && standard.scale.max() == scale.max()
-          && standard.scale.direction() == scale.direction()
-          && sameBands(standard)) {
-        return true;
-      }
+    if (sameRangeAndBands(NPS) || sameRangeAndBands(TEMKIN)) {
+      return true;
     }
-    return false;
+    return (NET_EASY.scale.equals(scale) && sameBands(NET_EASY))
+        || (NET_EASY_CES1.scale.equals(scale) && sameBands(NET_EASY_CES1));
+  }
+
+  private boolean sameRangeAndBands(NetScoreDefinition standard) {
+    return standard.scale.min() == scale.min()
+        && standard.scale.max() == scale.max()
+        && standard.scale.direction() == scale.direction()
+        && sameBands(standard);
   }
 
   /** +1 for a positive, 0 for a passive, −1 for a negative answer. */
