@@ -1,0 +1,191 @@
+package dev.cxkit.metrics.survey;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import dev.cxkit.model.survey.Scale;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
+
+/**
+ * Answers broken down by any segment attribute (region, plan, channel, period …): one {@link
+ * ScoreDistribution} per segment. Totals and groups of segments are always pooled from counts,
+ * never by averaging segment rates, so a small segment weighs as little as it should.
+ *
+ * <p>Immutable and mergeable: {@link #plus} adds distributions segment by segment, with {@link
+ * #empty} as identity.
+ *
+ * <pre>{@code
+ * ScoreBreakdown<String> byRegion =
+ *     ScoreBreakdown.of(Scale.nps(), responses, Response::region, Response::likelihood);
+ * Map<String, Score> nps = byRegion.netScores(NetScoreDefinition.nps(), IntervalSpec.adjustedWald(0.95));
+ * Score overall = NetScores.of(byRegion.total().netScoreCounts(NetScoreDefinition.nps()));
+ * }</pre>
+ *
+ * @param <K> the segment key type
+ */
+public final class ScoreBreakdown<K> {
+
+  private final Scale scale;
+  private final Map<K, ScoreDistribution> segments;
+
+  private ScoreBreakdown(Scale scale, Map<K, ScoreDistribution> segments) {
+    this.scale = scale;
+    this.segments = Collections.unmodifiableMap(segments);
+  }
+
+  /** No segments: the identity of {@link #plus}. */
+  public static <K> ScoreBreakdown<K> empty(Scale scale) {
+    return new ScoreBreakdown<>(checkNotNull(scale, "scale"), new LinkedHashMap<>());
+  }
+
+  /**
+   * Unweighted breakdown of {@code rows} by {@code segmentOf}, answers from {@code scoreOf}.
+   *
+   * @throws IllegalArgumentException naming the row index on an answer outside the scale
+   */
+  public static <T, K> ScoreBreakdown<K> of(
+      Scale scale,
+      Iterable<? extends T> rows,
+      Function<? super T, ? extends K> segmentOf,
+      ToIntFunction<? super T> scoreOf) {
+    return of(scale, rows, segmentOf, scoreOf, null);
+  }
+
+  /**
+   * Weighted breakdown: each row's answer counts with the survey weight {@code weightOf} (finite,
+   * positive).
+   *
+   * @throws IllegalArgumentException naming the row index on a bad answer or weight
+   */
+  public static <T, K> ScoreBreakdown<K> ofWeighted(
+      Scale scale,
+      Iterable<? extends T> rows,
+      Function<? super T, ? extends K> segmentOf,
+      ToIntFunction<? super T> scoreOf,
+      ToDoubleFunction<? super T> weightOf) {
+    return of(scale, rows, segmentOf, scoreOf, checkNotNull(weightOf, "weightOf"));
+  }
+
+  private static <T, K> ScoreBreakdown<K> of(
+      Scale scale,
+      Iterable<? extends T> rows,
+      Function<? super T, ? extends K> segmentOf,
+      ToIntFunction<? super T> scoreOf,
+      ToDoubleFunction<? super T> weightOf) {
+    checkNotNull(scale, "scale");
+    checkNotNull(segmentOf, "segmentOf");
+    checkNotNull(scoreOf, "scoreOf");
+    Map<K, ScoreAccumulator> accumulators = new LinkedHashMap<>();
+    int index = 0;
+    for (T row : rows) {
+      K segment = checkNotNull(segmentOf.apply(row), "segment of row %s", index);
+      ScoreAccumulator accumulator =
+          accumulators.computeIfAbsent(segment, k -> new ScoreAccumulator(scale));
+      int score = scoreOf.applyAsInt(row);
+      try {
+        if (weightOf == null) {
+          accumulator.add(score);
+        } else {
+          accumulator.addWeighted(score, weightOf.applyAsDouble(row));
+        }
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("row " + index + ": " + e.getMessage(), e);
+      }
+      index++;
+    }
+    Map<K, ScoreDistribution> segments = new LinkedHashMap<>();
+    accumulators.forEach((k, acc) -> segments.put(k, acc.snapshot()));
+    return new ScoreBreakdown<>(scale, segments);
+  }
+
+  /** A breakdown from ready-made distributions, all on {@code scale}. */
+  public static <K> ScoreBreakdown<K> of(Scale scale, Map<K, ScoreDistribution> segments) {
+    checkNotNull(scale, "scale");
+    Map<K, ScoreDistribution> copy = new LinkedHashMap<>();
+    segments.forEach(
+        (k, d) -> {
+          ScoreDistribution.checkSameScale(scale, d.scale(), "segment " + k);
+          copy.put(checkNotNull(k, "segment key"), d);
+        });
+    return new ScoreBreakdown<>(scale, copy);
+  }
+
+  /** Merges two breakdowns segment by segment (same scale). */
+  public ScoreBreakdown<K> plus(ScoreBreakdown<K> other) {
+    ScoreDistribution.checkSameScale(scale, other.scale, "other breakdown");
+    Map<K, ScoreDistribution> merged = new LinkedHashMap<>(segments);
+    other.segments.forEach((k, d) -> merged.merge(k, d, ScoreDistribution::plus));
+    return new ScoreBreakdown<>(scale, merged);
+  }
+
+  /** The answer scale. */
+  public Scale scale() {
+    return scale;
+  }
+
+  /** The segments seen, in first-seen order. */
+  public Set<K> segments() {
+    return segments.keySet();
+  }
+
+  /** The distribution of one segment (empty if the segment had no answers). */
+  public ScoreDistribution segment(K segment) {
+    return segments.getOrDefault(segment, ScoreDistribution.empty(scale));
+  }
+
+  /** All answers pooled (counts added, not rates averaged). */
+  public ScoreDistribution total() {
+    return pooled(segments.keySet());
+  }
+
+  /** The answers of the given segments pooled from their counts. */
+  public ScoreDistribution pooled(Collection<? extends K> group) {
+    ScoreDistribution pooled = ScoreDistribution.empty(scale);
+    for (K k : group) {
+      pooled = pooled.plus(segment(k));
+    }
+    return pooled;
+  }
+
+  /** The net score of every segment. */
+  public Map<K, Score> netScores(NetScoreDefinition definition, IntervalSpec spec) {
+    Map<K, Score> scores = new LinkedHashMap<>();
+    segments.forEach((k, d) -> scores.put(k, NetScores.of(d.netScoreCounts(definition), spec)));
+    return Collections.unmodifiableMap(scores);
+  }
+
+  /** The top-{@code boxes}-box share of every segment. */
+  public Map<K, Score> topBox(int boxes, IntervalSpec spec) {
+    Map<K, Score> scores = new LinkedHashMap<>();
+    segments.forEach((k, d) -> scores.put(k, Proportions.topBox(d, boxes, spec)));
+    return Collections.unmodifiableMap(scores);
+  }
+
+  /** The mean answer of every segment. */
+  public Map<K, Score> means(IntervalSpec spec) {
+    Map<K, Score> scores = new LinkedHashMap<>();
+    segments.forEach((k, d) -> scores.put(k, Means.of(d, spec)));
+    return Collections.unmodifiableMap(scores);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ScoreBreakdown<?> b && scale.equals(b.scale) && segments.equals(b.segments);
+  }
+
+  @Override
+  public int hashCode() {
+    return scale.hashCode() * 31 + segments.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "ScoreBreakdown{" + scale.name() + ", " + segments + "}";
+  }
+}
