@@ -8,4 +8,5 @@ module dev.cxkit.metrics {
   requires hipparchus.optim;
 
   exports dev.cxkit.metrics.stats;
+  exports dev.cxkit.metrics.drivers;
 }
