@@ -237,7 +237,7 @@ public final class KeyDriverAnalysis {
         failed);
   }
 
-  private static double[][] correlationsOrExplain(
+  static double[][] correlationsOrExplain(
       List<String> names, double[][] drivers, double[] outcome, double[] weights) {
     try {
       return Correlations.matrix(drivers, outcome, weights);
