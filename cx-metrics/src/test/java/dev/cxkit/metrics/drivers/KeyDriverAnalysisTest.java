@@ -46,6 +46,51 @@ class KeyDriverAnalysisTest {
   }
 
   @Test
+  void relativeWeightsOnSwissAndCorrelationInputAgree() {
+    // Computed reference: Johnson's weights on swiss from an independent numpy implementation
+    // (numpy.linalg.eigh symmetric square root): 0.0484169, 0.1547083, 0.2719641, 0.1146800,
+    // 0.1169657 (sum = R² 0.706735).
+    KeyDriverResult r =
+        KeyDriverAnalysis.defaults()
+            .withBootstrap(0, 1)
+            .analyze(SWISS_NAMES, swissDrivers(), SWISS_FERTILITY);
+    double[] rw = {0.0484169, 0.1547083, 0.2719641, 0.1146800, 0.1169657};
+    for (int j = 0; j < rw.length; j++) {
+      assertEquals(rw[j], r.drivers().get(j).relativeWeight(), 1e-7);
+    }
+    // The same analysis from the correlation matrix alone gives the same LMG values.
+    double[][] all = new double[6][];
+    all[0] = SWISS_FERTILITY;
+    System.arraycopy(swissDrivers(), 0, all, 1, 5);
+    double[][] corr = new double[5][5];
+    double[] rxy = new double[5];
+    for (int a = 0; a < 5; a++) {
+      rxy[a] = pearson(all[0], all[a + 1]);
+      for (int b = 0; b < 5; b++) {
+        corr[a][b] = pearson(all[a + 1], all[b + 1]);
+      }
+    }
+    KeyDriverResult fromCorr = KeyDriverAnalysis.fromCorrelations(SWISS_NAMES, corr, rxy, 47);
+    for (int j = 0; j < 5; j++) {
+      assertEquals(r.drivers().get(j).shapley(), fromCorr.drivers().get(j).shapley(), 1e-12);
+    }
+  }
+
+  private static double pearson(double[] x, double[] y) {
+    double mx = Arrays.stream(x).average().orElseThrow();
+    double my = Arrays.stream(y).average().orElseThrow();
+    double sxy = 0;
+    double sxx = 0;
+    double syy = 0;
+    for (int i = 0; i < x.length; i++) {
+      sxy += (x[i] - mx) * (y[i] - my);
+      sxx += (x[i] - mx) * (x[i] - mx);
+      syy += (y[i] - my) * (y[i] - my);
+    }
+    return sxy / Math.sqrt(sxx * syy);
+  }
+
+  @Test
   void relativeWeightsOnMtcarsMatchRwaPackage() {
     // rwa R package (Chan, vignette "Introduction to Relative Weights Analysis"): mtcars,
     // rwa(outcome = "mpg", predictors = c("cyl", "disp", "hp", "gear")): Raw.RelWeight
