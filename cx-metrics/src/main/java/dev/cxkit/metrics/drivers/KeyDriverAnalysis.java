@@ -164,6 +164,12 @@ public final class KeyDriverAnalysis {
             driverCorrelations[b][a],
             b,
             a);
+        checkArgument(
+            a != b || Math.abs(v - 1.0) < 1e-9,
+            "driverCorrelations diagonal must be 1, was %s at [%s][%s]",
+            v,
+            a,
+            a);
         r[a + 1][b + 1] = a == b ? 1.0 : v;
       }
     }

@@ -18,6 +18,22 @@ class CronbachAlphaTest {
   }
 
   @Test
+  void publishedTutorialExample() {
+    // GeeksforGeeks, "How to Calculate Cronbach's Alpha in R" (ltm::cronbach.alpha):
+    // var1 = 1,2,1,2,1,2,1,3,3,1,4; var2 = 1,2,3,4,1,2,3,4,1,2,3; var3 = 2,1,3,1,2,3,3,4,4,2,1
+    // -> alpha 0.231 (exactly 3/13 = 0.230769..., reproduced with numpy).
+    double[] v1 = {1, 2, 1, 2, 1, 2, 1, 3, 3, 1, 4};
+    double[] v2 = {1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3};
+    double[] v3 = {2, 1, 3, 1, 2, 3, 3, 4, 4, 2, 1};
+    double[][] r = new double[11][];
+    for (int i = 0; i < 11; i++) {
+      r[i] = new double[] {v1[i], v2[i], v3[i]};
+    }
+    assertEquals(0.231, CronbachAlpha.of(r), 5e-4);
+    assertEquals(3.0 / 13.0, CronbachAlpha.of(r), 1e-12);
+  }
+
+  @Test
   void identicalItemsGiveOneAndUncorrelatedItemsGiveZero() {
     // alpha = k c / (v + (k - 1) c) for equal variance v and covariance c (Cronbach 1951):
     // c = v gives 1; c = 0 gives 0.
