@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 class KanoCountsTest {
@@ -85,5 +87,28 @@ class KanoCountsTest {
     assertEquals(x.plus(y).plus(z), x.plus(y.plus(z)));
     assertEquals(x, x.plus(KanoCounts.empty()));
     assertEquals(x, KanoCounts.empty().plus(x));
+  }
+
+  @Property(tries = 200)
+  void chunkedMergeEqualsOneFold(
+      @ForAll @Size(max = 200) List<@IntRange(max = 24) Integer> pairs,
+      @ForAll @IntRange(min = 1, max = 7) int chunks) {
+    KanoEvaluationTable t = KanoEvaluationTable.berger1993();
+    KanoAnswer[] a = KanoAnswer.values();
+    KanoAccumulator all = new KanoAccumulator(t);
+    KanoCounts merged = KanoCounts.empty();
+    int size = (pairs.size() + chunks - 1) / chunks;
+    for (int c = 0; c < chunks; c++) {
+      KanoAccumulator part = new KanoAccumulator(t);
+      for (int i = c * size; i < Math.min(pairs.size(), (c + 1) * size); i++) {
+        part.add(a[pairs.get(i) / 5], a[pairs.get(i) % 5]);
+      }
+      merged = merged.plus(part.snapshot());
+    }
+    for (int pair : pairs) {
+      all.add(a[pair / 5], a[pair % 5]);
+    }
+    assertEquals(all.snapshot(), merged);
+    assertEquals(pairs.size(), merged.total());
   }
 }
