@@ -9,4 +9,9 @@ module dev.cxkit.metrics {
 
   exports dev.cxkit.metrics.stats;
   exports dev.cxkit.metrics.survey;
+  exports dev.cxkit.metrics.drivers;
+  exports dev.cxkit.metrics.experience;
+  exports dev.cxkit.metrics.gaps;
+  exports dev.cxkit.metrics.kano;
+  exports dev.cxkit.metrics.sentiment;
 }
