@@ -7,5 +7,7 @@ module dev.cxkit.metrics {
   requires hipparchus.stat;
   requires hipparchus.optim;
 
+  exports dev.cxkit.metrics.clv;
+  exports dev.cxkit.metrics.retention;
   exports dev.cxkit.metrics.stats;
 }
