@@ -115,7 +115,7 @@ public final class KaplanMeierCurve implements RetentionCurve {
    * The median survival time: the smallest observed time at which S(t) ≤ 0.5 (the lifelines
    * convention; R averages two times when S equals 0.5 exactly over an interval). Its interval
    * (Brookmeyer &amp; Crowley 1982, from the log-log pointwise intervals) runs from the first time
-   * the upper bound is ≤ 0.5 to the first time the lower bound is ≤ 0.5; each part is empty when
+   * the lower bound is ≤ 0.5 to the first time the upper bound is ≤ 0.5; each part is empty when
    * the curve never gets that low.
    *
    * @param confidenceLevel in (0, 1)
@@ -130,10 +130,10 @@ public final class KaplanMeierCurve implements RetentionCurve {
       if (Double.isNaN(est) && survival[i] <= 0.5) {
         est = times[i];
       }
-      if (Double.isNaN(lo) && ci.upper() <= 0.5) {
+      if (Double.isNaN(lo) && ci.lower() <= 0.5) {
         lo = times[i];
       }
-      if (Double.isNaN(hi) && ci.lower() <= 0.5) {
+      if (Double.isNaN(hi) && ci.upper() <= 0.5) {
         hi = times[i];
       }
     }

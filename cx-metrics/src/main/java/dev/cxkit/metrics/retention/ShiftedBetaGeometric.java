@@ -25,7 +25,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 public final class ShiftedBetaGeometric {
 
   private static final int MAX_ITERATIONS = 500;
-  private static final double MAX_LOG_PARAMETER = 25.0;
+
+  /** ln(1e6): beyond it the Beta mixing distribution is a point mass for all practical purposes. */
+  private static final double MAX_LOG_PARAMETER = 13.815510557964274;
 
   private ShiftedBetaGeometric() {}
 
@@ -121,8 +123,8 @@ public final class ShiftedBetaGeometric {
       }
       if (u > MAX_LOG_PARAMETER || v > MAX_LOG_PARAMETER) {
         message =
-            "alpha and beta diverge: the cohort looks homogeneous (constant retention); use"
-                + " RetentionCurve.constant instead";
+            "alpha or beta diverges beyond 1e6: the cohort looks homogeneous (constant"
+                + " retention) or degenerate; use RetentionCurve.constant instead";
         break;
       }
     }
