@@ -36,7 +36,7 @@ import java.util.Locale;
  */
 public final class SimpleClv {
 
-  private static final int MAX_TERMS = 10_000_000;
+  private static final int MAX_TERMS = 1_000_000;
   private static final double RELATIVE_TOLERANCE = 1e-13;
 
   /** When in each period the margin is earned. */
