@@ -35,15 +35,16 @@ public final class ShiftedBetaGeometric {
    * Fits the model to one cohort's survivor counts.
    *
    * @param survivors customers still active at the start (index 0) and after each renewal
-   *     opportunity: {@code survivors[0] > 0}, non-increasing, at least two entries
+   *     opportunity: {@code survivors[0] > 0}, non-increasing, at least three entries
    * @return the fit; check {@link SbgFit#converged()} before relying on it
    * @throws IllegalArgumentException naming the index and value of the first bad count
    */
   public static SbgFit fit(long[] survivors) {
     checkNotNull(survivors, "survivors");
     checkArgument(
-        survivors.length >= 2,
-        "survivors must hold the cohort size and at least one later count, was length %s",
+        survivors.length >= 3,
+        "survivors must hold the cohort size and at least two later counts (one period identifies"
+            + " only beta/(alpha+beta)), was length %s",
         survivors.length);
     checkArgument(survivors[0] > 0, "survivors[0] (cohort size) must be > 0, was %s", survivors[0]);
     for (int t = 1; t < survivors.length; t++) {
@@ -141,6 +142,9 @@ public final class ShiftedBetaGeometric {
     if (converged && iaa > 0 && det > 0) {
       seA = Math.sqrt(ibb / det);
       seB = Math.sqrt(iaa / det);
+    } else if (converged) {
+      converged = false;
+      message = "observed information is not positive definite: alpha and beta not identified";
     }
     return new SbgFit(a, b, f.value, seA, seB, n, converged, iterations, gradNorm, message);
   }

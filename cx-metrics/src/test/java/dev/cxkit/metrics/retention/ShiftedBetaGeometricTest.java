@@ -149,9 +149,11 @@ class ShiftedBetaGeometricTest {
         "non-increasing",
         "survivors[2]=700");
     assertRejected(
-        () -> ShiftedBetaGeometric.fit(new long[] {0, 0}), "survivors[0]", "> 0", "was 0");
-    assertRejected(() -> ShiftedBetaGeometric.fit(new long[] {1000}), "at least one later count");
-    assertRejected(() -> ShiftedBetaGeometric.fit(new long[] {10, -1}), "survivors[1]", ">= 0");
+        () -> ShiftedBetaGeometric.fit(new long[] {0, 0, 0}), "survivors[0]", "> 0", "was 0");
+    assertRejected(() -> ShiftedBetaGeometric.fit(new long[] {1000}), "at least two later counts");
+    assertRejected(
+        () -> ShiftedBetaGeometric.fit(new long[] {1000, 631}), "at least two later counts", "2");
+    assertRejected(() -> ShiftedBetaGeometric.fit(new long[] {10, -1, -1}), "survivors[1]", ">= 0");
     assertRejected(() -> ShiftedBetaGeometric.fit(new long[] {10, 10, 10}), "at least one churned");
     assertRejected(() -> fit.retentionRate(0), "t", ">= 1", "0");
     assertRejected(() -> fit.survival(-0.5), "t", ">= 0");
