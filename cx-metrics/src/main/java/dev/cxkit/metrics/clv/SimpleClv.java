@@ -39,7 +39,14 @@ public final class SimpleClv {
   private static final int MAX_TERMS = 1_000_000;
   private static final double RELATIVE_TOLERANCE = 1e-13;
 
-  /** When in each period the margin is earned. */
+  /**
+   * When in each period the margin is earned.
+   *
+   * <pre>{@code
+   * SimpleClv.closedForm(100, 0.8, 0.1, SimpleClv.Timing.PERIOD_END);     // 266.67
+   * SimpleClv.closedForm(100, 0.8, 0.1, SimpleClv.Timing.PERIOD_START);   // 366.67
+   * }</pre>
+   */
   public enum Timing {
     /** At the end of the period, if the customer survived it (Gupta &amp; Lehmann's formula). */
     PERIOD_END,
@@ -125,7 +132,8 @@ public final class SimpleClv {
             + " was %s",
         base,
         r);
-    return timing == Timing.PERIOD_END ? margin * r / (base - r) : margin * base / (base - r);
+    return finite(
+        timing == Timing.PERIOD_END ? margin * r / (base - r) : margin * base / (base - r));
   }
 
   /**
@@ -143,7 +151,17 @@ public final class SimpleClv {
       sum += curve.survival(t * curveTimePerPeriod) * discount;
       discount /= base;
     }
-    return margin * sum;
+    return finite(margin * sum);
+  }
+
+  private double finite(double value) {
+    checkArgument(
+        Double.isFinite(value),
+        "CLV must be finite, was %s (marginPerPeriod=%s, discountRatePerPeriod=%s)",
+        value,
+        margin,
+        discountRate);
+    return value;
   }
 
   /**
@@ -168,13 +186,13 @@ public final class SimpleClv {
       sum += s * discount;
       discount /= base;
       if (s == 0.0) {
-        return margin * sum;
+        return finite(margin * sum);
       }
       if (discountRate > 0) {
         // tail after t: <= s * discount * (1 + 1/i)
         double tail = s * discount * (1.0 + 1.0 / discountRate);
         if (tail <= RELATIVE_TOLERANCE * sum) {
-          return margin * sum;
+          return finite(margin * sum);
         }
       }
     }

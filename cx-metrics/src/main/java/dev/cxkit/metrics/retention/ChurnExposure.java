@@ -62,7 +62,12 @@ public record ChurnExposure(long churnEvents, double exposure) {
     if (exposure <= 0.0) {
       throw new IllegalStateException("hazard needs exposure > 0, was " + exposure);
     }
-    return churnEvents / exposure;
+    double h = churnEvents / exposure;
+    if (!Double.isFinite(h)) {
+      throw new IllegalStateException(
+          "hazard overflows: churnEvents=" + churnEvents + " over exposure=" + exposure);
+    }
+    return h;
   }
 
   /**
