@@ -1,6 +1,7 @@
 package dev.cxkit.metrics.retention;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Locale;
 
@@ -41,6 +42,24 @@ public record ChurnExposure(long churnEvents, double exposure) {
   /** A value with the given counts. */
   public static ChurnExposure of(long churnEvents, double exposure) {
     return new ChurnExposure(churnEvents, exposure);
+  }
+
+  /**
+   * The exposure of a set of lifetimes: churn events, and the sum of all observed lifetimes
+   * (churned and censored customers alike) as time at risk.
+   *
+   * <pre>{@code
+   * ChurnExposure.of(LifetimeCounts.of(new double[] {10, 20, 20, 30, 40}, new int[] {1, 0, 1, 1, 0}));
+   * // 3 events over 120 time units at risk
+   * }</pre>
+   */
+  public static ChurnExposure of(LifetimeCounts lifetimes) {
+    checkNotNull(lifetimes, "lifetimes");
+    double exposure = 0.0;
+    for (int i = 0; i < lifetimes.distinctTimes(); i++) {
+      exposure += lifetimes.timeAt(i) * (lifetimes.eventsAt(i) + lifetimes.censoredAt(i));
+    }
+    return new ChurnExposure(lifetimes.totalEvents(), exposure);
   }
 
   /** No events and no exposure: the identity of {@link #plus}. */

@@ -49,6 +49,8 @@ class ChurnRatesTest {
     assertEquals(ChurnExposure.of(20, 50_000), e.plus(ChurnExposure.of(8, 13_500)));
     assertEquals(e, e.plus(ChurnExposure.empty()));
     assertThrows(IllegalStateException.class, () -> ChurnExposure.empty().hazard());
+    // exposure of the golden Kaplan-Meier lifetimes: 3 churns over 10+20+20+30+40 = 120
+    assertEquals(ChurnExposure.of(3, 120), ChurnExposure.of(RetentionTesting.goldenKm()));
   }
 
   @Test
