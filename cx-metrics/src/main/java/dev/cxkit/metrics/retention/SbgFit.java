@@ -19,7 +19,7 @@ import org.hipparchus.special.Beta;
  * SbgFit fit = ShiftedBetaGeometric.fit(new long[] {1000, 631, 468, 382, 326});
  * fit.converged();                 // true
  * fit.survival(7);                 // 0.2296
- * fit.expectedSurvivors(12);       // projected actives out of the 1000
+ * fit.expectedSurvivors(1000, 12); // projected actives out of 1000
  * fit.discountedExpectedResidualLifetime(0.10, 4);
  * }</pre>
  */
@@ -32,7 +32,7 @@ public final class SbgFit implements RetentionCurve {
   private final double logLikelihood;
   private final double alphaStandardError;
   private final double betaStandardError;
-  private final long[] survivors;
+  private final long[][] cohorts;
   private final boolean converged;
   private final int iterations;
   private final double gradientNorm;
@@ -45,7 +45,7 @@ public final class SbgFit implements RetentionCurve {
       double logLikelihood,
       double alphaStandardError,
       double betaStandardError,
-      long[] survivors,
+      long[][] cohorts,
       boolean converged,
       int iterations,
       double gradientNorm,
@@ -55,7 +55,7 @@ public final class SbgFit implements RetentionCurve {
     this.logLikelihood = logLikelihood;
     this.alphaStandardError = alphaStandardError;
     this.betaStandardError = betaStandardError;
-    this.survivors = survivors;
+    this.cohorts = cohorts;
     this.converged = converged;
     this.iterations = iterations;
     this.gradientNorm = gradientNorm;
@@ -133,9 +133,19 @@ public final class SbgFit implements RetentionCurve {
     return message;
   }
 
-  /** The cohort's survivor counts the model was fitted to (a copy). */
-  public long[] survivors() {
-    return survivors.clone();
+  /** Number of cohorts the model was fitted to. */
+  public int cohorts() {
+    return cohorts.length;
+  }
+
+  /** The survivor counts of cohort {@code index} (0 for a single-cohort fit), a copy. */
+  public long[] survivors(int index) {
+    checkArgument(
+        index >= 0 && index < cohorts.length,
+        "index must be in [0, %s), was %s",
+        cohorts.length,
+        index);
+    return cohorts[index].clone();
   }
 
   /**
@@ -174,11 +184,13 @@ public final class SbgFit implements RetentionCurve {
   }
 
   /**
-   * The expected number of the original cohort active after {@code t} renewals: n<sub>0</sub> S(t).
+   * The expected number of a cohort of {@code cohortSize} new customers still active after {@code
+   * t} renewals: n<sub>0</sub> S(t).
    */
-  public double expectedSurvivors(int t) {
+  public double expectedSurvivors(long cohortSize, int t) {
+    checkArgument(cohortSize >= 0, "cohortSize must be >= 0, was %s", cohortSize);
     checkArgument(t >= 0, "t must be >= 0, was %s", t);
-    return survivors[0] * survival(t);
+    return cohortSize * survival(t);
   }
 
   /**

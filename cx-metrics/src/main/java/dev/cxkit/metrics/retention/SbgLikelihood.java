@@ -1,8 +1,9 @@
 package dev.cxkit.metrics.retention;
 
 /**
- * The shifted-beta-geometric log-likelihood of one cohort with its analytic gradient and Hessian in
- * (α, β). All terms are sums of logs of rational functions (no special functions needed):
+ * The shifted-beta-geometric log-likelihood of one or more cohorts (summed) with its analytic
+ * gradient and Hessian in (α, β). All terms are sums of logs of rational functions (no special
+ * functions needed):
  *
  * <pre>
  *   ln S(t)   = Σ_{i=1..t} [ln(β + i − 1) − ln(α + β + i − 1)]
@@ -12,7 +13,7 @@ package dev.cxkit.metrics.retention;
  */
 final class SbgLikelihood {
 
-  private final long[] survivors;
+  private final long[][] cohorts;
 
   /** Filled by {@link #evaluate}: LL, dα, dβ, dαα, dαβ, dββ. */
   double value;
@@ -23,11 +24,23 @@ final class SbgLikelihood {
   double hab;
   double hbb;
 
-  SbgLikelihood(long[] survivors) {
-    this.survivors = survivors;
+  SbgLikelihood(long[][] cohorts) {
+    this.cohorts = cohorts;
   }
 
   void evaluate(double alpha, double beta) {
+    value = 0;
+    ga = 0;
+    gb = 0;
+    haa = 0;
+    hab = 0;
+    hbb = 0;
+    for (long[] survivors : cohorts) {
+      add(survivors, alpha, beta);
+    }
+  }
+
+  private void add(long[] survivors, double alpha, double beta) {
     double ll = 0;
     double lga = 0;
     double lgb = 0;
@@ -71,11 +84,11 @@ final class SbgLikelihood {
       lab += alive * sab;
       lbb += alive * sbb;
     }
-    value = ll;
-    ga = lga;
-    gb = lgb;
-    haa = laa;
-    hab = lab;
-    hbb = lbb;
+    value += ll;
+    ga += lga;
+    gb += lgb;
+    haa += laa;
+    hab += lab;
+    hbb += lbb;
   }
 }

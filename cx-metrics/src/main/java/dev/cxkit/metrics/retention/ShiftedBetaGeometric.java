@@ -3,6 +3,8 @@ package dev.cxkit.metrics.retention;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.List;
+
 /**
  * The shifted-beta-geometric (sBG) model of contractual retention (Fader &amp; Hardie 2007, "How to
  * project customer retention", Journal of Interactive Marketing 21(1)): each customer renews every
@@ -35,7 +37,8 @@ public final class ShiftedBetaGeometric {
    * Fits the model to one cohort's survivor counts.
    *
    * @param survivors customers still active at the start (index 0) and after each renewal
-   *     opportunity: {@code survivors[0] > 0}, non-increasing, at least three entries
+   *     opportunity: {@code survivors[0] > 0}, non-increasing, at least three entries (one renewal
+   *     period identifies only β/(α + β))
    * @return the fit; check {@link SbgFit#converged()} before relying on it
    * @throws IllegalArgumentException naming the index and value of the first bad count
    */
@@ -46,27 +49,79 @@ public final class ShiftedBetaGeometric {
         "survivors must hold the cohort size and at least two later counts (one period identifies"
             + " only beta/(alpha+beta)), was length %s",
         survivors.length);
-    checkArgument(survivors[0] > 0, "survivors[0] (cohort size) must be > 0, was %s", survivors[0]);
+    checkCohort("survivors", survivors);
+    return fitChecked(new long[][] {survivors.clone()});
+  }
+
+  /**
+   * Fits one (α, β) to several cohorts acquired at different times, each observed from its
+   * acquisition for as many renewal periods as it has lived (younger cohorts have shorter series);
+   * the log-likelihood is the sum over cohorts.
+   *
+   * <pre>{@code
+   * SbgFit fit = ShiftedBetaGeometric.fitCohorts(List.of(
+   *     new long[] {1000, 631, 468, 382, 326},   // acquired 4 years ago
+   *     new long[] {800, 510, 380}));            // acquired 2 years ago
+   * }</pre>
+   *
+   * @param cohorts each cohort's survivor counts, as for {@link #fit(long[])} but at least two
+   *     entries each; the longest must have at least three
+   */
+  public static SbgFit fitCohorts(List<long[]> cohorts) {
+    checkNotNull(cohorts, "cohorts");
+    checkArgument(!cohorts.isEmpty(), "cohorts must not be empty, was 0 cohorts");
+    long[][] copy = new long[cohorts.size()][];
+    int longest = 0;
+    for (int c = 0; c < copy.length; c++) {
+      long[] s = checkNotNull(cohorts.get(c), "cohorts[%s]", c);
+      checkArgument(
+          s.length >= 2,
+          "cohorts[%s] must hold the cohort size and at least one later count, was length %s",
+          c,
+          s.length);
+      checkCohort("cohorts[" + c + "]", s);
+      copy[c] = s.clone();
+      longest = Math.max(longest, s.length);
+    }
+    checkArgument(
+        longest >= 3,
+        "the longest cohort must span at least two renewal periods (one period identifies only"
+            + " beta/(alpha+beta)), was %s",
+        longest - 1);
+    return fitChecked(copy);
+  }
+
+  private static void checkCohort(String name, long[] survivors) {
+    checkArgument(survivors[0] > 0, "%s[0] (cohort size) must be > 0, was %s", name, survivors[0]);
     for (int t = 1; t < survivors.length; t++) {
-      checkArgument(survivors[t] >= 0, "survivors[%s] must be >= 0, was %s", t, survivors[t]);
+      checkArgument(survivors[t] >= 0, "%s[%s] must be >= 0, was %s", name, t, survivors[t]);
       checkArgument(
           survivors[t] <= survivors[t - 1],
-          "survivors must be non-increasing, was survivors[%s]=%s > survivors[%s]=%s",
+          "%s must be non-increasing, was %s[%s]=%s > %s[%s]=%s",
+          name,
+          name,
           t,
           survivors[t],
+          name,
           t - 1,
           survivors[t - 1]);
     }
-    long[] n = survivors.clone();
+  }
+
+  private static SbgFit fitChecked(long[][] n) {
+    long customers = 0;
+    boolean churn = false;
+    for (long[] s : n) {
+      customers += s[0];
+      churn |= s[s.length - 1] < s[0];
+    }
     checkArgument(
-        n[0] > n[n.length - 1],
-        "survivors must show at least one churned customer, was %s throughout",
-        n[0]);
+        churn, "survivors must show at least one churned customer, was none in %s", customers);
     SbgLikelihood f = new SbgLikelihood(n);
     double u = 0.0; // ln alpha
     double v = 0.0; // ln beta
     f.evaluate(1.0, 1.0);
-    double tolerance = 1e-9 * Math.max(1.0, n[0]);
+    double tolerance = 1e-9 * Math.max(1.0, customers);
     boolean converged = false;
     String message = "iteration limit reached";
     int iterations = 0;

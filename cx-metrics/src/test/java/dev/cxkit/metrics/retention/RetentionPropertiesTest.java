@@ -25,7 +25,7 @@ class RetentionPropertiesTest {
     return LifetimeCounts.of(t, e);
   }
 
-  @Property(tries = 300)
+  @Property(tries = 200)
   void kaplanMeierSurvivalIsNonIncreasingInUnitInterval(
       @ForAll long seed, @ForAll @IntRange(min = 1, max = 200) int n) {
     Random rnd = new Random(seed);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cxkit.metrics.stats.Interval;
+import java.util.List;
 import org.hipparchus.special.Beta;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +56,9 @@ class ShiftedBetaGeometricTest {
       assertEquals(s, fit.survival(t), 1e-12);
       assertEquals(fit.survival(t - 1) - fit.survival(t), fit.churnProbability(t), 1e-12);
     }
-    assertEquals(1000 * fit.survival(7), fit.expectedSurvivors(7), 1e-9);
+    assertEquals(1000 * fit.survival(7), fit.expectedSurvivors(1000, 7), 1e-9);
+    assertEquals(326, fit.survivors(0)[4]);
+    assertEquals(1, fit.cohorts());
     assertEquals(1.0, fit.survival(0), 0);
   }
 
@@ -142,7 +145,43 @@ class ShiftedBetaGeometricTest {
   }
 
   @Test
+  void multiCohortLikelihoodIsTheSumOverCohorts() {
+    long[] younger = {800, 510, 380};
+    SbgFit both = ShiftedBetaGeometric.fitCohorts(List.of(REGULAR, younger));
+    assertTrue(both.converged(), both.convergenceMessage());
+    assertEquals(2, both.cohorts());
+    assertEquals(
+        logLikelihood(REGULAR, both.alpha(), both.beta())
+            + logLikelihood(younger, both.alpha(), both.beta()),
+        both.logLikelihood(),
+        1e-9);
+    // a cohort counted twice doubles the likelihood and leaves the optimum in place
+    SbgFit twice = ShiftedBetaGeometric.fitCohorts(List.of(REGULAR, REGULAR));
+    assertEquals(fit.alpha(), twice.alpha(), 1e-7);
+    assertEquals(fit.beta(), twice.beta(), 1e-7);
+    assertEquals(2 * fit.logLikelihood(), twice.logLikelihood(), 1e-6);
+    assertEquals(
+        fit.alphaStandardError().orElseThrow() / Math.sqrt(2),
+        twice.alphaStandardError().orElseThrow(),
+        1e-6);
+    // a one-period younger cohort is fine beside a longer one
+    assertTrue(
+        ShiftedBetaGeometric.fitCohorts(List.of(REGULAR, new long[] {500, 320})).converged());
+  }
+
+  @Test
   void rejectsBadInput() {
+    assertRejected(
+        () -> ShiftedBetaGeometric.fitCohorts(List.of(REGULAR, new long[] {500, 520})),
+        "cohorts[1]",
+        "non-increasing",
+        "cohorts[1][1]=520");
+    assertRejected(
+        () -> ShiftedBetaGeometric.fitCohorts(List.of(new long[] {500, 320})),
+        "longest cohort",
+        "two renewal periods");
+    assertRejected(() -> ShiftedBetaGeometric.fitCohorts(List.of()), "cohorts", "empty");
+    assertRejected(() -> fit.expectedSurvivors(-1, 2), "cohortSize", "-1");
     assertRejected(
         () -> ShiftedBetaGeometric.fit(new long[] {1000, 631, 700}),
         "survivors",
