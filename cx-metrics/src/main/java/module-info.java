@@ -7,6 +7,8 @@ module dev.cxkit.metrics {
   requires hipparchus.stat;
   requires hipparchus.optim;
 
+  exports dev.cxkit.metrics.clv;
+  exports dev.cxkit.metrics.retention;
   exports dev.cxkit.metrics.stats;
   exports dev.cxkit.metrics.survey;
   exports dev.cxkit.metrics.drivers;
