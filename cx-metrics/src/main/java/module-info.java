@@ -7,5 +7,6 @@ module dev.cxkit.metrics {
   requires hipparchus.stat;
   requires hipparchus.optim;
 
+  exports dev.cxkit.metrics.clv;
   exports dev.cxkit.metrics.stats;
 }
