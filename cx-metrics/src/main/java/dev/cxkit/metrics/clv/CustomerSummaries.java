@@ -5,9 +5,7 @@ import static com.google.common.base.Preconditions.checkElementIndex;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -215,22 +213,46 @@ public final class CustomerSummaries {
    * Merges rows with identical {@code (x, t_x, T)} into one weighted row each, in order of first
    * appearance. The transaction-count models give the same likelihood on the result; spend and
    * holdout columns are dropped (the spend model needs the individual rows). Row ids become {@code
-   * "group-<k>"}.
+   * "row <k>"}.
    */
   public CustomerSummaries aggregated() {
-    Map<Key, Integer> index = new HashMap<>();
-    Builder b = new Builder();
-    for (int i = 0; i < x.length; i++) {
-      Key k = new Key(x[i], tx[i], age[i]);
-      Integer at = index.get(k);
-      if (at == null) {
-        index.put(k, b.size);
-        b.append("group-" + b.size, x[i], tx[i], age[i], 0.0, weight[i], 0, 0.0);
-      } else {
-        b.weight[at] += weight[i];
+    int n = x.length;
+    int cap = Integer.highestOneBit(Math.max(4, n) * 2 - 1) << 1;
+    int[] table = new int[cap]; // group index + 1, 0 = empty
+    int[] rep = new int[n];
+    double[] sum = new double[n];
+    int groups = 0;
+    for (int i = 0; i < n; i++) {
+      long h = x[i] * 0x9E3779B97F4A7C15L;
+      h = (h ^ Double.doubleToLongBits(tx[i] + 0.0)) * 0xC2B2AE3D27D4EB4FL;
+      h = (h ^ Double.doubleToLongBits(age[i] + 0.0)) * 0x165667B19E3779F9L;
+      int slot = (int) (h ^ (h >>> 32)) & (cap - 1);
+      while (true) {
+        int g = table[slot] - 1;
+        if (g < 0) {
+          table[slot] = groups + 1;
+          rep[groups] = i;
+          sum[groups] = weight[i];
+          groups++;
+          break;
+        }
+        int j = rep[g];
+        if (x[j] == x[i] && tx[j] == tx[i] && age[j] == age[i]) {
+          sum[g] += weight[i];
+          break;
+        }
+        slot = (slot + 1) & (cap - 1);
       }
     }
-    return new CustomerSummaries(b, false);
+    int[] gx = new int[groups];
+    double[] gtx = new double[groups];
+    double[] gage = new double[groups];
+    for (int g = 0; g < groups; g++) {
+      gx[g] = x[rep[g]];
+      gtx[g] = tx[rep[g]];
+      gage[g] = age[rep[g]];
+    }
+    return new CustomerSummaries(gx, gtx, gage, Arrays.copyOf(sum, groups));
   }
 
   @Override
@@ -310,8 +332,6 @@ public final class CustomerSummaries {
       throw new IllegalStateException(message);
     }
   }
-
-  private record Key(int x, double tx, double age) {}
 
   /**
    * Collects summary rows. Each {@code add} validates its row and names the customer in any error.

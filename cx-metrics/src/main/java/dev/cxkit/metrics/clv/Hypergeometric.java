@@ -79,12 +79,14 @@ final class Hypergeometric {
     for (int n = 1; n < MAX_TERMS; n++) {
       double dk = d + (n - 1);
       double ck = c + (n - 1);
-      double ratioNoZ = dk / ck;
+      // one division per term: 1/(dk ck) gives 1/dk, 1/ck and dk/ck
+      double inv = 1.0 / (dk * ck);
+      double ratioNoZ = dk * dk * inv;
       // n * term_n / z, without dividing by z
       sz += n * term * ratioNoZ;
       term *= ratioNoZ * z;
-      dLog += 1.0 / dk;
-      cLog -= 1.0 / ck;
+      dLog += ck * inv;
+      cLog -= dk * inv;
       s += term;
       sd += term * dLog;
       sc += term * cLog;

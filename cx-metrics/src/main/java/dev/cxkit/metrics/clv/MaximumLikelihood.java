@@ -152,7 +152,7 @@ final class MaximumLikelihood {
     double ll = -fx / scale;
     double[] se = new double[k];
     String seProblem = standardErrors(f, p, se);
-    evaluations += 2 * k;
+    evaluations += k + 1;
     if (seProblem != null) {
       return new Result(
           p, ll, new double[k], new FitConvergence(false, it, evaluations, gradNorm, seProblem));
@@ -202,20 +202,22 @@ final class MaximumLikelihood {
     int k = p.length;
     double[][] hess = new double[k][k];
     double[] gPlus = new double[k];
-    double[] gMinus = new double[k];
     double[] q = p.clone();
+    double[] g0 = new double[k];
+    if (!Double.isFinite(f.valueAndGradient(p, g0))) {
+      return "log-likelihood not finite at the optimum; no observed information";
+    }
+    // forward differences of the analytic gradient: k extra evaluations, error O(h)
     for (int j = 0; j < k; j++) {
-      double hj = 1e-5 * p[j];
+      double hj = 1e-6 * p[j];
       q[j] = p[j] + hj;
       double a = f.valueAndGradient(q, gPlus);
-      q[j] = p[j] - hj;
-      double b = f.valueAndGradient(q, gMinus);
       q[j] = p[j];
-      if (!Double.isFinite(a) || !Double.isFinite(b)) {
+      if (!Double.isFinite(a)) {
         return "log-likelihood not finite next to the optimum; no observed information";
       }
       for (int i = 0; i < k; i++) {
-        hess[i][j] = (gPlus[i] - gMinus[i]) / (2.0 * hj);
+        hess[i][j] = (gPlus[i] - g0[i]) / hj;
       }
     }
     RealMatrix info = MatrixUtils.createRealMatrix(k, k);
