@@ -255,6 +255,22 @@ public final class CustomerSummaries {
     return new CustomerSummaries(gx, gtx, gage, Arrays.copyOf(sum, groups));
   }
 
+  /** Every {@code step}-th row (count columns and weights only), e.g. to find start values. */
+  CustomerSummaries stride(int step) {
+    int n = (x.length + step - 1) / step;
+    int[] sx = new int[n];
+    double[] stx = new double[n];
+    double[] sage = new double[n];
+    double[] sw = new double[n];
+    for (int k = 0, i = 0; k < n; k++, i += step) {
+      sx[k] = x[i];
+      stx[k] = tx[i];
+      sage[k] = age[i];
+      sw[k] = weight[i];
+    }
+    return new CustomerSummaries(sx, stx, sage, sw);
+  }
+
   @Override
   public String toString() {
     return String.format(

@@ -7,6 +7,7 @@ package dev.cxkit.metrics.clv;
 final class Hypergeometric {
   private static final int MAX_TERMS = 5_000_000;
   private static final double EPS = 1e-16;
+  private static final double SERIES_EPS = 1e-15;
   private static final double BIG = 1e200;
   private static final double LOG_BIG = Math.log(BIG);
 
@@ -91,7 +92,7 @@ final class Hypergeometric {
       sd += term * dLog;
       sc += term * cLog;
       // tail of S below term * z/(1-z); derivatives carry at most a log(n) or n factor more
-      if (term * tailFactor * (n + 10.0) < EPS * s || term == 0.0) {
+      if (term * tailFactor * (n + 10.0) < SERIES_EPS * s || term == 0.0) {
         out[0] = s;
         out[1] = sd;
         out[2] = sc;

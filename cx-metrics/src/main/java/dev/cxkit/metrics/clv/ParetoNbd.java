@@ -45,7 +45,7 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
   public static BtydFit<ParetoNbd> fit(CustomerSummaries summaries) {
     MaximumLikelihood.Result res =
         MaximumLikelihood.maximise(
-            new ParetoNbdLikelihood(summaries), Starts.countModel(summaries));
+            new ParetoNbdLikelihood(summaries), Starts.warm(summaries, ParetoNbdLikelihood::new));
     double[] p = res.parameters();
     return new BtydFit<>(
         new ParetoNbd(p[0], p[1], p[2], p[3]),

@@ -27,9 +27,21 @@ final class ParetoNbdKernel {
 
   /** log G(t) and its gradient w.r.t. (r, α, s, β) into {@code grad}; NaN if the series failed. */
   double logG(double t, int x, double r, double alpha, double s, double beta, double[] grad) {
+    return logG(t, x, r, alpha, s, beta, Math.log(alpha + t), Math.log(beta + t), grad);
+  }
+
+  /** As above with {@code lA = log(α+t)} and {@code lB = log(β+t)} supplied by the caller. */
+  double logG(
+      double t,
+      int x,
+      double r,
+      double alpha,
+      double s,
+      double beta,
+      double lA,
+      double lB,
+      double[] grad) {
     double c = r + s + x + 1.0;
-    double lA = Math.log(alpha + t);
-    double lB = Math.log(beta + t);
     if (alpha >= beta) {
       double z = (alpha - beta) / (alpha + t);
       if (!Hypergeometric.eulerSeries(r + x, c, z, series)) {
@@ -74,10 +86,12 @@ final class ParetoNbdKernel {
       double beta,
       double cachedLogGtx,
       double[] cachedGrad) {
-    double e1 = -(r + x) * Math.log(alpha + age) - s * Math.log(beta + age);
+    double lAT = Math.log(alpha + age);
+    double lBT = Math.log(beta + age);
+    double e1 = -(r + x) * lAT - s * lBT;
     logSurvival = e1;
     double a = r + s + x;
-    double logK = Math.log(s) - Math.log(a);
+    double logK = Math.log(s / a);
     double lgx;
     double[] gx;
     if (Double.isNaN(cachedLogGtx)) {
@@ -87,7 +101,7 @@ final class ParetoNbdKernel {
       lgx = cachedLogGtx;
       gx = cachedGrad;
     }
-    double lgT = logG(age, x, r, alpha, s, beta, gT);
+    double lgT = logG(age, x, r, alpha, s, beta, lAT, lBT, gT);
     if (Double.isNaN(lgx) || Double.isNaN(lgT)) {
       return Double.NaN;
     }
@@ -97,14 +111,16 @@ final class ParetoNbdKernel {
     double w1 = Math.exp(e1 - m);
     double w2 = Math.exp(e2 - m);
     double w3 = Math.min(Math.exp(e3 - m), w2);
-    double diff = e3 >= e2 ? 0.0 : -w2 * Math.expm1(e3 - e2);
+    double gap = e3 - e2;
+    // G(t_x) - G(T) without cancellation: expm1 only where it matters (it is not an intrinsic)
+    double diff = gap >= 0.0 ? 0.0 : gap > -0.5 ? -w2 * Math.expm1(gap) : w2 - w3;
     double q = w1 + diff;
     double invQ = 1.0 / q;
     double dKr = -1.0 / a;
     double dKs = 1.0 / s - 1.0 / a;
-    double l1r = -Math.log(alpha + age);
+    double l1r = -lAT;
     double l1a = -(r + x) / (alpha + age);
-    double l1s = -Math.log(beta + age);
+    double l1s = -lBT;
     double l1b = -s / (beta + age);
     gradLogQ[0] = (w1 * l1r + w2 * (dKr + gx[0]) - w3 * (dKr + gT[0])) * invQ;
     gradLogQ[1] = (w1 * l1a + w2 * gx[1] - w3 * gT[1]) * invQ;
