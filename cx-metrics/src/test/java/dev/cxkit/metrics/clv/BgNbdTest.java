@@ -126,6 +126,30 @@ class BgNbdTest {
     }
   }
 
+  /** Nobody ever buys again: the maximum is on the boundary (λ → 0), so the fit must say so. */
+  @Test
+  void fitWithoutAnInteriorOptimumReportsNonConvergence() {
+    CustomerSummaries none =
+        CustomerSummaries.builder().add("a", 0, 0, 30, 0).add("b", 0, 0, 20, 0).build();
+    BtydFit<BgNbd> fit = BgNbd.fit(none);
+    assertTrue(!fit.converged(), fit.toString());
+    IllegalStateException e = assertThrows(IllegalStateException.class, fit::model);
+    assertTrue(e.getMessage().contains("did not converge"), e.getMessage());
+    assertThrows(IllegalStateException.class, () -> fit.standardError(0));
+    assertTrue(Double.isFinite(fit.lastIterate().r()));
+  }
+
+  @Test
+  void invalidParameterRegionIsMinusInfinity() {
+    BgNbdLikelihood f = new BgNbdLikelihood(Cdnow.summaries(), false);
+    double[] g = new double[4];
+    assertEquals(Double.NEGATIVE_INFINITY, f.valueAndGradient(new double[] {0, 1, 1, 1}, g));
+    assertEquals(
+        Double.NEGATIVE_INFINITY,
+        f.valueAndGradient(new double[] {1, 1, Double.POSITIVE_INFINITY, 1}, g));
+    assertEquals(0.0, g[0]);
+  }
+
   @Test
   void invalidArgumentsAreRejected() {
     assertThrows(IllegalArgumentException.class, () -> BgNbd.of(0, 1, 1, 1));
