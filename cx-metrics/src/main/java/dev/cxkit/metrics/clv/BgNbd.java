@@ -1,0 +1,200 @@
+package dev.cxkit.metrics.clv;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.List;
+import java.util.Locale;
+import org.hipparchus.special.Gamma;
+
+/**
+ * The BG/NBD model (Fader, Hardie &amp; Lee 2005, "Counting your customers the easy way"): while
+ * alive a customer buys as a Poisson process with rate {@code λ ~ Gamma(r, α)}; after each repeat
+ * purchase the customer drops out with probability {@code p ~ Beta(a, b)}.
+ *
+ * <pre>{@code
+ * BtydFit<BgNbd> fit = BgNbd.fit(cbs);       // CDNOW: r=0.243, α=4.414, a=0.793, b=2.426
+ * BgNbd m = fit.model();
+ * m.expectedTransactions(78);                 // 1.8576
+ * m.conditionalExpectedTransactions(39, 2, 30.43, 38.86);   // 1.226
+ * }</pre>
+ *
+ * @param r shape of the purchase-rate gamma
+ * @param alpha scale (rate parameter) of the purchase-rate gamma
+ * @param a first beta parameter of the drop-out probability
+ * @param b second beta parameter of the drop-out probability
+ */
+public record BgNbd(double r, double alpha, double a, double b) implements TransactionModel {
+  private static final List<String> NAMES = List.of("r", "alpha", "a", "b");
+
+  /** Validates that every parameter is finite and positive. */
+  public BgNbd {
+    Checks.parameter("r", r);
+    Checks.parameter("alpha", alpha);
+    Checks.parameter("a", a);
+    Checks.parameter("b", b);
+  }
+
+  /** A model with the given parameters. */
+  public static BgNbd of(double r, double alpha, double a, double b) {
+    return new BgNbd(r, alpha, a, b);
+  }
+
+  /**
+   * Maximum-likelihood fit by BFGS in log-parameter space with the analytic gradient.
+   *
+   * @return the fit; check {@link BtydFit#converged()}
+   */
+  public static BtydFit<BgNbd> fit(CustomerSummaries summaries) {
+    MaximumLikelihood.Result res =
+        MaximumLikelihood.maximise(
+            new BgNbdLikelihood(summaries, false),
+            Starts.warm(summaries, s -> new BgNbdLikelihood(s, false)));
+    double[] p = res.parameters();
+    return new BtydFit<>(
+        new BgNbd(p[0], p[1], p[2], p[3]),
+        NAMES,
+        res.logLikelihood(),
+        res.standardErrors(),
+        res.convergence());
+  }
+
+  @Override
+  public List<String> parameterNames() {
+    return NAMES;
+  }
+
+  @Override
+  public double[] parameters() {
+    return new double[] {r, alpha, a, b};
+  }
+
+  @Override
+  public double logLikelihood(CustomerSummaries summaries) {
+    return new BgNbdLikelihood(summaries, false).valueAndGradient(parameters(), new double[4]);
+  }
+
+  @Override
+  public double expectedTransactions(double t) {
+    Checks.horizon(t);
+    return Checks.finite(
+        conditional(t, 0, 0.0, 0.0, r, alpha, a, b, false), "BG/NBD E[X(t)] (needs a + b > 1)");
+  }
+
+  @Override
+  public double conditionalExpectedTransactions(double t, int x, double tx, double age) {
+    Checks.horizon(t);
+    Checks.history(x, tx, age);
+    return Checks.finite(
+        conditional(t, x, tx, age, r, alpha, a, b, false), "BG/NBD E[Y(t) | x, t_x, T]");
+  }
+
+  @Override
+  public double probabilityAlive(int x, double tx, double age) {
+    Checks.history(x, tx, age);
+    return probabilityAlive(x, tx, age, r, alpha, a, b, false);
+  }
+
+  /**
+   * Probability of exactly {@code n} repeat transactions in the first {@code t} time units after
+   * the first purchase (Fader, Hardie &amp; Lee 2005, eq. 8).
+   */
+  public double probabilityOfTransactions(int n, double t) {
+    checkArgument(n >= 0, "n must be >= 0, was %s", n);
+    Checks.horizon(t);
+    double logBeta0 = logBeta(a, b);
+    double logP = Math.log(alpha / (alpha + t));
+    double logQ = Math.log(t / (alpha + t));
+    double first =
+        Math.exp(
+            logBeta(a, b + n)
+                - logBeta0
+                + Gamma.logGamma(r + n)
+                - Gamma.logGamma(r)
+                - Gamma.logGamma(n + 1.0)
+                + r * logP
+                + (n == 0 ? 0.0 : n * logQ));
+    if (n == 0) {
+      return first;
+    }
+    double partial = 0.0;
+    for (int j = 0; j < n; j++) {
+      partial +=
+          Math.exp(
+              Gamma.logGamma(r + j)
+                  - Gamma.logGamma(r)
+                  - Gamma.logGamma(j + 1.0)
+                  + r * logP
+                  + (j == 0 ? 0.0 : j * logQ));
+    }
+    double second = Math.exp(logBeta(a + 1, b + n - 1) - logBeta0) * Math.max(0.0, 1.0 - partial);
+    return Checks.finite(first + second, "BG/NBD P(X(t) = n)");
+  }
+
+  private static double logBeta(double p, double q) {
+    return Gamma.logGamma(p) + Gamma.logGamma(q) - Gamma.logGamma(p + q);
+  }
+
+  /**
+   * P(alive) for BG/NBD ({@code modified = false}) or MBG/NBD ({@code modified = true}).
+   *
+   * <p>BG: {@code 1 / (1 + 1{x>0} a/(b+x-1) ((α+T)/(α+t_x))^(r+x))}; MBG: {@code 1 / (1 + a/(b+x)
+   * ((α+T)/(α+t_x))^(r+x))}.
+   */
+  static double probabilityAlive(
+      int x, double tx, double age, double r, double alpha, double a, double b, boolean modified) {
+    if (x == 0 && !modified) {
+      return 1.0;
+    }
+    double u =
+        Math.log(a)
+            - Math.log(b + x - (modified ? 0 : 1))
+            + (r + x) * (Math.log(alpha + age) - Math.log(alpha + tx));
+    // 1 / (1 + e^u), stable for large |u|
+    return u > 0.0 ? Math.exp(-u) / (1.0 + Math.exp(-u)) : 1.0 / (1.0 + Math.exp(u));
+  }
+
+  /**
+   * E[Y(t) | x, t_x, T] for BG/NBD (Fader, Hardie &amp; Lee 2005, eq. 10) or MBG/NBD (Batislam et
+   * al. 2007); with {@code x = 0, T = 0} it is the unconditional E[X(t)].
+   */
+  static double conditional(
+      double t,
+      int x,
+      double tx,
+      double age,
+      double r,
+      double alpha,
+      double a,
+      double b,
+      boolean modified) {
+    if (t == 0.0) {
+      return 0.0;
+    }
+    if (Math.abs(a - 1.0) < 1e-7) {
+      // removable singularity at a = 1: average the two sides
+      return 0.5
+          * (conditional(t, x, tx, age, r, alpha, 1.0 - 1e-6, b, modified)
+              + conditional(t, x, tx, age, r, alpha, 1.0 + 1e-6, b, modified));
+    }
+    int shift = modified ? 1 : 0;
+    double c = a + b + x - 1 + shift;
+    if (!(c > 0.0)) {
+      return Double.NaN;
+    }
+    double z = t / (alpha + age + t);
+    double logPart =
+        (r + x) * Math.log((alpha + age) / (alpha + age + t))
+            + Hypergeometric.log2F1(r + x, b + x + shift, c, z);
+    double bracket = -Math.expm1(logPart);
+    double alive =
+        (x == 0 && age == 0.0 && !modified)
+            ? 1.0
+            : probabilityAlive(x, tx, age, r, alpha, a, b, modified);
+    return c / (a - 1.0) * bracket * alive;
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "BgNbd{r=%.6g, alpha=%.6g, a=%.6g, b=%.6g}", r, alpha, a, b);
+  }
+}

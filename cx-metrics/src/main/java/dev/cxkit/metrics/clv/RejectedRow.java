@@ -1,0 +1,24 @@
+package dev.cxkit.metrics.clv;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+/**
+ * An input line that was not imported, with its 1-based line number and the reason.
+ *
+ * <pre>{@code
+ * new RejectedRow(12, "00004 0001 1997013x 2 29.33", "date: '1997013x' is not yyyyMMdd");
+ * }</pre>
+ *
+ * @param lineNumber 1-based line number in the file
+ * @param line the raw line
+ * @param reason what rule the line broke (field, value, rule)
+ */
+public record RejectedRow(long lineNumber, String line, String reason) {
+  /** Validates the line number and the texts. */
+  public RejectedRow {
+    checkArgument(lineNumber >= 1, "lineNumber must be >= 1, was %s", lineNumber);
+    checkNotNull(line, "line");
+    checkNotNull(reason, "reason");
+  }
+}

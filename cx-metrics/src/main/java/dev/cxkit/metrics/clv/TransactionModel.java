@@ -1,0 +1,105 @@
+package dev.cxkit.metrics.clv;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.List;
+
+/**
+ * A fitted buy-till-you-die model of repeat transactions in a non-contractual setting: BG/NBD,
+ * MBG/NBD or Pareto/NBD. Times are in the unit of the summaries the model was fitted on.
+ *
+ * <pre>{@code
+ * TransactionModel m = BgNbd.fit(cbs).model();
+ * double alive = m.probabilityAlive(2, 30.43, 38.86);
+ * double next39 = m.conditionalExpectedTransactions(39, 2, 30.43, 38.86);   // 1.226
+ * double curve = m.expectedTransactions(52);   // E[X(52)] for a new customer
+ * }</pre>
+ */
+public interface TransactionModel {
+
+  /** Parameter names in the order of {@link #parameters()}. */
+  List<String> parameterNames();
+
+  /** The parameter values (a fresh copy). */
+  double[] parameters();
+
+  /** Log-likelihood of weighted summaries under this model (including constant terms). */
+  double logLikelihood(CustomerSummaries summaries);
+
+  /**
+   * Expected number of repeat transactions {@code E[X(t)]} of a customer in the {@code t} time
+   * units after the first purchase (the population curve).
+   */
+  double expectedTransactions(double t);
+
+  /**
+   * Expected transactions {@code E[Y(t) | x, t_x, T]} in the next {@code t} time units of a
+   * customer with the given calibration history.
+   */
+  double conditionalExpectedTransactions(double t, int x, double tx, double age);
+
+  /** Probability that a customer with this history is still alive at the end of calibration. */
+  double probabilityAlive(int x, double tx, double age);
+
+  /**
+   * {@link #conditionalExpectedTransactions(double, int, double, double)} for every row of {@code
+   * summaries} (unweighted: per row).
+   */
+  default double[] conditionalExpectedTransactions(CustomerSummaries summaries, double t) {
+    double[] out = new double[summaries.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] =
+          conditionalExpectedTransactions(t, summaries.x[i], summaries.tx[i], summaries.age[i]);
+    }
+    return out;
+  }
+
+  /**
+   * Weighted sum over the rows of the expected repeat transactions in the holdout period: the
+   * model's forecast to put beside {@link CustomerSummaries#totalHoldoutFrequency()}.
+   */
+  default double expectedHoldoutTransactions(CustomerSummaries summaries) {
+    checkArgument(summaries.hasHoldout(), "summaries must carry a holdout period, had none");
+    double t = summaries.holdoutLength();
+    double sum = 0.0;
+    for (int i = 0; i < summaries.size(); i++) {
+      sum +=
+          summaries.weight[i]
+              * conditionalExpectedTransactions(
+                  t, summaries.x[i], summaries.tx[i], summaries.age[i]);
+    }
+    return sum;
+  }
+
+  /**
+   * Discounted expected transactions over {@code periods} future periods of length {@code
+   * periodLength}: {@code sum_{k=1..n} (E[Y(k L)] - E[Y((k-1) L)]) / (1 + d)^k}, that is,
+   * transactions of period {@code k} are discounted from the end of that period. Multiply by the
+   * expected margin per transaction (e.g. {@link GammaGamma#conditionalExpectedSpend}) for a
+   * discounted CLV.
+   *
+   * @param discountRate discount rate per period, {@code >= 0}
+   */
+  default double discountedExpectedTransactions(
+      int x, double tx, double age, int periods, double periodLength, double discountRate) {
+    checkArgument(periods >= 1, "periods must be >= 1, was %s", periods);
+    checkArgument(
+        Double.isFinite(periodLength) && periodLength > 0.0,
+        "periodLength must be finite and > 0, was %s",
+        periodLength);
+    checkArgument(
+        Double.isFinite(discountRate) && discountRate >= 0.0,
+        "discountRate must be finite and >= 0, was %s",
+        discountRate);
+    double previous = 0.0;
+    double factor = 1.0;
+    double sum = 0.0;
+    for (int k = 1; k <= periods; k++) {
+      double cumulative = conditionalExpectedTransactions(k * periodLength, x, tx, age);
+      factor /= 1.0 + discountRate;
+      sum += (cumulative - previous) * factor;
+      previous = cumulative;
+    }
+    return sum;
+  }
+}
