@@ -51,7 +51,7 @@ public final class Dictionary {
 
   /** Whether {@code name} has an id. */
   public boolean contains(String name) {
-    return ids.containsKey(name);
+    return ids.containsKey(checkNotNull(name, "name"));
   }
 
   /**
@@ -60,7 +60,7 @@ public final class Dictionary {
    * @throws IllegalArgumentException naming the field and value when it was never interned
    */
   public int id(String name) {
-    Integer id = ids.get(name);
+    Integer id = ids.get(checkNotNull(name, "name"));
     checkArgument(id != null, "%s must be a known name, was '%s'", field, name);
     return id;
   }
