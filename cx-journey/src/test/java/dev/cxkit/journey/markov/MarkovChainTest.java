@@ -13,7 +13,6 @@ import dev.cxkit.journey.events.EventFilter;
 import dev.cxkit.journey.events.EventLog;
 import dev.cxkit.journey.events.TieBreak;
 import dev.cxkit.journey.paths.PathOptions;
-import dev.cxkit.journey.paths.PathVariantsTest;
 import java.time.Duration;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,7 @@ class MarkovChainTest {
   @Test
   void firstOrderChainByHand() {
     // paths: a b -> conv, a -> null, b b -> conv
-    Journeys js = PathVariantsTest.journeys("a b order", "a", "b b order");
+    Journeys js = JourneyTesting.journeys("a b order", "a", "b b order");
     MarkovChain m = TransitionCounts.of(js, TP, 1).chain();
     int a = m.state("a");
     int b = m.state("b");
@@ -61,7 +60,7 @@ class MarkovChainTest {
 
   @Test
   void higherOrderStatesCarryStartPadding() {
-    Journeys js = PathVariantsTest.journeys("a b order", "a", "b b order");
+    Journeys js = JourneyTesting.journeys("a b order", "a", "b b order");
     MarkovChain m = TransitionCounts.of(js, TP, 2).chain();
     assertTrue(m.stateNames().contains("(start) > a"), m.stateNames().toString());
     assertTrue(m.stateNames().contains("b > b"), m.stateNames().toString());
@@ -173,7 +172,7 @@ class MarkovChainTest {
 
   @Test
   void orderAboveWhatTheDataSupportsIsRefused() {
-    Journeys js = PathVariantsTest.journeys("a b order", "a");
+    Journeys js = JourneyTesting.journeys("a b order", "a");
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> TransitionCounts.of(js, TP, 3).chain());
     assertEquals(
