@@ -14,7 +14,7 @@ import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
-class FunnelProperties {
+class FunnelPropertiesTest {
 
   /** Funnel counts never increase along the steps, whatever the steps and ordering. */
   @Property(tries = 100)

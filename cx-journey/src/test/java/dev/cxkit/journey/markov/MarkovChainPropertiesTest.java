@@ -15,7 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-class MarkovChainProperties {
+class MarkovChainPropertiesTest {
 
   /** Every row of the transition matrix sums to 1 (absorbing rows by their self-loop). */
   @Property(tries = 100)
