@@ -3,6 +3,12 @@ module dev.cxkit.journey {
   requires transitive dev.cxkit.model;
   requires transitive dev.cxkit.metrics;
   requires static org.immutables.value.annotations;
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
   requires hipparchus.core;
+
+  exports dev.cxkit.journey.events;
+  exports dev.cxkit.journey.assembly;
+// PATHS
+// MARKOV
+// FUNNEL
 }
