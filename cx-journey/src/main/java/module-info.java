@@ -5,4 +5,6 @@ module dev.cxkit.journey {
   requires static org.immutables.value.annotations;
   requires static org.jspecify;
   requires hipparchus.core;
+
+  exports dev.cxkit.journey.attribution;
 }
