@@ -37,28 +37,42 @@ final class Credits {
 
   /** Adjusts {@code credits} so that their plain sum equals {@code total}; see class doc. */
   static void reconcile(double[] credits, double total) {
-    if (credits.length == 0) {
+    int n = credits.length;
+    if (n == 0) {
       return;
     }
-    int largest = 0;
-    for (int i = 1; i < credits.length; i++) {
-      if (Math.abs(credits[i]) > Math.abs(credits[largest])) {
-        largest = i;
-      }
+    Integer[] byMagnitude = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      byMagnitude[i] = i;
     }
+    java.util.Arrays.sort(
+        byMagnitude, (a, b) -> Double.compare(Math.abs(credits[b]), Math.abs(credits[a])));
+    int largest = byMagnitude[0];
     credits[largest] += total - exactSum(credits);
-    for (int attempt = 0; attempt < 32; attempt++) {
+    for (int k = 0; k < n; k++) {
+      int j = byMagnitude[k];
+      if (k > 0 && credits[j] == 0) {
+        break; // never turn a zero credit into a rounding residue
+      }
+      double base = credits[j];
       double plain = plainSum(credits);
       if (plain == total) {
         return;
       }
-      double diff = total - plain;
-      double before = credits[largest];
-      credits[largest] += diff;
-      if (credits[largest] == before) {
-        // diff below half an ulp of the largest credit: move it by one ulp towards the total
-        credits[largest] = diff > 0 ? Math.nextUp(before) : Math.nextDown(before);
+      credits[j] += total - plain;
+      double previous = plain;
+      for (int step = 0; step < 256; step++) {
+        double s = plainSum(credits);
+        if (s == total) {
+          return;
+        }
+        if (step > 0 && (s - total) * (previous - total) < 0) {
+          break; // stepped over the total: no value of this credit hits it exactly
+        }
+        previous = s;
+        credits[j] = s < total ? Math.nextUp(credits[j]) : Math.nextDown(credits[j]);
       }
+      credits[j] = base;
     }
   }
 

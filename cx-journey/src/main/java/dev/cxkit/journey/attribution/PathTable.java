@@ -222,11 +222,13 @@ public final class PathTable {
       long[] times = new long[len];
       for (int i = 0; i < len; i++) {
         times[i] = touchTimes.get(i).toEpochMilli();
-        checkArgument(
-            i == 0 || times[i] >= times[i - 1],
-            "touchTimes must be in order, was %s after %s",
-            touchTimes.get(i),
-            touchTimes.get(i - 1));
+        if (i > 0 && times[i] < times[i - 1]) {
+          throw new IllegalArgumentException(
+              "touchTimes must be in order, was "
+                  + touchTimes.get(i)
+                  + " after "
+                  + touchTimes.get(i - 1));
+        }
       }
       store.addTimed(scratch, times, len, conversions, value, nulls);
       return this;
