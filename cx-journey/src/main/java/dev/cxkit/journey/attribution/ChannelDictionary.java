@@ -1,5 +1,8 @@
 package dev.cxkit.journey.attribution;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -42,12 +45,24 @@ final class ChannelDictionary {
     return Arrays.copyOf(names, size);
   }
 
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /** Hash of {@code bytes[from, to)}, eight bytes at a time. */
   static int hash(byte[] bytes, int from, int to) {
-    int h = 0x9E3779B9;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + bytes[i];
+    long h = 0x9E3779B97F4A7C15L ^ (to - from);
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      h = (h ^ (long) LONGS.get(bytes, i)) * 0xBF58476D1CE4E5B9L;
+      h ^= h >>> 31;
     }
-    return h ^ (h >>> 16);
+    long tail = 0;
+    for (; i < to; i++) {
+      tail = (tail << 8) | (bytes[i] & 0xFF);
+    }
+    h = (h ^ tail) * 0x94D049BB133111EBL;
+    h ^= h >>> 29;
+    return (int) (h ^ (h >>> 32));
   }
 
   /** The id of the channel spelled by {@code bytes[from, to)}, adding it when new. */

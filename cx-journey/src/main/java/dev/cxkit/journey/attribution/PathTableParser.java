@@ -47,6 +47,7 @@ final class PathTableParser {
   private int maxCol;
   private int[] fieldStart = new int[0];
   private int[] fieldEnd = new int[0];
+  private boolean reportHeader = true;
 
   PathTableParser(PathTableReader config, String source) {
     this.config = config;
@@ -55,11 +56,27 @@ final class PathTableParser {
     this.core = config.separator.strip().getBytes(StandardCharsets.UTF_8);
   }
 
+  /** A source of bytes: an input stream or a range of a file. */
+  interface Source {
+    /** As {@link InputStream#read(byte[], int, int)}. */
+    int read(byte[] b, int off, int len) throws IOException;
+  }
+
   PathTable parse(InputStream in) throws IOException {
+    consume(in::read, true);
+    return finish();
+  }
+
+  /** Lines seen so far (the header included when this parser read it). */
+  long lines() {
+    return line;
+  }
+
+  /** Reads every line of {@code in}; the first non-empty line is the header if {@code header}. */
+  void consume(Source in, boolean header) throws IOException {
     byte[] buf = new byte[BUFFER];
     int len = 0;
     boolean eof = false;
-    boolean header = true;
     while (!eof) {
       int n = in.read(buf, len, buf.length - len);
       if (n < 0) {
@@ -71,27 +88,25 @@ final class PathTableParser {
         }
       }
       int pos = 0;
-      while (true) {
-        int nl = indexOf(buf, pos, len, (byte) '\n');
-        if (nl < 0) {
-          if (eof && pos < len) {
-            nl = len;
-          } else {
+      while (pos < len) {
+        if (header) {
+          int nl = indexOf(buf, pos, len, (byte) '\n');
+          if (nl < 0 && !eof) {
             break;
           }
-        }
-        line++;
-        int end = nl;
-        if (end > pos && buf[end - 1] == '\r') {
-          end--;
-        }
-        if (end > pos) {
-          if (header) {
-            header(buf, pos, end);
+          int end = nl < 0 ? len : nl;
+          line++;
+          int textEnd = end > pos && buf[end - 1] == '\r' ? end - 1 : end;
+          if (textEnd > pos) {
+            header(buf, pos, textEnd);
             header = false;
-          } else {
-            row(buf, pos, end);
           }
+          pos = Math.min(end + 1, len);
+          continue;
+        }
+        int nl = scan(buf, pos, len, eof);
+        if (nl < 0) {
+          break;
         }
         pos = Math.min(nl + 1, len);
       }
@@ -103,13 +118,74 @@ final class PathTableParser {
       }
       len = rest;
     }
-    if (header) {
+    if (header && reportHeader) {
       error(1, "row", "", "file must start with a header row");
     }
+  }
+
+  /**
+   * Scans one line from {@code from} in a single pass, recording field bounds, and processes it.
+   * Returns the index of its line feed ({@code to} for a last line without one), or -1 when the
+   * line is incomplete and more input follows.
+   */
+  private int scan(byte[] buf, int from, int to, boolean eof) {
+    int field = 0;
+    int start = from;
+    int i = from;
+    int last = maxCol;
+    byte delim = delimiter;
+    for (; i < to; i++) {
+      byte b = buf[i];
+      if (b == '\n') {
+        break;
+      }
+      if (b == delim) {
+        if (field <= last) {
+          fieldStart[field] = start;
+          fieldEnd[field] = i;
+        }
+        field++;
+        start = i + 1;
+      }
+    }
+    if (i == to && !eof) {
+      return -1;
+    }
+    line++;
+    int end = i > from && buf[i - 1] == '\r' ? i - 1 : i;
+    if (field <= last) {
+      fieldStart[field] = start;
+      fieldEnd[field] = Math.max(start, end);
+    }
+    if (end > from) {
+      row(buf, field + 1);
+    }
+    return i;
+  }
+
+  /** The parsed table, or a {@link PathTableFormatException} with every bad row. */
+  PathTable finish() {
     if (errorCount > 0) {
       throw new PathTableFormatException(source, errors, errorCount);
     }
     return store.toTable(channels.names(), nullsCol >= 0);
+  }
+
+  /** Adds everything {@code other} (which read the lines after this one's) has read. */
+  void merge(PathTableParser other) {
+    long offset = line;
+    int[] idMap = new int[other.channels.size()];
+    for (int i = 0; i < idMap.length; i++) {
+      idMap[i] = channels.intern(other.channels.name(i));
+    }
+    store.addAll(other.store, idMap);
+    for (RowError e : other.errors) {
+      if (errors.size() < PathTableReader.MAX_REPORTED_ERRORS) {
+        errors.add(new RowError(e.line() + offset, e.field(), e.value(), e.rule()));
+      }
+    }
+    errorCount += other.errorCount;
+    line += other.line;
   }
 
   private static int indexOf(byte[] buf, int from, int to, byte b) {
@@ -130,6 +206,12 @@ final class PathTableParser {
 
   private void error(String field, byte[] buf, int from, int to, String rule) {
     error(line, field, new String(buf, from, to - from, StandardCharsets.UTF_8), rule);
+  }
+
+  /** Takes the columns from a header line read elsewhere; its errors are reported there. */
+  void applyHeader(byte[] buf, int from, int to) {
+    reportHeader = false;
+    header(buf, from, to);
   }
 
   private void header(byte[] buf, int from, int to) {
@@ -160,33 +242,18 @@ final class PathTableParser {
 
   private int column(String name, String headerText) {
     int i = Arrays.asList(columnNames).indexOf(name);
-    if (i < 0) {
+    if (i < 0 && reportHeader) {
       error(line, name, headerText, "header must contain this column");
     }
     return i;
   }
 
-  private void row(byte[] buf, int from, int to) {
+  private void row(byte[] buf, int fields) {
     if (maxCol < 0 || pathCol < 0 || convCol < 0) {
       return; // header errors already reported
     }
-    int field = 0;
-    int start = from;
-    for (int i = from; i < to && field <= maxCol; i++) {
-      if (buf[i] == delimiter) {
-        fieldStart[field] = start;
-        fieldEnd[field] = i;
-        field++;
-        start = i + 1;
-      }
-    }
-    if (field <= maxCol) {
-      fieldStart[field] = start;
-      fieldEnd[field] = to;
-      field++;
-    }
-    if (field <= maxCol) {
-      for (int c = field; c <= maxCol; c++) {
+    if (fields <= maxCol) {
+      for (int c = fields; c <= maxCol; c++) {
         if (c == pathCol || c == convCol || c == valueCol || c == nullsCol) {
           error(line, columnNames[c], "", "field is missing (too few delimiters)");
         }

@@ -189,6 +189,42 @@ class PathTableReaderTest {
     assertEquals(200_000, t.totalNulls());
   }
 
+  /** Files of 8 MiB or more are read in newline-aligned chunks in parallel: same table, lines. */
+  @Test
+  void parallelChunksReadTheSameTableAndLineNumbers(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+    byte[] data = AttributionFixtures.dataBytes();
+    String text = new String(data, StandardCharsets.UTF_8);
+    String body = text.substring(text.indexOf('\n') + 1);
+    StringBuilder sb = new StringBuilder(text);
+    for (int i = 0; i < 20; i++) {
+      sb.append(body);
+    }
+    java.nio.file.Path file = dir.resolve("big.csv");
+    java.nio.file.Files.writeString(file, sb);
+    PathTable sequential = PathTableReader.semicolon().withParallelism(1).read(file);
+    for (int threads = 2; threads <= 5; threads++) {
+      PathTable parallel = PathTableReader.semicolon().withParallelism(threads).read(file);
+      assertEquals(sequential.channels(), parallel.channels());
+      assertEquals(sequential.pathCount(), parallel.pathCount());
+      for (int p = 0; p < sequential.pathCount(); p++) {
+        assertEquals(sequential.path(p), parallel.path(p));
+        assertEquals(sequential.conversions(p), parallel.conversions(p));
+        assertEquals(sequential.nulls(p), parallel.nulls(p));
+        assertEquals(sequential.value(p), parallel.value(p), 1e-9 * sequential.value(p));
+      }
+      assertEquals(21 * 19_785L, parallel.totalConversions());
+      assertEquals(sequential.totalValue(), parallel.totalValue(), 1e-6);
+    }
+    // a bad row near the end is reported with its global line number
+    java.nio.file.Files.writeString(file, "a;-1;0;1\n", java.nio.file.StandardOpenOption.APPEND);
+    PathTableFormatException e =
+        assertThrows(
+            PathTableFormatException.class,
+            () -> PathTableReader.semicolon().withParallelism(3).read(file));
+    assertEquals(1 + 21 * 10_000L + 1, e.errors().get(0).line());
+  }
+
   @Test
   void decimalValuesParseExactly() throws IOException {
     String text =
