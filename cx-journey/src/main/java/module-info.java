@@ -6,5 +6,10 @@ module dev.cxkit.journey {
   requires static transitive org.jspecify;
   requires hipparchus.core;
 
+  exports dev.cxkit.journey.events;
+  exports dev.cxkit.journey.assembly;
   exports dev.cxkit.journey.attribution;
+// PATHS
+// MARKOV
+// FUNNEL
 }

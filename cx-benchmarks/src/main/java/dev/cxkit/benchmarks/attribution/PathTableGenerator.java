@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -84,7 +83,10 @@ public final class PathTableGenerator {
           sb.append(i == replaced ? channels.get(random.nextInt(channels.size())) : path[i]);
         }
         sb.append(';').append(conv).append(';');
-        sb.append(String.format(Locale.ROOT, "%.3f", value));
+        long thousandths = Math.round(value * 1000);
+        long fraction = thousandths % 1000;
+        sb.append(thousandths / 1000).append('.');
+        sb.append(fraction < 100 ? (fraction < 10 ? "00" : "0") : "").append(fraction);
         sb.append(';').append(nulls).append('\n');
         w.append(sb);
       }

@@ -1,0 +1,52 @@
+package dev.cxkit.journey.assembly;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import dev.cxkit.journey.events.EventLog;
+import dev.cxkit.journey.events.TieBreak;
+
+/**
+ * Assembles journeys from an event log in any order: events are ordered by customer, then time,
+ * then the {@link TieBreak} (a counting sort on dense customer ids and a primitive sort of packed
+ * time keys, no boxed comparator), then cut by {@link SplitRules}.
+ *
+ * <pre>{@code
+ * Journeys js = JourneyAssembler.assemble(log,
+ *     SplitRules.none().withInactivityGap(Duration.ofMinutes(30)), TieBreak.ARRIVAL);
+ * }</pre>
+ */
+public final class JourneyAssembler {
+  private JourneyAssembler() {}
+
+  /** The journeys of {@code log}, collected. */
+  public static Journeys assemble(EventLog log, SplitRules rules, TieBreak tieBreak) {
+    Journeys.Collector all = Journeys.collector(log.dictionaries());
+    assemble(log, rules, tieBreak, all);
+    return all.build();
+  }
+
+  /** Streams the journeys of {@code log} into {@code sink}. */
+  public static void assemble(EventLog log, SplitRules rules, TieBreak tieBreak, JourneySink sink) {
+    checkNotNull(tieBreak, "tieBreak");
+    int[] order = sortedOrder(log, tieBreak);
+    StreamingAssembler asm = new StreamingAssembler(rules, sink);
+    for (int i : order) {
+      asm.accept(
+          log.customer(i),
+          log.time(i),
+          log.touchpoint(i),
+          log.channel(i),
+          log.type(i),
+          log.stage(i));
+    }
+    asm.finish();
+  }
+
+  /**
+   * The event indices of {@code log} ordered by customer id, time and {@code tieBreak}: a stable
+   * order, so {@link TieBreak#ARRIVAL} keeps read order among identical timestamps.
+   */
+  public static int[] sortedOrder(EventLog log, TieBreak tieBreak) {
+    return EventOrder.sort(checkNotNull(log, "log"), checkNotNull(tieBreak, "tieBreak"));
+  }
+}

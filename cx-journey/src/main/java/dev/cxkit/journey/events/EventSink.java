@@ -1,0 +1,26 @@
+package dev.cxkit.journey.events;
+
+/**
+ * Receives interned events one at a time, in read order. Implementations may refuse an event by
+ * throwing {@link IllegalArgumentException} before changing any state; readers then report the
+ * record as rejected (with its line) under their {@link RejectPolicy}.
+ *
+ * <pre>{@code
+ * EventLog.Builder log = EventLog.builder(dictionaries);   // an EventSink
+ * reader.read(in, dictionaries, log);
+ * }</pre>
+ */
+@FunctionalInterface
+public interface EventSink {
+  /**
+   * One event.
+   *
+   * @param customer customer id
+   * @param time epoch milliseconds
+   * @param touchpoint touchpoint id
+   * @param channel channel id
+   * @param type event type id
+   * @param stage stage id
+   */
+  void accept(int customer, long time, int touchpoint, int channel, int type, int stage);
+}

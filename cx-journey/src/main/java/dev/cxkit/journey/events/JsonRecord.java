@@ -1,0 +1,82 @@
+package dev.cxkit.journey.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
+
+/** Extracts the attributes of one event from a parsed JSON record, or rejects it. */
+abstract class JsonRecord {
+
+  /** Extracted text values; null where a field is absent. */
+  static final class Fields {
+    @Nullable String customer;
+    long time;
+    @Nullable String touchpoint;
+    String channel = "";
+    String type = "";
+    String stage = "";
+    @Nullable String eventId;
+  }
+
+  /** Fills {@code out} from {@code node}; returns a rejection (with line 0 replaced) or null. */
+  abstract @Nullable Rejection extract(JsonNode node, long line, Fields out);
+
+  /** The name of the event id field, for duplicate messages. */
+  abstract String eventIdField();
+
+  /** The value at a dotted {@code path}, or null when missing or JSON null. */
+  static @Nullable JsonNode at(JsonNode node, String path) {
+    JsonNode cur = node;
+    int from = 0;
+    while (true) {
+      int dot = path.indexOf('.', from);
+      String name = dot < 0 ? path.substring(from) : path.substring(from, dot);
+      cur = cur.get(name);
+      if (cur == null || cur.isNull()) {
+        return null;
+      }
+      if (dot < 0) {
+        return cur;
+      }
+      from = dot + 1;
+    }
+  }
+
+  /** Text of a scalar at {@code path}, or null; objects and arrays are not names. */
+  static @Nullable String text(JsonNode node, String path) {
+    JsonNode v = at(node, path);
+    if (v == null || v.isContainerNode()) {
+      return null;
+    }
+    String s = v.asText();
+    return s.isEmpty() ? null : s;
+  }
+
+  static String shown(@Nullable JsonNode v) {
+    if (v == null) {
+      return "";
+    }
+    String s = v.isTextual() ? v.asText() : v.toString();
+    return s.length() > 200 ? s.substring(0, 200) + "..." : s;
+  }
+
+  /** Parses a time node; returns Long.MIN_VALUE when it is not a valid time. */
+  static long time(JsonNode v, TimeFormat format) {
+    if (v.isIntegralNumber() && v.canConvertToLong()) {
+      if (format.isEpochMillis()) {
+        return v.asLong();
+      }
+      if (format.isEpochSeconds()) {
+        return v.asLong() * 1000L;
+      }
+      return Long.MIN_VALUE;
+    }
+    if (!v.isTextual()) {
+      return Long.MIN_VALUE;
+    }
+    try {
+      return format.parse(v.asText());
+    } catch (IllegalArgumentException e) {
+      return Long.MIN_VALUE;
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package dev.cxkit.journey.events;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+/**
+ * A record a reader refused: where, which field, which value and which rule.
+ *
+ * <pre>{@code
+ * new Rejection(12, "time", "yesterday", "time must be epoch milliseconds");
+ * // "line 12: field time, value 'yesterday': time must be epoch milliseconds"
+ * }</pre>
+ *
+ * @param line the 1-based line the record starts on
+ * @param field the offending field (or {@code "record"} for the record as a whole)
+ * @param value the offending value as read (possibly empty)
+ * @param rule the rule it broke
+ */
+public record Rejection(long line, String field, String value, String rule) {
+
+  /** Validates the components. */
+  public Rejection {
+    checkArgument(line >= 1, "line must be >= 1, was %s", line);
+    checkNotNull(field, "field");
+    checkNotNull(value, "value");
+    checkNotNull(rule, "rule");
+  }
+
+  /** The message shown to users. */
+  public String message() {
+    return "line " + line + ": field " + field + ", value '" + value + "': " + rule;
+  }
+
+  @Override
+  public String toString() {
+    return message();
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * Path analysis over assembled journeys: {@link dev.cxkit.journey.paths.PathVariants path variants}
+ * (distinct paths with counts, share, top-k and the coverage curve), {@link
+ * dev.cxkit.journey.paths.Flows flows} for a Sankey view (step-k transitions, entries, exits) and
+ * {@link dev.cxkit.journey.paths.JourneyDistributions journey length and time-to-conversion
+ * distributions}. Paths are built over touchpoints, channels, types or stages ({@link
+ * dev.cxkit.journey.paths.PathOptions}), optionally collapsing repeated touches. Every analysis is
+ * a {@link dev.cxkit.journey.assembly.JourneySink}, so it runs on collected journeys or straight
+ * from a streaming assembler.
+ */
+@NullMarked
+package dev.cxkit.journey.paths;
+
+import org.jspecify.annotations.NullMarked;
