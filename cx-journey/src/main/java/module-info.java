@@ -8,6 +8,7 @@ module dev.cxkit.journey {
 
   exports dev.cxkit.journey.events;
   exports dev.cxkit.journey.assembly;
+  exports dev.cxkit.journey.attribution;
 // PATHS
 // MARKOV
 // FUNNEL

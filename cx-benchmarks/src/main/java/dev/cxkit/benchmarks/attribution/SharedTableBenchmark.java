@@ -1,0 +1,55 @@
+package dev.cxkit.benchmarks.attribution;
+
+import dev.cxkit.journey.attribution.MarkovAttribution;
+import dev.cxkit.journey.attribution.MarkovResult;
+import dev.cxkit.journey.attribution.PathTable;
+import dev.cxkit.journey.attribution.PathTableReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The shared 10,000-row ChannelAttribution table, warm: read from the file and solve exactly,
+ * orders 1 to 4 ({@code fromFile}); and the solve alone on the parsed table ({@code solveOnly}).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class SharedTableBenchmark {
+  @Param({"1", "2", "3", "4"})
+  public int order;
+
+  private Path file;
+  private PathTable table;
+  private MarkovAttribution model;
+
+  @Setup
+  public void setUp() throws IOException {
+    file = PathTableGenerator.sourceTable();
+    table = PathTableReader.semicolon().read(file);
+    model = MarkovAttribution.builder().order(order).build();
+  }
+
+  @Benchmark
+  public MarkovResult fromFile() throws IOException {
+    return model.analyse(PathTableReader.semicolon().read(file));
+  }
+
+  @Benchmark
+  public MarkovResult solveOnly() {
+    return model.analyse(table);
+  }
+
+  @Benchmark
+  public PathTable readOnly() throws IOException {
+    return PathTableReader.semicolon().read(file);
+  }
+}

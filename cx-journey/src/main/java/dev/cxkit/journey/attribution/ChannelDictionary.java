@@ -1,0 +1,155 @@
+package dev.cxkit.journey.attribution;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Interns channel names to dense {@code int} ids 0, 1, 2, ... in order of first appearance.
+ *
+ * <p>Open addressing over a power-of-two table of ids; names are kept as UTF-8 bytes in one arena
+ * so that the byte-level reader can look a name up without creating a {@link String}.
+ */
+final class ChannelDictionary {
+  private int[] table = new int[64]; // id + 1, 0 = empty
+  private int[] hashes = new int[16];
+  private int[] starts = new int[16];
+  private int[] lengths = new int[16];
+  private byte[] arena = new byte[256];
+  private int arenaSize;
+  private String[] names = new String[16];
+  private int size;
+  private final boolean keepNames;
+
+  /** A dictionary that keeps a {@link String} per name. */
+  ChannelDictionary() {
+    this(true);
+  }
+
+  /** With {@code keepNames == false} only bytes are kept ({@link #name} is unavailable). */
+  ChannelDictionary(boolean keepNames) {
+    this.keepNames = keepNames;
+  }
+
+  int size() {
+    return size;
+  }
+
+  String name(int id) {
+    return names[id];
+  }
+
+  String[] names() {
+    return Arrays.copyOf(names, size);
+  }
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /** Hash of {@code bytes[from, to)}, eight bytes at a time. */
+  static int hash(byte[] bytes, int from, int to) {
+    long h = 0x9E3779B97F4A7C15L ^ (to - from);
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      h = (h ^ (long) LONGS.get(bytes, i)) * 0xBF58476D1CE4E5B9L;
+      h ^= h >>> 31;
+    }
+    long tail = 0;
+    for (; i < to; i++) {
+      tail = (tail << 8) | (bytes[i] & 0xFF);
+    }
+    h = (h ^ tail) * 0x94D049BB133111EBL;
+    h ^= h >>> 29;
+    return (int) (h ^ (h >>> 32));
+  }
+
+  /** The id of the channel spelled by {@code bytes[from, to)}, adding it when new. */
+  int intern(byte[] bytes, int from, int to) {
+    return intern(bytes, from, to, hash(bytes, from, to));
+  }
+
+  /** As {@link #intern(byte[], int, int)} with the precomputed {@link #hash}. */
+  int intern(byte[] bytes, int from, int to, int h) {
+    int mask = table.length - 1;
+    int len = to - from;
+    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+      int entry = table[slot];
+      if (entry == 0) {
+        return add(bytes, from, len, h, slot);
+      }
+      int id = entry - 1;
+      if (hashes[id] == h
+          && lengths[id] == len
+          && Arrays.equals(arena, starts[id], starts[id] + len, bytes, from, to)) {
+        return id;
+      }
+    }
+  }
+
+  /** The id of {@code name}, adding it when new. */
+  int intern(String name) {
+    byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+    return intern(bytes, 0, bytes.length);
+  }
+
+  /** The id of {@code name}, or -1 when unknown. */
+  int find(String name) {
+    byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+    int h = hash(bytes, 0, bytes.length);
+    int mask = table.length - 1;
+    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+      int entry = table[slot];
+      if (entry == 0) {
+        return -1;
+      }
+      int id = entry - 1;
+      if (hashes[id] == h
+          && lengths[id] == bytes.length
+          && Arrays.equals(arena, starts[id], starts[id] + bytes.length, bytes, 0, bytes.length)) {
+        return id;
+      }
+    }
+  }
+
+  private int add(byte[] bytes, int from, int len, int h, int slot) {
+    int id = size++;
+    if (id == names.length) {
+      int n = id * 2;
+      hashes = Arrays.copyOf(hashes, n);
+      starts = Arrays.copyOf(starts, n);
+      lengths = Arrays.copyOf(lengths, n);
+      names = Arrays.copyOf(names, n);
+    }
+    if (arenaSize + len > arena.length) {
+      arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaSize + len));
+    }
+    System.arraycopy(bytes, from, arena, arenaSize, len);
+    hashes[id] = h;
+    starts[id] = arenaSize;
+    lengths[id] = len;
+    if (keepNames) {
+      names[id] = new String(bytes, from, len, StandardCharsets.UTF_8);
+    }
+    arenaSize += len;
+    table[slot] = id + 1;
+    if (size * 2 > table.length) {
+      rehash();
+    }
+    return id;
+  }
+
+  private void rehash() {
+    int[] fresh = new int[table.length * 2];
+    int mask = fresh.length - 1;
+    for (int id = 0; id < size; id++) {
+      int slot = hashes[id] & mask;
+      while (fresh[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      fresh[slot] = id + 1;
+    }
+    table = fresh;
+  }
+}
