@@ -26,9 +26,10 @@ import java.util.OptionalDouble;
  *   <li>Means, independent: Welch t with Welch–Satterthwaite degrees of freedom; effect size
  *       Cohen's d with the average variance, (x̄_A − x̄_B)/√((s_A² + s_B²)/2).
  *   <li>Paired (same respondents twice): t test on per-respondent differences, n − 1 degrees of
- *       freedom, effect size d_z = mean difference / SD of differences. For net scores each
- *       respondent's difference is of their +1/0/−1 promoter/detractor indicator scores, so the
- *       mean difference equals NPS(after) − NPS(before).
+ *       freedom, effect size d_z = mean difference / SD of differences. For top-box shares each
+ *       respondent's difference is of their 0/1 top-box indicator. For net scores each respondent's
+ *       difference is of their +1/0/−1 promoter/detractor indicator scores, so the mean difference
+ *       equals NPS(after) − NPS(before).
  * </ul>
  *
  * <pre>{@code
@@ -283,6 +284,39 @@ public final class Comparisons {
       differences[i] = definition.classify(after[i]) - definition.classify(before[i]);
     }
     return pairedT(definition.name(), differences, confidenceLevel, 2.0);
+  }
+
+  /**
+   * The same respondents' answers twice: paired t test on each respondent's change of the top-box
+   * indicator (1 if the answer is in the {@code boxes} best points, else 0); the mean change equals
+   * the top-box share after minus before.
+   *
+   * @throws IllegalArgumentException if the arrays differ in length, hold fewer than 2 pairs or an
+   *     answer outside the scale, or unless 1 ≤ boxes &lt; points
+   */
+  public static ScoreComparison pairedTopBox(
+      Scale scale, int boxes, int[] before, int[] after, double confidenceLevel) {
+    checkNotNull(scale, "scale");
+    checkNotNull(before, "before");
+    checkNotNull(after, "after");
+    checkArgument(
+        boxes >= 1 && boxes < scale.points(),
+        "boxes must be in [1, %s) for %s, was %s",
+        scale.points(),
+        scale,
+        boxes);
+    checkPairs(before.length, after.length);
+    double[] differences = new double[before.length];
+    for (int i = 0; i < before.length; i++) {
+      checkPoint(scale, "before", i, before[i]);
+      checkPoint(scale, "after", i, after[i]);
+      differences[i] = topBox(scale, boxes, after[i]) - topBox(scale, boxes, before[i]);
+    }
+    return pairedT(scale.name() + " top-" + boxes + "-box", differences, confidenceLevel, 1.0);
+  }
+
+  private static int topBox(Scale scale, int boxes, int answer) {
+    return scale.goodness(answer) >= 1.0 - (boxes - 0.5) / (scale.points() - 1.0) ? 1 : 0;
   }
 
   /** The same respondents' answers on one scale twice: paired t test on the mean answer. */

@@ -3,6 +3,7 @@ package dev.cxkit.metrics.survey;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.cxkit.model.survey.Direction;
 import dev.cxkit.model.survey.Scale;
 import java.util.Arrays;
 import java.util.Objects;
@@ -73,7 +74,7 @@ public final class ScaleMapping {
       double goodness = from.goodness(from.min() + i);
       long goodSteps = Math.round(goodness * steps); // half rounds up = towards good
       targets[i] =
-          to.direction() == dev.cxkit.model.survey.Direction.HIGH_IS_GOOD
+          to.direction() == Direction.HIGH_IS_GOOD
               ? to.min() + (int) goodSteps
               : to.max() - (int) goodSteps;
     }

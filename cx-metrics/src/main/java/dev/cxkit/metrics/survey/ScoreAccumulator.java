@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.cxkit.model.survey.Scale;
+import java.util.Locale;
 
 /**
  * A fast, mutable histogram of answers on one {@link Scale}; {@link #snapshot()} yields the
@@ -189,7 +190,7 @@ public final class ScoreAccumulator {
     }
     throw new IllegalArgumentException(
         String.format(
-            java.util.Locale.ROOT,
+            Locale.ROOT,
             "scores[%d] must be a point of %s (%d..%d), was %d",
             bad,
             scale.name(),

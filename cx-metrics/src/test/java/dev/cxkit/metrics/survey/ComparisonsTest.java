@@ -143,6 +143,25 @@ class ComparisonsTest {
   }
 
   @Test
+  void pairedTopBoxUsesIndicatorDifferences() {
+    // CSAT top-2-box (4-5) before: 1, 0, 1, 0, 0; after: 1, 1, 1, 1, 0 -> differences 0, 1, 0, 1,
+    // 0: mean 0.4, SD sqrt(1.2 / 4) = 0.5477226, SE 0.2449490, t 1.6329932 (hand computation)
+    int[] before = {5, 3, 4, 1, 2};
+    int[] after = {4, 5, 5, 4, 3};
+    ScoreComparison c = Comparisons.pairedTopBox(Scale.csat5(), 2, before, after, 0.95);
+    assertEquals(0.4, c.difference(), 1e-12);
+    assertEquals(0.2449490, c.standardError(), 1e-7);
+    assertEquals(1.6329932, c.statistic(), 1e-7);
+    // low-is-good scale: CES 1.0 top-2-box is 1-2
+    ScoreComparison ces =
+        Comparisons.pairedTopBox(Scale.ces1(), 2, new int[] {3, 4, 2}, new int[] {1, 2, 2}, 0.95);
+    assertEquals(2.0 / 3.0, ces.difference(), 1e-12);
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Comparisons.pairedTopBox(Scale.csat5(), 5, before, after, 0.95));
+  }
+
+  @Test
   void pairedMeansOnAScale() {
     ScoreComparison c =
         Comparisons.pairedMeans(
