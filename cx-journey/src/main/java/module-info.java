@@ -9,6 +9,8 @@ module dev.cxkit.journey {
   exports dev.cxkit.journey.events;
   exports dev.cxkit.journey.assembly;
   exports dev.cxkit.journey.attribution;
+  exports dev.cxkit.journey.conformance;
+  exports dev.cxkit.journey.whatif;
 // PATHS
 // MARKOV
 // FUNNEL

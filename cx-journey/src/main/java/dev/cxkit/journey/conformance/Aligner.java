@@ -1,0 +1,118 @@
+package dev.cxkit.journey.conformance;
+
+import java.util.Arrays;
+
+/**
+ * Optimal alignment of one observed sequence with the walks of a {@link MapGraph}: dynamic
+ * programming over (observed position x model state). The model state is the last step the walk
+ * reached, or the virtual "not started" state. Consuming event i either (a) leaves the state
+ * unchanged at cost {@code extra} (the event is off the walk), or (b) for each step k the event may
+ * stand for, walks from state s to k at cost {@code skip * (hops(s, k) - 1)} (the steps in between
+ * are skipped) and synchronises on k at cost 0. Because skips only ever precede a synchronisation
+ * (a walk may stop anywhere), folding the shortest skip walk into the synchronous move is exact, so
+ * the DP is O(n * candidates * S) per journey. Ties prefer a synchronous move, then the lower
+ * state. Not thread-safe: one instance per thread, buffers are reused.
+ */
+final class Aligner {
+  private final MapGraph g;
+  private final int skip;
+  private final int extra;
+  private final int states;
+  private int[] dist;
+  private int[] next;
+  private int[] back = new int[0];
+
+  /** After {@link #align}: state after each event, and whether the event was synchronous. */
+  int[] stateAfter = new int[0];
+
+  boolean[] sync = new boolean[0];
+
+  /** After {@link #align}: state before each event. */
+  int[] stateBefore = new int[0];
+
+  Aligner(MapGraph g, AlignmentCosts costs) {
+    this.g = g;
+    this.skip = costs.skip();
+    this.extra = costs.extra();
+    this.states = g.size + 1;
+    dist = new int[states];
+    next = new int[states];
+  }
+
+  /**
+   * Aligns events {@code [from, to)} whose candidate steps are {@code candidates[symbol[i]]} (null
+   * for unplanned); returns the cost and fills {@link #stateAfter}, {@link #sync}, {@link
+   * #stateBefore} for positions 0..n-1.
+   */
+  int align(int[] symbol, int from, int to, int[][] candidates) {
+    int n = to - from;
+    if (back.length < n * states) {
+      back = new int[Math.max(n * states, back.length * 2)];
+    }
+    if (stateAfter.length < n) {
+      int cap = Math.max(n, stateAfter.length * 2);
+      stateAfter = new int[cap];
+      stateBefore = new int[cap];
+      sync = new boolean[cap];
+    }
+    int virtual = g.size;
+    Arrays.fill(dist, MapGraph.INF);
+    dist[virtual] = 0;
+    int[] hops = g.hops;
+    int size = g.size;
+    for (int i = 0; i < n; i++) {
+      int base = i * states;
+      for (int s = 0; s < states; s++) {
+        int d = dist[s];
+        next[s] = d >= MapGraph.INF ? MapGraph.INF : d + extra;
+        back[base + s] = s << 1;
+      }
+      int sym = symbol[from + i];
+      int[] cand = sym < 0 ? null : candidates[sym];
+      if (cand != null) {
+        for (int k : cand) {
+          int best = next[k];
+          int bestCode = back[base + k];
+          boolean improved = false;
+          for (int s = 0; s < states; s++) {
+            int d = dist[s];
+            if (d >= MapGraph.INF) {
+              continue;
+            }
+            int h = hops[s * size + k];
+            if (h >= MapGraph.INF) {
+              continue;
+            }
+            int c = d + skip * (h - 1);
+            if (c < best || (c == best && !improved && (bestCode & 1) == 0)) {
+              best = c;
+              bestCode = (s << 1) | 1;
+              improved = true;
+            }
+          }
+          next[k] = best;
+          back[base + k] = bestCode;
+        }
+      }
+      int[] t = dist;
+      dist = next;
+      next = t;
+    }
+    int end = 0;
+    for (int s = 1; s < states; s++) {
+      if (dist[s] < dist[end]) {
+        end = s;
+      }
+    }
+    int cost = dist[end];
+    int s = end;
+    for (int i = n - 1; i >= 0; i--) {
+      int code = back[i * states + s];
+      stateAfter[i] = s;
+      sync[i] = (code & 1) == 1;
+      s = code >> 1;
+      stateBefore[i] = s;
+    }
+    return cost;
+  }
+}
