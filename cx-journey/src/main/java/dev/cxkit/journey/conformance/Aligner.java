@@ -18,8 +18,10 @@ final class Aligner {
   private final int skip;
   private final int extra;
   private final int states;
-  private int[] dist;
-  private int[] next;
+  private static final int SHIFT = 20;
+  private static final long INF = Long.MAX_VALUE / 4;
+  private long[] dist;
+  private long[] next;
   private int[] back = new int[0];
 
   /** After {@link #align}: state after each event, and whether the event was synchronous. */
@@ -35,8 +37,8 @@ final class Aligner {
     this.skip = costs.skip();
     this.extra = costs.extra();
     this.states = g.size + 1;
-    dist = new int[states];
-    next = new int[states];
+    dist = new long[states];
+    next = new long[states];
   }
 
   /**
@@ -46,6 +48,12 @@ final class Aligner {
    */
   int align(int[] symbol, int from, int to, int[][] candidates) {
     int n = to - from;
+    if (n >= (1 << SHIFT)) {
+      throw new IllegalArgumentException(
+          "journey length must be below 1048576 events for alignment, was " + n);
+    }
+    long extraCost = (long) extra << SHIFT;
+    long skipCost = (long) skip << SHIFT;
     if (back.length < n * states) {
       back = new int[Math.max(n * states, back.length * 2)];
     }
@@ -56,34 +64,34 @@ final class Aligner {
       sync = new boolean[cap];
     }
     int virtual = g.size;
-    Arrays.fill(dist, MapGraph.INF);
+    Arrays.fill(dist, INF);
     dist[virtual] = 0;
     int[] hops = g.hops;
     int size = g.size;
     for (int i = 0; i < n; i++) {
       int base = i * states;
       for (int s = 0; s < states; s++) {
-        int d = dist[s];
-        next[s] = d >= MapGraph.INF ? MapGraph.INF : d + extra;
+        long d = dist[s];
+        next[s] = d >= INF ? INF : d + extraCost;
         back[base + s] = s << 1;
       }
       int sym = symbol[from + i];
       int[] cand = sym < 0 ? null : candidates[sym];
       if (cand != null) {
         for (int k : cand) {
-          int best = next[k];
+          long best = next[k];
           int bestCode = back[base + k];
           boolean improved = false;
           for (int s = 0; s < states; s++) {
-            int d = dist[s];
-            if (d >= MapGraph.INF) {
+            long d = dist[s];
+            if (d >= INF) {
               continue;
             }
             int h = hops[s * size + k];
             if (h >= MapGraph.INF) {
               continue;
             }
-            int c = d + skip * (h - 1);
+            long c = d + skipCost * (h - 1) - 1;
             if (c < best || (c == best && !improved && (bestCode & 1) == 0)) {
               best = c;
               bestCode = (s << 1) | 1;
@@ -94,7 +102,7 @@ final class Aligner {
           back[base + k] = bestCode;
         }
       }
-      int[] t = dist;
+      long[] t = dist;
       dist = next;
       next = t;
     }
@@ -104,7 +112,7 @@ final class Aligner {
         end = s;
       }
     }
-    int cost = dist[end];
+    int cost = (int) ((dist[end] + (1 << SHIFT) - 1) >> SHIFT);
     int s = end;
     for (int i = n - 1; i >= 0; i--) {
       int code = back[i * states + s];
