@@ -11,6 +11,7 @@ module dev.cxkit.journey {
   exports dev.cxkit.journey.attribution;
   exports dev.cxkit.journey.conformance;
   exports dev.cxkit.journey.whatif;
+  exports dev.cxkit.journey.insight;
 // PATHS
 // MARKOV
 // FUNNEL

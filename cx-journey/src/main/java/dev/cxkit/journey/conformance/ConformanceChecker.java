@@ -32,9 +32,12 @@ public final class ConformanceChecker {
   /** Upper bounds (inclusive) of the journey-length strata, in events. */
   static final int[] STRATA = {3, 6, 9, 14, Integer.MAX_VALUE};
 
-  private static final String[] STRATUM_LABELS = {
+  private static final String[] LENGTH_LABELS = {
     "1-3 events", "4-6 events", "7-9 events", "10-14 events", "15+ events"
   };
+
+  /** Strata: length bucket x whether the walk ended at an end step of the map. */
+  static final int STRATUM_COUNT = 2 * STRATA.length;
 
   private final StepMatcher matcher;
   private final AlignmentCosts costs;
@@ -202,8 +205,8 @@ public final class ConformanceChecker {
     final long[][] transitions;
     final long[][] withJ;
     final long[][] withC;
-    final long[] totJ = new long[STRATA.length];
-    final long[] totC = new long[STRATA.length];
+    final long[] totJ = new long[STRATUM_COUNT];
+    final long[] totC = new long[STRATUM_COUNT];
     final long[] unplanned;
     final LongCountMap patterns = new LongCountMap();
     long converted;
@@ -226,8 +229,8 @@ public final class ConformanceChecker {
       dwellSum = new long[size];
       dwellCount = new long[size];
       transitions = new long[size + 1][size + 2];
-      withJ = new long[size][STRATA.length];
-      withC = new long[size][STRATA.length];
+      withJ = new long[size][STRATUM_COUNT];
+      withC = new long[size][STRATUM_COUNT];
       unplanned = new long[js.dictionaries().touchpoints().size()];
     }
 
@@ -333,6 +336,10 @@ public final class ConformanceChecker {
         while (n > STRATA[stratum]) {
           stratum++;
         }
+        boolean completed =
+            walk < size
+                && (graph.successors[walk].length == 0 || graph.map.steps().get(walk).end());
+        stratum = 2 * stratum + (completed ? 1 : 0);
         totJ[stratum]++;
         if (conv) {
           totC[stratum]++;
@@ -417,10 +424,10 @@ public final class ConformanceChecker {
                 switches[q],
                 dwellCount[q] == 0 ? 0 : (double) dwellSum[q] / dwellCount[q]));
         List<StratumCounts> list = new ArrayList<>();
-        for (int b = 0; b < STRATA.length; b++) {
+        for (int b = 0; b < STRATUM_COUNT; b++) {
           list.add(
               new StratumCounts(
-                  STRATUM_LABELS[b],
+                  LENGTH_LABELS[b / 2] + (b % 2 == 1 ? ", completed" : ", not completed"),
                   withJ[q][b],
                   withC[q][b],
                   totJ[b] - withJ[q][b],

@@ -23,7 +23,8 @@ public sealed interface Change
         Change.RemoveLoop,
         Change.AddProactiveTouch,
         Change.ShiftTraffic,
-        Change.SetTransition {
+        Change.SetTransition,
+        Change.RemoveStep {
 
   /** The changed chain. */
   AbsorbingChain applyTo(AbsorbingChain chain);
@@ -49,6 +50,11 @@ public sealed interface Change
   /** Shift {@code fraction} of all traffic into {@code fromState} onto {@code toState}. */
   static Change shiftTraffic(String fromState, String toState, double fraction) {
     return new ShiftTraffic(fromState, toState, fraction);
+  }
+
+  /** Remove a step: every journey that would enter it drops off (the Markov removal effect). */
+  static Change removeStep(String stepId) {
+    return new RemoveStep(stepId);
   }
 
   /** Set one transition probability, rescaling the row's other transitions. */
@@ -364,6 +370,55 @@ public sealed interface Change
     @Override
     public String describe() {
       return String.format(Locale.ROOT, "%s -> %s: p = %.4f", from, to, probability);
+    }
+  }
+
+  /**
+   * Removes a step: every transition into it is redirected to {@link AbsorbingChain#DROP_OFF}.
+   * {@code 1 - conversion after / conversion before} is the removal effect of Anderl et al. (2016),
+   * "Mapping the customer journey", the measure of Markov attribution.
+   *
+   * @param stepId the step removed
+   */
+  record RemoveStep(String stepId) implements Change {
+    /** Checks the argument. */
+    public RemoveStep {
+      requireNonNull(stepId, "stepId");
+    }
+
+    @Override
+    public AbsorbingChain applyTo(AbsorbingChain chain) {
+      int s = chain.indexOf(stepId);
+      if (s == 0) {
+        throw new IllegalArgumentException(
+            "removeStep stepId must not be the start state, was '" + stepId + "'");
+      }
+      int n = chain.names.size();
+      int[][] targets = AbsorbingChain.copyRows(chain.targets);
+      double[][] probs = AbsorbingChain.copyRows(chain.probs);
+      for (int r = 0; r < n; r++) {
+        int k = Rows.find(targets[r], s);
+        if (k < 0) {
+          continue;
+        }
+        int[] ts = targets[r].clone();
+        double[] ps = probs[r].clone();
+        int d = Rows.find(ts, n + 1);
+        if (d < 0) {
+          ts[k] = n + 1;
+        } else {
+          ps[d] += ps[k];
+          ps[k] = 0;
+        }
+        targets[r] = ts;
+        probs[r] = ps;
+      }
+      return new AbsorbingChain(chain.names, chain.index, targets, probs);
+    }
+
+    @Override
+    public String describe() {
+      return "remove " + stepId;
     }
   }
 }

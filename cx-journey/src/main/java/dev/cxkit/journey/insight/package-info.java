@@ -1,0 +1,12 @@
+/**
+ * Insights from a conformance report and the journey chain: ranked pain-point {@link
+ * dev.cxkit.journey.insight.Hotspots hotspots}, {@link dev.cxkit.journey.insight.MomentsOfTruth
+ * moments-of-truth detection} with length-adjusted effects and removal effects, the prioritised
+ * {@link dev.cxkit.journey.insight.ActionPlan action plan} with value at stake from the what-if,
+ * and the {@link dev.cxkit.journey.insight.FutureStateCheck evaluation of a future-state map}
+ * against the observed deviations.
+ */
+@NullMarked
+package dev.cxkit.journey.insight;
+
+import org.jspecify.annotations.NullMarked;
