@@ -98,8 +98,8 @@ class LifecycleModelTest {
     assertRejected(
         "stage id must be a non-blank id of at most 200 characters without surrounding spaces or"
             + " control characters, was '"
-            + tooLong
-            + "'",
+            + "a".repeat(40)
+            + "... (201 characters)'",
         () -> LifecycleStage.of(tooLong, "Trial", PREPURCHASE));
   }
 
