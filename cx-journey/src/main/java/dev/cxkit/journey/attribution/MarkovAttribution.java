@@ -92,8 +92,8 @@ public final class MarkovAttribution implements AttributionModel {
               for (int s : statesOf[c]) {
                 removed[s] = true;
               }
-              double[] xc = x.clone();
-              double[] yc = y.clone();
+              double[] xc = new double[n];
+              double[] yc = new double[n];
               residuals[c] = AbsorptionSolver.solve(chain, removed, xc, yc);
               pRemoved[c] = xc[chain.start];
               vRemoved[c] = yc[chain.start];
