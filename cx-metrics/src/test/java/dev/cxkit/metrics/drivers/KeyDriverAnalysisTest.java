@@ -31,7 +31,7 @@ class KeyDriverAnalysisTest {
     // J. Stat. Software 17(1), section 3, analyses swiss with calc.relimp (Fertility ~ .): R²
     // 70.67%
     // (total response variance 156.04). The lmg values below were computed by an independent numpy
-    // brute force (OLS on all 32 subsets, increments averaged over all 120 orders); they are not
+    // brute force (OLS on all 32 subsets, increments weighted s!(p-s-1)!/p!); they are not
     // checked digit by digit against the paper's printed table, which was not retrievable here.
     KeyDriverResult r =
         KeyDriverAnalysis.defaults()
