@@ -1,5 +1,6 @@
 package dev.cxkit.journey;
 
+import dev.cxkit.journey.assembly.Journeys;
 import dev.cxkit.journey.assembly.SplitRules;
 import dev.cxkit.journey.events.EventDictionaries;
 import dev.cxkit.journey.events.EventFilter;
@@ -149,5 +150,34 @@ public final class JourneyTesting {
       }
     }
     return out;
+  }
+
+  /**
+   * One journey per space-separated path ("a b@email order"): one customer each, touches a minute
+   * apart, channel after '@' (default web), touchpoint "order" has type "order" and is the goal.
+   */
+  public static Journeys journeys(String... paths) {
+    EventDictionaries d = new EventDictionaries();
+    EventLog.Builder b = EventLog.builder(d);
+    int c = 0;
+    for (String p : paths) {
+      long t = 0;
+      for (String step : p.split(" ")) {
+        String[] tc = step.split("@");
+        b.add(
+            "c" + c,
+            t,
+            tc[0],
+            tc.length > 1 ? tc[1] : "web",
+            tc[0].equals("order") ? "order" : "view",
+            "");
+        t += 60_000;
+      }
+      c++;
+    }
+    return dev.cxkit.journey.assembly.JourneyAssembler.assemble(
+        b.build(),
+        SplitRules.none().withGoal(EventFilter.types(d, "order"), true),
+        TieBreak.ARRIVAL);
   }
 }

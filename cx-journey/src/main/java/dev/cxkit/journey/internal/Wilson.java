@@ -29,7 +29,9 @@ public final class Wilson {
     double z2 = z * z;
     double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
     double half = z / (1 + z2 / n) * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));
-    return Interval.of(
-        Math.max(0.0, centre - half), Math.min(1.0, centre + half), level, IntervalMethod.WILSON);
+    // the bounds are exactly 0 at k = 0 and exactly 1 at k = n; pin them against rounding
+    double lower = successes == 0 ? 0.0 : Math.max(0.0, centre - half);
+    double upper = successes == trials ? 1.0 : Math.min(1.0, centre + half);
+    return Interval.of(lower, upper, level, IntervalMethod.WILSON);
   }
 }

@@ -2,6 +2,7 @@ package dev.cxkit.journey.paths;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.cxkit.journey.JourneyTesting;
 import dev.cxkit.journey.assembly.Distribution;
 import dev.cxkit.journey.assembly.Journeys;
 import dev.cxkit.journey.events.Dimension;
@@ -12,7 +13,7 @@ class FlowsTest {
 
   @Test
   void stepTransitionsEntriesAndExits() {
-    Journeys js = PathVariantsTest.journeys("a b order", "a c", "b c d", "a b");
+    Journeys js = JourneyTesting.journeys("a b order", "a c", "b c d", "a b");
     Flows f = Flows.of(js, PathOptions.of(Dimension.TOUCHPOINT), 2);
     assertEquals(
         List.of(
@@ -34,7 +35,7 @@ class FlowsTest {
 
   @Test
   void distributionsOfLengthAndTimeToConversion() {
-    Journeys js = PathVariantsTest.journeys("a b order", "a c", "order", "a b c d");
+    Journeys js = JourneyTesting.journeys("a b order", "a c", "order", "a b c d");
     JourneyDistributions d = JourneyDistributions.of(js);
     assertEquals(
         List.of(0L, 1L, 1L, 1L, 1L), java.util.Arrays.stream(d.lengthHistogram()).boxed().toList());

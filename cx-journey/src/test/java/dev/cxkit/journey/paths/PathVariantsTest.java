@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cxkit.journey.JourneyTesting;
 import dev.cxkit.journey.assembly.JourneyAssembler;
 import dev.cxkit.journey.assembly.Journeys;
-import dev.cxkit.journey.assembly.SplitRules;
 import dev.cxkit.journey.events.Dimension;
-import dev.cxkit.journey.events.EventDictionaries;
-import dev.cxkit.journey.events.EventFilter;
 import dev.cxkit.journey.events.EventLog;
 import dev.cxkit.journey.events.TieBreak;
 import java.util.ArrayList;
@@ -22,34 +19,10 @@ import org.junit.jupiter.api.Test;
 
 class PathVariantsTest {
 
-  static Journeys journeys(String... paths) {
-    EventDictionaries d = new EventDictionaries();
-    EventLog.Builder b = EventLog.builder(d);
-    int c = 0;
-    for (String p : paths) {
-      long t = 0;
-      for (String step : p.split(" ")) {
-        String[] tc = step.split("@");
-        b.add(
-            "c" + c,
-            t,
-            tc[0],
-            tc.length > 1 ? tc[1] : "web",
-            tc[0].equals("order") ? "order" : "view",
-            "");
-        t += 60_000;
-      }
-      c++;
-    }
-    return JourneyAssembler.assemble(
-        b.build(),
-        SplitRules.none().withGoal(EventFilter.types(d, "order"), true),
-        TieBreak.ARRIVAL);
-  }
-
   @Test
   void ranksVariantsWithShareTopKAndCoverage() {
-    Journeys js = journeys("a b order", "a b order", "a b", "c", "a b", "a b", "c c");
+    Journeys js =
+        JourneyTesting.journeys("a b order", "a b order", "a b", "c", "a b", "a b", "c c");
     PathVariants pv = PathVariants.of(js, PathOptions.of(Dimension.TOUCHPOINT));
     assertEquals(7, pv.journeys());
     assertEquals(4, pv.distinct());
@@ -77,7 +50,7 @@ class PathVariantsTest {
 
   @Test
   void channelMappingBeforePaths() {
-    Journeys js = journeys("a@web b@web c@email", "x@web y@email");
+    Journeys js = JourneyTesting.journeys("a@web b@web c@email", "x@web y@email");
     PathVariants pv = PathVariants.of(js, PathOptions.of(Dimension.CHANNEL).collapsingRepeats());
     assertEquals(1, pv.distinct());
     assertEquals(List.of("web", "email"), pv.variants().get(0).steps());

@@ -14,7 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-class JourneyAssemblyProperties {
+class JourneyAssemblyPropertiesTest {
 
   /** Every event lands in exactly one journey: the journeys partition the log. */
   @Property(tries = 200)
