@@ -270,6 +270,11 @@ public final class ConformanceChecker {
         if (conv) {
           converted++;
         }
+        for (int i = 0; i < n; i++) {
+          if (sym[i] >= 0) {
+            occurrences[al.sync[i] ? al.stateAfter[i] : sy.candidates[sym[i]][0]]++;
+          }
+        }
         nk = 0;
         int np = 0;
         int walk = size;
@@ -285,19 +290,27 @@ public final class ConformanceChecker {
               int q = between[k];
               transitions[walk][q]++;
               walk = q;
-              if (np > 0) {
+              if (k < np) {
                 stampRepl[q] = stamp(stampRepl[q], j, replaced, q);
                 keys =
                     add(
                         keys,
                         nk++,
-                        key(DeviationKind.REPLACED, q, js.touchpoint(start + pending[0]), 0));
+                        key(DeviationKind.REPLACED, q, js.touchpoint(start + pending[k]), 0));
               } else {
                 stampSkip[q] = stamp(stampSkip[q], j, skipped, q);
                 keys = add(keys, nk++, key(DeviationKind.SKIPPED, q, from, step));
               }
             }
-            if (m > 0 && np > 0) {
+            if (np > 0) {
+              // unplanned events not standing in for a skipped step are extra events
+              for (int p = m; p < np; p++) {
+                keys =
+                    add(
+                        keys,
+                        nk++,
+                        key(DeviationKind.UNPLANNED, from, js.touchpoint(start + pending[p]), 0));
+              }
               np = 0;
             }
             transitions[walk][step]++;
@@ -305,19 +318,14 @@ public final class ConformanceChecker {
             stampReach[step] = stamp(stampReach[step], j, reached, step);
           } else if (s >= 0) {
             step = sy.candidates[s][0];
-            if (occurrences[step] == 0) {
+            if (occurrences[step] == 1) {
               stampOoo[step] = stamp(stampOoo[step], j, outOfOrder, step);
               keys = add(keys, nk++, key(DeviationKind.OUT_OF_ORDER, step, 0, 0));
             }
           } else {
             pending[np++] = i;
           }
-          if (al.sync[i] && np > 0) {
-            // unplanned events before a synchronisation that skipped nothing are extra events
-            np = flush(np, pending, start, al);
-          }
           if (step >= 0) {
-            occurrences[step]++;
             events[step]++;
             if (i > 0 && js.channel(ev) != js.channel(ev - 1)) {
               switches[step]++;
