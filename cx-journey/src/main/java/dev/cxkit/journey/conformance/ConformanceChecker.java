@@ -6,6 +6,8 @@ import dev.cxkit.journey.assembly.Journeys;
 import dev.cxkit.journey.events.Dictionary;
 import dev.cxkit.journey.internal.LongCountMap;
 import dev.cxkit.journey.internal.Wilson;
+import dev.cxkit.model.journey.Journey;
+import dev.cxkit.model.map.JourneyMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -15,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.IntFunction;
 
 /**
  * Checks observed journeys against a journey map: matches events to steps with a {@link
@@ -185,6 +189,37 @@ public final class ConformanceChecker {
     }
     Symbols sy = new Symbols(journeys);
     return new Analysis(journeys, sy).run();
+  }
+
+  /**
+   * Checks model journeys; a journey converted when its outcome is CONVERTED or RESOLVED.
+   *
+   * @throws IllegalArgumentException naming the journey, its type and the map's when a journey is
+   *     of another journey type than the map, or as {@link #check(Journeys)}
+   */
+  public ConformanceReport check(List<Journey> journeys) {
+    requireNonNull(journeys, "journeys");
+    JourneyMap map = matcher.map();
+    return check(ModelJourneys.of(journeys, map.journeyType(), map.id()));
+  }
+
+  /**
+   * Checks the journeys of each segment separately; segments are named from the customer id, and
+   * returned sorted by name.
+   */
+  public Map<String, ConformanceReport> checkBySegment(
+      Journeys journeys, IntFunction<String> segmentOfCustomer) {
+    requireNonNull(journeys, "journeys");
+    requireNonNull(segmentOfCustomer, "segmentOfCustomer");
+    Map<String, Journeys.Collector> parts = new TreeMap<>();
+    journeys.forEach(
+        j -> {
+          String seg = requireNonNull(segmentOfCustomer.apply(j.customer()), "segment of customer");
+          parts.computeIfAbsent(seg, k -> Journeys.collector(journeys.dictionaries())).journey(j);
+        });
+    Map<String, ConformanceReport> out = new TreeMap<>();
+    parts.forEach((k, c) -> out.put(k, check(c.build())));
+    return Collections.unmodifiableMap(out);
   }
 
   private final class Analysis {

@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cxkit.journey.assembly.Journeys;
+import dev.cxkit.model.interaction.Initiator;
+import dev.cxkit.model.interaction.Interaction;
+import dev.cxkit.model.journey.Journey;
+import dev.cxkit.model.journey.JourneyOutcome;
 import dev.cxkit.model.journey.JourneyType;
 import dev.cxkit.model.map.JourneyMap;
 import dev.cxkit.model.map.MapStage;
 import dev.cxkit.model.map.MapState;
 import dev.cxkit.model.map.Step;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -100,6 +105,44 @@ class ConformanceCheckerTest {
         assertThrows(IllegalArgumentException.class, () -> m.withTouchpoint("ivr", "zz"));
     assertEquals(
         "matcher rule for touchpoint 'ivr': stepId must name a step of map 'm', was 'zz'",
+        e.getMessage());
+  }
+
+  static Journey journey(String id, JourneyType type, JourneyOutcome outcome, String... tps) {
+    Journey.Builder b = Journey.builder().id(id).customerId("c1").type(type).outcome(outcome);
+    for (int i = 0; i < tps.length; i++) {
+      b.addInteractions(
+          Interaction.builder()
+              .id(id + "-" + i)
+              .customerId("c1")
+              .timestamp(Instant.ofEpochSecond(1_700_000_000L + 60L * i))
+              .touchpointId(tps[i])
+              .channelId("web")
+              .type("visit")
+              .initiator(Initiator.CUSTOMER)
+              .build());
+    }
+    return b.build();
+  }
+
+  @Test
+  void modelJourneysAreCheckedForTheirType() {
+    ConformanceChecker checker = ConformanceChecker.of(StepMatcher.byTouchpoint(linear()));
+    ConformanceReport r =
+        checker.check(
+            List.of(
+                journey("j1", JourneyType.PURCHASE, JourneyOutcome.CONVERTED, "a", "b", "c", "d"),
+                journey("j2", JourneyType.PURCHASE, JourneyOutcome.UNRESOLVED, "a", "c")));
+    assertEquals(1, r.converted());
+    assertEquals(1, r.step("b").skipped());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                checker.check(
+                    List.of(journey("j9", JourneyType.RETAIL, JourneyOutcome.CONVERTED, "a"))));
+    assertEquals(
+        "journey 'j9'.type must be the journey type of map 'm' (purchase), was 'retail'",
         e.getMessage());
   }
 
