@@ -9,10 +9,10 @@ module dev.cxkit.journey {
   exports dev.cxkit.journey.events;
   exports dev.cxkit.journey.assembly;
   exports dev.cxkit.journey.attribution;
+  exports dev.cxkit.journey.paths;
+  exports dev.cxkit.journey.markov;
+  exports dev.cxkit.journey.funnel;
   exports dev.cxkit.journey.conformance;
   exports dev.cxkit.journey.whatif;
   exports dev.cxkit.journey.insight;
-// PATHS
-// MARKOV
-// FUNNEL
 }
