@@ -38,7 +38,7 @@ public class ConformanceBenchmark {
     journeys =
         JourneySimulator.of(map)
             .seed(3)
-            .baseDropOff(0.045)
+            .baseDropOff(0.07)
             .skip("s4", 0.3)
             .repeat("s10", 0.3)
             .replace("s12", "chat-bot", 0.2)

@@ -22,6 +22,9 @@ final class Aligner {
   private static final long INF = Long.MAX_VALUE / 4;
   private long[] dist;
   private long[] next;
+  private final int[] active;
+  private final boolean[] isActive;
+  private int activeCount;
   private int[] back = new int[0];
 
   /** After {@link #align}: state after each event, and whether the event was synchronous. */
@@ -39,6 +42,10 @@ final class Aligner {
     this.states = g.size + 1;
     dist = new long[states];
     next = new long[states];
+    Arrays.fill(dist, INF);
+    Arrays.fill(next, INF);
+    active = new int[states];
+    isActive = new boolean[states];
   }
 
   /**
@@ -64,27 +71,37 @@ final class Aligner {
       sync = new boolean[cap];
     }
     int virtual = g.size;
-    Arrays.fill(dist, INF);
+    // only states reached so far (finite distance) are visited; they stay reachable by log moves
+    for (int a = 0; a < activeCount; a++) {
+      dist[active[a]] = INF;
+      next[active[a]] = INF;
+    }
+    activeCount = 0;
+    Arrays.fill(isActive, false);
     dist[virtual] = 0;
+    active[activeCount++] = virtual;
+    isActive[virtual] = true;
     int[] hops = g.hops;
     int size = g.size;
     for (int i = 0; i < n; i++) {
       int base = i * states;
-      for (int s = 0; s < states; s++) {
-        long d = dist[s];
-        next[s] = d >= INF ? INF : d + extraCost;
+      int count = activeCount;
+      for (int a = 0; a < count; a++) {
+        int s = active[a];
+        next[s] = dist[s] + extraCost;
         back[base + s] = s << 1;
       }
       int sym = symbol[from + i];
       int[] cand = sym < 0 ? null : candidates[sym];
       if (cand != null) {
         for (int k : cand) {
-          long best = next[k];
-          int bestCode = back[base + k];
+          long best = isActive[k] ? next[k] : INF;
+          int bestCode = isActive[k] ? back[base + k] : 0;
           boolean improved = false;
-          for (int s = 0; s < states; s++) {
+          for (int a = 0; a < count; a++) {
+            int s = active[a];
             long d = dist[s];
-            if (d >= INF) {
+            if (d - 1 > best) {
               continue;
             }
             int h = hops[s * size + k];
@@ -98,8 +115,14 @@ final class Aligner {
               improved = true;
             }
           }
-          next[k] = best;
-          back[base + k] = bestCode;
+          if (best < INF) {
+            next[k] = best;
+            back[base + k] = bestCode;
+            if (!isActive[k]) {
+              isActive[k] = true;
+              active[activeCount++] = k;
+            }
+          }
         }
       }
       long[] t = dist;
