@@ -3,6 +3,7 @@ package dev.cxkit.journey.whatif;
 import static java.util.Objects.requireNonNull;
 
 import dev.cxkit.journey.conformance.ConformanceReport;
+import dev.cxkit.journey.markov.MarkovChain;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -90,6 +91,36 @@ public final class AbsorbingChain {
         if (c > 0) {
           b.transition(f, t, (double) c / total);
         }
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * The chain of an estimated journey {@link MarkovChain} (any order; its states keep their names,
+   * "(null)" becomes {@link #DROP_OFF}): for what-if analysis on event data without a map.
+   *
+   * @throws IllegalArgumentException if a transient state has no observed transition
+   */
+  public static AbsorbingChain fromMarkov(MarkovChain chain) {
+    requireNonNull(chain, "chain");
+    Builder b = builder();
+    for (int s = 0; s < chain.stateCount(); s++) {
+      if (chain.isAbsorbing(s)) {
+        continue;
+      }
+      String from = s == MarkovChain.START ? START : chain.stateName(s);
+      int[] succ = chain.successors(s);
+      if (succ.length == 0) {
+        throw new IllegalArgumentException(
+            "state '" + from + "' must have an observed transition, was without any");
+      }
+      for (int t : succ) {
+        String to =
+            t == MarkovChain.CONVERSION
+                ? CONVERSION
+                : t == MarkovChain.NON_CONVERSION ? DROP_OFF : chain.stateName(t);
+        b.transition(from, to, chain.probability(s, t));
       }
     }
     return b.build();

@@ -32,6 +32,99 @@ public sealed interface Change
   /** A short description, for example "billing: drop-off -20.0 %". */
   String describe();
 
+  /**
+   * Parses a change from text, as typed on a command line:
+   *
+   * <ul>
+   *   <li>{@code STEP:drop-off=-20%} (or {@code -0.2}): {@link #reduceDropOff}
+   *   <li>{@code STEP:remove-loop=TARGET}: {@link #removeLoop}
+   *   <li>{@code STEP:proactive=REACH%/-X%}: {@link #addProactiveTouch}, reach and drop-off cut
+   *   <li>{@code FROM:shift=TO@30%}: {@link #shiftTraffic}
+   *   <li>{@code FROM:to=TO@0.4}: {@link #setTransition}
+   *   <li>{@code STEP:remove}: {@link #removeStep}
+   * </ul>
+   *
+   * @throws IllegalArgumentException naming the text, the value and the rule
+   */
+  static Change parse(String text) {
+    requireNonNull(text, "text");
+    int colon = text.lastIndexOf(':');
+    if (colon <= 0) {
+      throw bad(text, "must look like STEP:drop-off=-20%, STEP:remove-loop=TARGET, ...");
+    }
+    String step = text.substring(0, colon).trim();
+    String rest = text.substring(colon + 1).trim();
+    if (rest.equals("remove")) {
+      return removeStep(step);
+    }
+    int eq = rest.indexOf('=');
+    if (eq < 0) {
+      throw bad(text, "must have KIND=VALUE after the step");
+    }
+    String kind = rest.substring(0, eq).trim();
+    String value = rest.substring(eq + 1).trim();
+    switch (kind) {
+      case "drop-off":
+        {
+          double v = number(text, value);
+          if (v > 0) {
+            throw bad(text, "drop-off change must be a reduction (<= 0), was " + value);
+          }
+          return reduceDropOff(step, -v);
+        }
+      case "remove-loop":
+        return removeLoop(step, value);
+      case "proactive":
+        {
+          String[] parts = value.split("/");
+          if (parts.length != 2) {
+            throw bad(text, "proactive must be REACH%/-X%, was " + value);
+          }
+          return addProactiveTouch(step, number(text, parts[0]), -number(text, parts[1]));
+        }
+      case "shift":
+      case "to":
+        {
+          int at = value.lastIndexOf('@');
+          if (at <= 0) {
+            throw bad(text, kind + " must be TARGET@FRACTION, was " + value);
+          }
+          String target = value.substring(0, at).trim();
+          double f = number(text, value.substring(at + 1));
+          return kind.equals("shift")
+              ? shiftTraffic(step, target, f)
+              : setTransition(step, target, f);
+        }
+      default:
+        throw bad(
+            text,
+            "kind must be one of drop-off, remove-loop, proactive, shift, to, remove; was '"
+                + kind
+                + "'");
+    }
+  }
+
+  private static double number(String text, String value) {
+    String v = value.trim();
+    boolean pct = v.endsWith("%");
+    if (pct) {
+      v = v.substring(0, v.length() - 1).trim();
+    }
+    try {
+      double d = Double.parseDouble(v);
+      if (!Double.isFinite(d)) {
+        throw bad(text, "value must be finite, was " + value);
+      }
+      return pct ? d / 100 : d;
+    } catch (NumberFormatException e) {
+      throw bad(text, "value must be a number or percentage, was '" + value + "'");
+    }
+  }
+
+  private static IllegalArgumentException bad(String text, String rule) {
+    return new IllegalArgumentException("change '" + text + "': " + rule);
+  }
+
   /** Reduce {@code stepId}'s drop-off by {@code fraction} (0.2 = 20 % less). */
   static Change reduceDropOff(String stepId, double fraction) {
     return new ReduceDropOff(stepId, fraction);

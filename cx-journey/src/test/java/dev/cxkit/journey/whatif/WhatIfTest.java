@@ -112,4 +112,46 @@ class WhatIfTest {
             () -> Change.removeLoop("visit", "nope").applyTo(loop()));
     assertEquals("state must name a transient state of the chain, was 'nope'", e.getMessage());
   }
+
+  @Test
+  void parsesCommandLineChanges() {
+    assertEquals(new Change.ReduceDropOff("billing", 0.2), Change.parse("billing:drop-off=-20%"));
+    assertEquals(new Change.RemoveLoop("a", "b"), Change.parse("a:remove-loop=b"));
+    assertEquals(new Change.AddProactiveTouch("a", 0.5, 0.3), Change.parse("a:proactive=50%/-30%"));
+    assertEquals(new Change.ShiftTraffic("call", "chat", 0.3), Change.parse("call:shift=chat@30%"));
+    assertEquals(
+        new Change.SetTransition("a", AbsorbingChain.DROP_OFF, 0.1),
+        Change.parse("a:to=(drop-off)@0.1"));
+    assertEquals(new Change.RemoveStep("x"), Change.parse("x:remove"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Change.parse("a:drop-off=+10%"));
+    assertEquals(
+        "change 'a:drop-off=+10%': drop-off change must be a reduction (<= 0), was +10%",
+        e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> Change.parse("a:drop-off=-120%"));
+    assertEquals("step 'a': reduceDropOff.fraction must be in [0, 1], was 1.2", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> Change.parse("a:faster=2"));
+    assertTrue(e.getMessage().contains("kind must be one of"), e.getMessage());
+  }
+
+  @Test
+  void chainFromAnEstimatedMarkovChain() {
+    // a > b converts, a drops: first order, a -> b 0.5, a -> null 0.5, b -> conv 1
+    dev.cxkit.journey.assembly.Journeys js =
+        dev.cxkit.journey.conformance.TestJourneys.of(
+            java.util.List.of(java.util.List.of("a", "b"), java.util.List.of("a")), true, false);
+    dev.cxkit.journey.markov.MarkovChain m =
+        dev.cxkit.journey.markov.TransitionCounts.of(
+                js,
+                dev.cxkit.journey.paths.PathOptions.of(
+                    dev.cxkit.journey.events.Dimension.TOUCHPOINT),
+                1)
+            .chain();
+    AbsorbingChain c = AbsorbingChain.fromMarkov(m);
+    assertEquals(0.5, c.conversionProbability(), 1e-15);
+    assertEquals(
+        m.absorption().conversionProbability(dev.cxkit.journey.markov.MarkovChain.START),
+        c.conversionProbability(),
+        1e-12);
+  }
 }
