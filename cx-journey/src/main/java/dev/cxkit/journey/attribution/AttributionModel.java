@@ -10,7 +10,9 @@ import java.util.Set;
  * <p>Every model returns, per channel of the table, the conversions and the value credited. Credits
  * are accumulated with compensated summation and finished with a residual correction on the largest
  * credit, so that they add up exactly (left-to-right double sum in channel order) to the table's
- * total conversions and total value.
+ * total conversions and total value. The one exception is a model whose credits can be negative
+ * (the coalition form of Shapley): with mixed signs no credit value may make the double sum land on
+ * the total, and the sum is then within n ulps of the sum of the credits' magnitudes.
  *
  * <pre>{@code
  * PathTable table = PathTableReader.semicolon().read(Path.of("paths.csv"));

@@ -11,8 +11,8 @@ import java.util.Locale;
  * Conversions and conversion value credited to each channel by one attribution model.
  *
  * <p>The credits, added left to right in channel order as doubles, equal {@link
- * #totalConversions()} and {@link #totalValue()} exactly (see the residual correction described on
- * {@link AttributionModel}).
+ * #totalConversions()} and {@link #totalValue()} exactly when no credit is negative, and to within
+ * rounding otherwise (see the residual correction described on {@link AttributionModel}).
  *
  * <pre>{@code
  * AttributionResult r = AttributionModel.lastTouch().attribute(table);
