@@ -32,7 +32,6 @@ public final class Palette {
           "#CC79A7",
           "#56B4E9",
           "#D55E00",
-          "#F0E442",
           // Paul Tol, "muted" qualitative scheme (personal.sron.nl/~pault)
           "#332288",
           "#88CCEE",
@@ -42,7 +41,9 @@ public final class Palette {
           "#DDCC77",
           "#CC6677",
           "#882255",
-          "#AA4499");
+          "#AA4499",
+          // yellow last: lowest contrast on white
+          "#F0E442");
 
   private final Map<String, String> assigned = new LinkedHashMap<>();
 

@@ -456,15 +456,22 @@ public final class JourneyMapSvg {
         String meta = "impact " + o.impact() + " · effort " + o.effort();
         w.element("text", meta, "x", x + PAD + 8, "y", y + h + used + 11, "font-size", 10,
             "fill", Colors.MUTED);
+        double extra = 0;
         if (o.isQuickWin()) {
           double bx = x + PAD + 8 + Text.width(meta, 10) + 6;
-          w.empty("rect", "x", bx, "y", y + h + used + 2, "width", 54, "height", 12, "rx", 6,
-              "fill", Colors.GOOD);
-          w.element("text", "quick win", "x", bx + 27, "y", y + h + used + 11, "font-size", 9,
-              "fill", "#ffffff", "text-anchor", "middle", "font-weight", "600");
+          double by = y + h + used + 2;
+          if (bx + 54 > x + cw - 4) {
+            bx = x + PAD + 8;
+            by += 14;
+            extra = 14;
+          }
+          w.empty("rect", "x", bx, "y", by, "width", 54, "height", 12, "rx", 6, "fill",
+              Colors.GOOD);
+          w.element("text", "quick win", "x", bx + 27, "y", by + 9, "font-size", 9, "fill",
+              "#ffffff", "text-anchor", "middle", "font-weight", "600");
         }
         w.end();
-        h += used + 18;
+        h += used + 18 + extra;
         shown++;
       }
       return h + 2;
