@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One self-contained HTML page of pictures and tables: inline SVG, inline CSS, no scripts, fonts
- * or network access (a Content-Security-Policy forbids them). All titles, captions and table cells
- * are escaped; pictures must be SVG made by cx-render.
+ * One self-contained HTML page of pictures and tables: inline SVG, inline CSS, no scripts, fonts or
+ * network access (a Content-Security-Policy forbids them). All titles, captions and table cells are
+ * escaped; pictures must be SVG made by cx-render.
  *
  * <pre>{@code
  * String html = HtmlReport.builder()

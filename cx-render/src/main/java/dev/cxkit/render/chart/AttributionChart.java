@@ -18,9 +18,9 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * Channel credit side by side for several attribution models: one row per channel (with its
- * palette colour chip, so channels match other pictures), one bar per model showing the channel's
- * share of that model's conversions.
+ * Channel credit side by side for several attribution models: one row per channel (with its palette
+ * colour chip, so channels match other pictures), one bar per model showing the channel's share of
+ * that model's conversions.
  *
  * <pre>{@code
  * String svg = AttributionChart.of("Who gets the credit",
@@ -29,8 +29,8 @@ import java.util.TreeSet;
  */
 public final class AttributionChart {
   private static final List<String> MODEL_COLORS =
-      List.of("#332288", "#88CCEE", "#44AA99", "#117733", "#DDCC77", "#CC6677", "#AA4499",
-          "#882255");
+      List.of(
+          "#332288", "#88CCEE", "#44AA99", "#117733", "#DDCC77", "#CC6677", "#AA4499", "#882255");
 
   private AttributionChart() {}
 
@@ -88,9 +88,16 @@ public final class AttributionChart {
     double top = Frame.HEADER + 44;
     double width = 16 + labelW + plotW + 70;
     double height = top + channels.size() * rowH + 40;
-    SvgWriter w = Frame.open(width, height, title,
-        channels.size() + " channels · " + models.size() + " models · bars: share of the model's"
-            + " conversions");
+    SvgWriter w =
+        Frame.open(
+            width,
+            height,
+            title,
+            channels.size()
+                + " channels · "
+                + models.size()
+                + " models · bars: share of the model's"
+                + " conversions");
     String[] colors = new String[models.size()];
     for (int i = 0; i < colors.length; i++) {
       colors[i] = MODEL_COLORS.get(i % MODEL_COLORS.size());
@@ -110,10 +117,34 @@ public final class AttributionChart {
       double y = top + c * rowH;
       w.start("g", "class", "attribution-channel", "data-channel", ch);
       if (c % 2 == 1) {
-        w.empty("rect", "x", 16, "y", y, "width", labelW + plotW, "height", rowH, "fill",
-            Colors.BAND, "fill-opacity", 0.7);
+        w.empty(
+            "rect",
+            "x",
+            16,
+            "y",
+            y,
+            "width",
+            labelW + plotW,
+            "height",
+            rowH,
+            "fill",
+            Colors.BAND,
+            "fill-opacity",
+            0.7);
       }
-      w.empty("rect", "x", 18, "y", y + rowH / 2 - 5, "width", 10, "height", 10, "rx", 2, "fill",
+      w.empty(
+          "rect",
+          "x",
+          18,
+          "y",
+          y + rowH / 2 - 5,
+          "width",
+          10,
+          "height",
+          10,
+          "rx",
+          2,
+          "fill",
           palette.color(ch));
       Text.line(w, ch, 34, y + rowH / 2 + 4, labelW - 30, 11.5);
       for (int m = 0; m < models.size(); m++) {
@@ -121,14 +152,36 @@ public final class AttributionChart {
         double v = creditsByModel.get(model).getOrDefault(ch, 0.0);
         double share = totals.get(model) == 0 ? 0 : v / totals.get(model);
         double by = y + 7 + m * barH;
-        w.start("rect", "class", "bar", "x", x0, "y", by, "width", Math.max(0.5, x.map(share) - x0),
-            "height", barH - 2, "fill", colors[m]);
-        w.element("title", ch + " · " + model + ": " + Fmt.fixed(v, 1) + " conversions ("
-            + Fmt.pct(share) + ")");
+        w.start(
+            "rect",
+            "class",
+            "bar",
+            "x",
+            x0,
+            "y",
+            by,
+            "width",
+            Math.max(0.5, x.map(share) - x0),
+            "height",
+            barH - 2,
+            "fill",
+            colors[m]);
+        w.element(
+            "title",
+            ch + " · " + model + ": " + Fmt.fixed(v, 1) + " conversions (" + Fmt.pct(share) + ")");
         w.end();
         if (barH >= 12) {
-          w.element("text", Fmt.pct(share), "x", x.map(share) + 4, "y", by + barH - 3,
-              "font-size", 9.5, "fill", Colors.MUTED);
+          w.element(
+              "text",
+              Fmt.pct(share),
+              "x",
+              x.map(share) + 4,
+              "y",
+              by + barH - 3,
+              "font-size",
+              9.5,
+              "fill",
+              Colors.MUTED);
         }
       }
       w.end();

@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A cohort retention heat map: cohorts down, age across, each observed cell shaded by retention
- * (a light-to-dark blue sequential scale that reads in greyscale too) and labelled with the
+ * A cohort retention heat map: cohorts down, age across, each observed cell shaded by retention (a
+ * light-to-dark blue sequential scale that reads in greyscale too) and labelled with the
  * percentage; unobserved cells stay blank.
  *
  * <pre>{@code
@@ -49,29 +49,36 @@ public final class CohortHeatmap {
     for (int a = 0; a < ages; a++) {
       cols.add(Integer.toString(a));
     }
-    return render(title + " (" + table.kind().name().toLowerCase(Locale.ROOT) + ")", rows, cols,
-        values);
+    return render(
+        title + " (" + table.kind().name().toLowerCase(Locale.ROOT) + ")", rows, cols, values);
   }
 
   /**
-   * The heat map from plain numbers: {@code values[row][column]} a proportion in [0, 1], or
-   * {@code null} where unobserved.
+   * The heat map from plain numbers: {@code values[row][column]} a proportion in [0, 1], or {@code
+   * null} where unobserved.
    *
    * @throws IllegalArgumentException if the sizes disagree or a value is outside [0, 1]
    */
-  public static String render(String title, List<String> rowLabels, List<String> columnLabels,
-      Double[][] values) {
+  public static String render(
+      String title, List<String> rowLabels, List<String> columnLabels, Double[][] values) {
     Objects.requireNonNull(title, "title");
     if (values.length != rowLabels.size()) {
       throw new IllegalArgumentException(
-          "values must have one row per row label (" + rowLabels.size() + "), was "
+          "values must have one row per row label ("
+              + rowLabels.size()
+              + "), was "
               + values.length);
     }
     boolean any = false;
     for (int r = 0; r < values.length; r++) {
       if (values[r].length != columnLabels.size()) {
-        throw new IllegalArgumentException("values[" + r + "] must have " + columnLabels.size()
-            + " columns, was " + values[r].length);
+        throw new IllegalArgumentException(
+            "values["
+                + r
+                + "] must have "
+                + columnLabels.size()
+                + " columns, was "
+                + values[r].length);
       }
       for (int c = 0; c < values[r].length; c++) {
         Double v = values[r][c];
@@ -93,45 +100,90 @@ public final class CohortHeatmap {
     double top = Frame.HEADER + 30;
     double width = Math.max(420, 16 + labelW + cell * columnLabels.size() + 20);
     double height = top + cellH * rowLabels.size() + 56;
-    SvgWriter w = Frame.open(width, height, title,
-        rowLabels.size() + " cohorts · columns: periods since acquisition");
+    SvgWriter w =
+        Frame.open(
+            width,
+            height,
+            title,
+            rowLabels.size() + " cohorts · columns: periods since acquisition");
     double x0 = 16 + labelW;
     for (int c = 0; c < columnLabels.size(); c++) {
-      Text.line(w, columnLabels.get(c), x0 + c * cell + cell / 2, top - 8, cell - 2, 10.5,
-          "text-anchor", "middle", "fill", Colors.MUTED);
+      Text.line(
+          w,
+          columnLabels.get(c),
+          x0 + c * cell + cell / 2,
+          top - 8,
+          cell - 2,
+          10.5,
+          "text-anchor",
+          "middle",
+          "fill",
+          Colors.MUTED);
     }
     for (int r = 0; r < rowLabels.size(); r++) {
       double y = top + r * cellH;
       w.start("g", "class", "cohort-row", "data-cohort", rowLabels.get(r));
-      Text.line(w, rowLabels.get(r), x0 - 8, y + cellH / 2 + 4, labelW - 8, 11, "text-anchor",
-          "end");
+      Text.line(
+          w, rowLabels.get(r), x0 - 8, y + cellH / 2 + 4, labelW - 8, 11, "text-anchor", "end");
       for (int c = 0; c < columnLabels.size(); c++) {
         Double v = values[r][c];
         if (v == null) {
           continue;
         }
         String fill = BLUES[(int) Math.min(BLUES.length - 1, Math.floor(v * BLUES.length))];
-        w.start("rect", "class", "cell", "x", x0 + c * cell + 1, "y", y + 1, "width", cell - 2,
-            "height", cellH - 2, "fill", fill);
-        w.element("title", rowLabels.get(r) + ", period " + columnLabels.get(c) + ": "
-            + Fmt.pct(v));
+        w.start(
+            "rect",
+            "class",
+            "cell",
+            "x",
+            x0 + c * cell + 1,
+            "y",
+            y + 1,
+            "width",
+            cell - 2,
+            "height",
+            cellH - 2,
+            "fill",
+            fill);
+        w.element(
+            "title", rowLabels.get(r) + ", period " + columnLabels.get(c) + ": " + Fmt.pct(v));
         w.end();
-        w.element("text", Fmt.num(Math.round(v * 100)), "x", x0 + c * cell + cell / 2, "y",
-            y + cellH / 2 + 3.5, "font-size", cell < 40 ? 9 : 10, "text-anchor", "middle", "fill",
+        w.element(
+            "text",
+            Fmt.num(Math.round(v * 100)),
+            "x",
+            x0 + c * cell + cell / 2,
+            "y",
+            y + cellH / 2 + 3.5,
+            "font-size",
+            cell < 40 ? 9 : 10,
+            "text-anchor",
+            "middle",
+            "fill",
             v >= 0.55 ? "#ffffff" : Colors.INK);
       }
       w.end();
     }
     double ly = top + cellH * rowLabels.size() + 24;
-    w.element("text", "retention %:", "x", x0, "y", ly + 9, "font-size", 10.5, "fill",
-        Colors.MUTED);
+    w.element(
+        "text", "retention %:", "x", x0, "y", ly + 9, "font-size", 10.5, "fill", Colors.MUTED);
     for (int i = 0; i < BLUES.length; i++) {
-      w.empty("rect", "x", x0 + 70 + i * 22, "y", ly, "width", 22, "height", 12, "fill",
-          BLUES[i]);
+      w.empty("rect", "x", x0 + 70 + i * 22, "y", ly, "width", 22, "height", 12, "fill", BLUES[i]);
     }
     w.element("text", "0", "x", x0 + 70, "y", ly + 24, "font-size", 9.5, "fill", Colors.MUTED);
-    w.element("text", "100", "x", x0 + 70 + BLUES.length * 22, "y", ly + 24, "font-size", 9.5,
-        "fill", Colors.MUTED, "text-anchor", "end");
+    w.element(
+        "text",
+        "100",
+        "x",
+        x0 + 70 + BLUES.length * 22,
+        "y",
+        ly + 24,
+        "font-size",
+        9.5,
+        "fill",
+        Colors.MUTED,
+        "text-anchor",
+        "end");
     return w.finish();
   }
 }

@@ -65,13 +65,19 @@ public final class DriverChart {
               .orElse(Bar.of(d.name(), d.shapleyShare())));
     }
     String subtitle =
-        "R² = " + Fmt.fixed(result.rSquared(), 3) + " · n = " + Fmt.count(result.n())
+        "R² = "
+            + Fmt.fixed(result.rSquared(), 3)
+            + " · n = "
+            + Fmt.count(result.n())
             + (result.replicates() > 0
-                ? " · " + Fmt.pct(result.confidenceLevel()) + " bootstrap intervals ("
-                    + result.replicates() + " replicates)"
+                ? " · "
+                    + Fmt.pct(result.confidenceLevel())
+                    + " bootstrap intervals ("
+                    + result.replicates()
+                    + " replicates)"
                 : "");
-    return IntervalBars.render(title, subtitle, "share of explained variance (Shapley)", bars,
-        IntervalBars::pct);
+    return IntervalBars.render(
+        title, subtitle, "share of explained variance (Shapley)", bars, IntervalBars::pct);
   }
 
   /** Bars in the given order with plain number labels. */

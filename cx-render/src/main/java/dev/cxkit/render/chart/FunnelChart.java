@@ -45,7 +45,12 @@ public final class FunnelChart {
       if (!(lower >= 0 && lower <= upper && upper <= 1)) {
         throw new IllegalArgumentException(
             "step interval must satisfy 0 <= lower <= upper <= 1, was ["
-                + lower + ", " + upper + "] (step '" + name + "')");
+                + lower
+                + ", "
+                + upper
+                + "] (step '"
+                + name
+                + "')");
       }
     }
   }
@@ -70,8 +75,13 @@ public final class FunnelChart {
     for (Step s : steps) {
       if (s.reached() > entrants) {
         throw new IllegalArgumentException(
-            "step.reached must be <= entrants (" + entrants + "), was " + s.reached()
-                + " (step '" + s.name() + "')");
+            "step.reached must be <= entrants ("
+                + entrants
+                + "), was "
+                + s.reached()
+                + " (step '"
+                + s.name()
+                + "')");
       }
     }
     double labelW = 200;
@@ -83,14 +93,27 @@ public final class FunnelChart {
     double height = top + steps.size() * rowH + 34;
     long last = steps.get(steps.size() - 1).reached();
     SvgWriter w =
-        Frame.open(width, height, title,
-            Fmt.count(entrants) + " entrants · overall conversion "
+        Frame.open(
+            width,
+            height,
+            title,
+            Fmt.count(entrants)
+                + " entrants · overall conversion "
                 + Fmt.pct((double) last / entrants));
     double x0 = 16 + labelW;
     LinearScale x = LinearScale.exact(0, 1, x0, x0 + plotW);
     Axes.verticalGrid(w, x, top - 8, top + steps.size() * rowH, v -> Fmt.num(v * 100) + "%");
-    w.element("text", "share of entrants reaching the step (bar) with interval", "x", x0, "y",
-        top - 14, "font-size", 10.5, "fill", Colors.MUTED);
+    w.element(
+        "text",
+        "share of entrants reaching the step (bar) with interval",
+        "x",
+        x0,
+        "y",
+        top - 14,
+        "font-size",
+        10.5,
+        "fill",
+        Colors.MUTED);
     long previous = entrants;
     for (int i = 0; i < steps.size(); i++) {
       Step s = steps.get(i);
@@ -99,24 +122,71 @@ public final class FunnelChart {
       long dropped = Math.max(0, previous - s.reached());
       double fromPrevious = previous == 0 ? 0 : (double) s.reached() / previous;
       w.start("g", "class", "funnel-step", "data-step", s.name());
-      w.element("title", s.name() + ": reached " + Fmt.count(s.reached()) + " ("
-          + Fmt.pct(share) + " of entrants, interval " + Fmt.pct(s.lower()) + "–"
-          + Fmt.pct(s.upper()) + ")");
+      w.element(
+          "title",
+          s.name()
+              + ": reached "
+              + Fmt.count(s.reached())
+              + " ("
+              + Fmt.pct(share)
+              + " of entrants, interval "
+              + Fmt.pct(s.lower())
+              + "–"
+              + Fmt.pct(s.upper())
+              + ")");
       Text.block(w, s.name(), 16, y + 6, labelW - 12, 2, 12, "font-weight", "600");
       double bw = Math.max(1, x.map(share) - x0);
-      w.empty("rect", "x", x0, "y", y + 8, "width", bw, "height", rowH - 18, "rx", 3, "fill",
-          Colors.ACCENT, "class", "bar");
+      w.empty(
+          "rect",
+          "x",
+          x0,
+          "y",
+          y + 8,
+          "width",
+          bw,
+          "height",
+          rowH - 18,
+          "rx",
+          3,
+          "fill",
+          Colors.ACCENT,
+          "class",
+          "bar");
       Axes.whisker(w, x.map(s.lower()), x.map(s.upper()), y + rowH / 2 - 1, true, Colors.INK);
       double tx = x0 + plotW + 12;
-      w.element("text", Fmt.count(s.reached()) + " · " + Fmt.pct(share), "x", tx, "y", y + 20,
-          "font-size", 12, "font-weight", "600");
+      w.element(
+          "text",
+          Fmt.count(s.reached()) + " · " + Fmt.pct(share),
+          "x",
+          tx,
+          "y",
+          y + 20,
+          "font-size",
+          12,
+          "font-weight",
+          "600");
       String detail =
           i == 0
               ? "drop-off before: " + Fmt.count(dropped) + " (" + Fmt.pct(1 - fromPrevious) + ")"
-              : Fmt.pct(fromPrevious) + " of previous · drop-off " + Fmt.count(dropped) + " ("
-                  + Fmt.pct(1 - fromPrevious) + ")";
-      w.element("text", detail, "x", tx, "y", y + 35, "font-size", 10.5, "fill",
-          dropped > 0 ? Colors.BAD : Colors.MUTED, "class", "drop-off");
+              : Fmt.pct(fromPrevious)
+                  + " of previous · drop-off "
+                  + Fmt.count(dropped)
+                  + " ("
+                  + Fmt.pct(1 - fromPrevious)
+                  + ")";
+      w.element(
+          "text",
+          detail,
+          "x",
+          tx,
+          "y",
+          y + 35,
+          "font-size",
+          10.5,
+          "fill",
+          dropped > 0 ? Colors.BAD : Colors.MUTED,
+          "class",
+          "drop-off");
       w.end();
       previous = s.reached();
     }

@@ -54,8 +54,8 @@ public final class Histogram {
     return draw(title, axisLabel, values, bins, min, max);
   }
 
-  private static String draw(String title, String axisLabel, double[] values, int bins,
-      double min, double max) {
+  private static String draw(
+      String title, String axisLabel, double[] values, int bins, double min, double max) {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(axisLabel, "axisLabel");
     if (bins < 1 || bins > 500) {
@@ -84,9 +84,17 @@ public final class Histogram {
     double y0 = Frame.HEADER + 24;
     double plotW = 620;
     double plotH = 280;
-    SvgWriter w = Frame.open(left + plotW + 40, y0 + plotH + 52, title,
-        "n = " + Fmt.count(n) + " · mean " + Fmt.fixed(mean, 3) + " · median "
-            + Fmt.fixed(median, 3));
+    SvgWriter w =
+        Frame.open(
+            left + plotW + 40,
+            y0 + plotH + 52,
+            title,
+            "n = "
+                + Fmt.count(n)
+                + " · mean "
+                + Fmt.fixed(mean, 3)
+                + " · median "
+                + Fmt.fixed(median, 3));
     LinearScale x = LinearScale.exact(min, max, left, left + plotW);
     LinearScale y = LinearScale.nice(0, top, y0 + plotH, y0);
     Axes.horizontalGrid(w, y, left, left + plotW, Fmt::tick);
@@ -95,32 +103,90 @@ public final class Histogram {
     for (int b = 0; b < bins; b++) {
       double lo = min + (max - min) * b / bins;
       double hi = min + (max - min) * (b + 1) / bins;
-      w.start("rect", "class", "bin", "x", left + b * bw + 0.5, "y", y.map(counts[b]), "width",
-          Math.max(0.5, bw - 1), "height", y.map(0) - y.map(counts[b]), "fill", Colors.ACCENT);
+      w.start(
+          "rect",
+          "class",
+          "bin",
+          "x",
+          left + b * bw + 0.5,
+          "y",
+          y.map(counts[b]),
+          "width",
+          Math.max(0.5, bw - 1),
+          "height",
+          y.map(0) - y.map(counts[b]),
+          "fill",
+          Colors.ACCENT);
       w.element("title", "[" + Fmt.tick(lo) + ", " + Fmt.tick(hi) + "): " + Fmt.count(counts[b]));
       w.end();
     }
     w.end();
     for (int i = 0; i <= 5; i++) {
       double v = min + (max - min) * i / 5;
-      w.element("text", Fmt.tick(Math.abs(v) < 100 ? Math.round(v * 100) / 100.0
-          : Math.round(v)), "x", x.map(v), "y", y0 + plotH + 16, "font-size", 10.5,
-          "text-anchor", "middle", "fill", Colors.MUTED);
+      w.element(
+          "text",
+          Fmt.tick(Math.abs(v) < 100 ? Math.round(v * 100) / 100.0 : Math.round(v)),
+          "x",
+          x.map(v),
+          "y",
+          y0 + plotH + 16,
+          "font-size",
+          10.5,
+          "text-anchor",
+          "middle",
+          "fill",
+          Colors.MUTED);
     }
-    w.element("text", axisLabel, "x", left + plotW / 2, "y", y0 + plotH + 36, "font-size", 11,
-        "text-anchor", "middle", "fill", Colors.MUTED);
+    w.element(
+        "text",
+        axisLabel,
+        "x",
+        left + plotW / 2,
+        "y",
+        y0 + plotH + 36,
+        "font-size",
+        11,
+        "text-anchor",
+        "middle",
+        "fill",
+        Colors.MUTED);
     marker(w, x.map(mean), y0, y0 + plotH, "mean", Colors.BAD, "6 3");
     marker(w, x.map(median), y0, y0 + plotH, "median", Colors.INK, "2 3");
     return w.finish();
   }
 
-  private static void marker(SvgWriter w, double x, double top, double bottom, String label,
-      String color, String dash) {
+  private static void marker(
+      SvgWriter w, double x, double top, double bottom, String label, String color, String dash) {
     w.start("g", "class", "marker-" + label);
-    w.empty("line", "x1", x, "y1", top, "x2", x, "y2", bottom, "stroke", color, "stroke-width",
-        1.5, "stroke-dasharray", dash);
-    w.element("text", label, "x", x + 4, "y", top + ("mean".equals(label) ? 10 : 22),
-        "font-size", 10.5, "fill", color, "font-weight", "600");
+    w.empty(
+        "line",
+        "x1",
+        x,
+        "y1",
+        top,
+        "x2",
+        x,
+        "y2",
+        bottom,
+        "stroke",
+        color,
+        "stroke-width",
+        1.5,
+        "stroke-dasharray",
+        dash);
+    w.element(
+        "text",
+        label,
+        "x",
+        x + 4,
+        "y",
+        top + ("mean".equals(label) ? 10 : 22),
+        "font-size",
+        10.5,
+        "fill",
+        color,
+        "font-weight",
+        "600");
     w.end();
   }
 }

@@ -48,24 +48,58 @@ final class IntervalBars {
       DriverChart.Bar b = bars.get(i);
       double y = top + i * rowH;
       w.start("g", "class", "bar-row", "data-label", b.label());
-      w.element("title", b.label() + ": " + format.apply(b.value())
-          + (b.lower().isPresent()
-              ? " [" + format.apply(b.lower().getAsDouble()) + ", "
-                  + format.apply(b.upper().getAsDouble()) + "]"
-              : ""));
-      Text.line(w, b.label(), x0 - 10, y + rowH / 2 + 4, labelW - 14, 11.5, "text-anchor",
-          "end");
+      w.element(
+          "title",
+          b.label()
+              + ": "
+              + format.apply(b.value())
+              + (b.lower().isPresent()
+                  ? " ["
+                      + format.apply(b.lower().getAsDouble())
+                      + ", "
+                      + format.apply(b.upper().getAsDouble())
+                      + "]"
+                  : ""));
+      Text.line(w, b.label(), x0 - 10, y + rowH / 2 + 4, labelW - 14, 11.5, "text-anchor", "end");
       double a = x.map(Math.min(0, b.value()));
       double c = x.map(Math.max(0, b.value()));
-      w.empty("rect", "class", "bar", "x", a, "y", y + 4, "width", Math.max(1, c - a), "height",
-          rowH - 8, "rx", 2, "fill", b.value() < 0 ? Colors.BAD : Colors.ACCENT);
+      w.empty(
+          "rect",
+          "class",
+          "bar",
+          "x",
+          a,
+          "y",
+          y + 4,
+          "width",
+          Math.max(1, c - a),
+          "height",
+          rowH - 8,
+          "rx",
+          2,
+          "fill",
+          b.value() < 0 ? Colors.BAD : Colors.ACCENT);
       if (b.lower().isPresent()) {
-        Axes.whisker(w, x.map(b.lower().getAsDouble()), x.map(b.upper().getAsDouble()),
-            y + rowH / 2, true, Colors.INK);
+        Axes.whisker(
+            w,
+            x.map(b.lower().getAsDouble()),
+            x.map(b.upper().getAsDouble()),
+            y + rowH / 2,
+            true,
+            Colors.INK);
       }
       double tx = x.map(b.upper().orElse(Math.max(0, b.value()))) + 8;
-      w.element("text", format.apply(b.value()), "x", tx, "y", y + rowH / 2 + 4, "font-size",
-          10.5, "fill", Colors.MUTED);
+      w.element(
+          "text",
+          format.apply(b.value()),
+          "x",
+          tx,
+          "y",
+          y + rowH / 2 + 4,
+          "font-size",
+          10.5,
+          "fill",
+          Colors.MUTED);
       w.end();
     }
     return w.finish();

@@ -29,8 +29,8 @@ import java.util.Objects;
  *
  * <p>From the journey engine's {@code Flows}: map each {@code FlowLink(step, from, to, journeys)},
  * {@code FlowNode(name, journeys)} and {@code FlowExit(name, converted, notConverted)} one to one.
- * Only the {@value #MAX_LINKS} largest links are drawn (one {@code <path class="flow-link">}
- * each); the subtitle says how many were left out. Drop-offs use all links.
+ * Only the {@value #MAX_LINKS} largest links are drawn (one {@code <path class="flow-link">} each);
+ * the subtitle says how many were left out. Drop-offs use all links.
  */
 public final class SankeyChart {
   /** Largest number of links drawn. */
@@ -56,7 +56,9 @@ public final class SankeyChart {
       Objects.requireNonNull(to, "to");
       if (step < 0 || journeys < 0) {
         throw new IllegalArgumentException(
-            "link.step and link.journeys must be >= 0, was step " + step + ", journeys "
+            "link.step and link.journeys must be >= 0, was step "
+                + step
+                + ", journeys "
                 + journeys);
       }
     }
@@ -91,7 +93,9 @@ public final class SankeyChart {
       Objects.requireNonNull(name, "name");
       if (converted < 0 || notConverted < 0) {
         throw new IllegalArgumentException(
-            "exit counts must be >= 0, was converted " + converted + ", notConverted "
+            "exit counts must be >= 0, was converted "
+                + converted
+                + ", notConverted "
                 + notConverted);
       }
     }
@@ -201,17 +205,34 @@ public final class SankeyChart {
     double width = panelX + (exitPanel ? 300 : 0);
     double height = top + plotH + 70;
     String subtitle =
-        Fmt.count(nonEmpty.size()) + " transitions over " + (lastCol + 1) + " positions"
+        Fmt.count(nonEmpty.size())
+            + " transitions over "
+            + (lastCol + 1)
+            + " positions"
             + (hidden > 0
-                ? " · " + hidden + " smaller links (" + Fmt.count(hiddenJourneys)
+                ? " · "
+                    + hidden
+                    + " smaller links ("
+                    + Fmt.count(hiddenJourneys)
                     + " journeys) not drawn"
                 : "");
     SvgWriter w = Frame.open(width, height, title, subtitle);
     for (int c = 0; c <= lastCol; c++) {
       double y = top;
       double x = left + c * colSpacing;
-      w.element("text", "Step " + (c + 1), "x", x, "y", top - 14, "font-size", 11, "fill",
-          Colors.MUTED, "font-weight", "600");
+      w.element(
+          "text",
+          "Step " + (c + 1),
+          "x",
+          x,
+          "y",
+          top - 14,
+          "font-size",
+          11,
+          "fill",
+          Colors.MUTED,
+          "font-weight",
+          "600");
       for (Node n : cols.get(c)) {
         n.x = x;
         n.y = y;
@@ -241,12 +262,35 @@ public final class SankeyChart {
       double x0 = a.x + NODE_W;
       double x1 = b.x;
       double mx = (x0 + x1) / 2;
-      w.start("path", "class", "flow-link", "d",
-          "M" + Fmt.num(x0) + " " + Fmt.num(y0) + " C" + Fmt.num(mx) + " " + Fmt.num(y0) + " "
-              + Fmt.num(mx) + " " + Fmt.num(y1) + " " + Fmt.num(x1) + " " + Fmt.num(y1),
-          "stroke", palette.color(l.from()), "stroke-opacity", 0.4, "stroke-width", t);
-      w.element("title", l.from() + " \u2192 " + l.to() + ": " + Fmt.count(l.journeys())
-          + " journeys");
+      w.start(
+          "path",
+          "class",
+          "flow-link",
+          "d",
+          "M"
+              + Fmt.num(x0)
+              + " "
+              + Fmt.num(y0)
+              + " C"
+              + Fmt.num(mx)
+              + " "
+              + Fmt.num(y0)
+              + " "
+              + Fmt.num(mx)
+              + " "
+              + Fmt.num(y1)
+              + " "
+              + Fmt.num(x1)
+              + " "
+              + Fmt.num(y1),
+          "stroke",
+          palette.color(l.from()),
+          "stroke-opacity",
+          0.4,
+          "stroke-width",
+          t);
+      w.element(
+          "title", l.from() + " \u2192 " + l.to() + ": " + Fmt.count(l.journeys()) + " journeys");
       w.end();
     }
     w.end();
@@ -255,25 +299,69 @@ public final class SankeyChart {
         String color = palette.color(n.name);
         long ends = c < lastCol ? Math.max(0, n.in - n.out) : 0;
         w.start("g", "class", "flow-node", "data-name", n.name, "data-position", c + 1);
-        w.element("title", n.name + " (step " + (c + 1) + "): " + Fmt.count(n.value())
-            + " journeys" + (ends > 0 ? ", " + Fmt.count(ends) + " end here" : ""));
+        w.element(
+            "title",
+            n.name
+                + " (step "
+                + (c + 1)
+                + "): "
+                + Fmt.count(n.value())
+                + " journeys"
+                + (ends > 0 ? ", " + Fmt.count(ends) + " end here" : ""));
         w.empty("rect", "x", n.x, "y", n.y, "width", NODE_W, "height", n.h, "fill", color);
         if (ends > 0) {
           double dh = Math.max(1, ends * scale);
           double bx = n.x + NODE_W;
           double by = n.y + n.h - dh;
-          w.empty("path", "class", "drop-off", "d",
-              "M" + Fmt.num(bx) + " " + Fmt.num(by) + " L" + Fmt.num(bx + 16) + " "
-                  + Fmt.num(by + 10) + " L" + Fmt.num(bx + 16) + " " + Fmt.num(by + dh + 10)
-                  + " L" + Fmt.num(bx) + " " + Fmt.num(by + dh) + " Z",
-              "fill", Colors.BAD, "fill-opacity", 0.55);
+          w.empty(
+              "path",
+              "class",
+              "drop-off",
+              "d",
+              "M"
+                  + Fmt.num(bx)
+                  + " "
+                  + Fmt.num(by)
+                  + " L"
+                  + Fmt.num(bx + 16)
+                  + " "
+                  + Fmt.num(by + 10)
+                  + " L"
+                  + Fmt.num(bx + 16)
+                  + " "
+                  + Fmt.num(by + dh + 10)
+                  + " L"
+                  + Fmt.num(bx)
+                  + " "
+                  + Fmt.num(by + dh)
+                  + " Z",
+              "fill",
+              Colors.BAD,
+              "fill-opacity",
+              0.55);
         }
         double ly = n.y + Math.min(n.h / 2, 16) + 4;
-        Text.line(w, n.name, n.x + NODE_W + (ends > 0 ? 20 : 5), ly, colSpacing - 48, 11.5,
-            "font-weight", "600");
+        Text.line(
+            w,
+            n.name,
+            n.x + NODE_W + (ends > 0 ? 20 : 5),
+            ly,
+            colSpacing - 48,
+            11.5,
+            "font-weight",
+            "600");
         String sub = Fmt.count(n.value()) + (ends > 0 ? " · ends " + Fmt.count(ends) : "");
-        w.element("text", sub, "x", n.x + NODE_W + (ends > 0 ? 20 : 5), "y", ly + 13,
-            "font-size", 10, "fill", ends > 0 ? Colors.BAD : Colors.MUTED);
+        w.element(
+            "text",
+            sub,
+            "x",
+            n.x + NODE_W + (ends > 0 ? 20 : 5),
+            "y",
+            ly + 13,
+            "font-size",
+            10,
+            "fill",
+            ends > 0 ? Colors.BAD : Colors.MUTED);
         w.end();
       }
     }
@@ -285,8 +373,17 @@ public final class SankeyChart {
 
   private static void exits(SvgWriter w, List<Exit> rows, double x, double top) {
     w.start("g", "class", "exits");
-    w.element("text", "Where journeys end", "x", x, "y", top - 14, "font-size", 11.5,
-        "font-weight", "600");
+    w.element(
+        "text",
+        "Where journeys end",
+        "x",
+        x,
+        "y",
+        top - 14,
+        "font-size",
+        11.5,
+        "font-weight",
+        "600");
     long max = 1;
     for (Exit e : rows) {
       max = Math.max(max, e.converted() + e.notConverted());
@@ -298,24 +395,54 @@ public final class SankeyChart {
       double y = top + i * 30;
       long total = e.converted() + e.notConverted();
       w.start("g", "class", "exit", "data-name", e.name());
-      w.element("title", e.name() + ": " + Fmt.count(e.converted()) + " converted, "
-          + Fmt.count(e.notConverted()) + " not converted");
+      w.element(
+          "title",
+          e.name()
+              + ": "
+              + Fmt.count(e.converted())
+              + " converted, "
+              + Fmt.count(e.notConverted())
+              + " not converted");
       Text.line(w, e.name(), x, y + 10, 130, 11);
       double cw = barW * e.converted() / max;
       double nw = barW * e.notConverted() / max;
       w.empty("rect", "x", x, "y", y + 14, "width", cw, "height", 9, "fill", Colors.GOOD);
       w.empty("rect", "x", x + cw, "y", y + 14, "width", nw, "height", 9, "fill", "#b8c0c8");
-      w.element("text", Fmt.count(total) + " · " + Fmt.pct(total == 0 ? 0
-          : (double) e.converted() / total) + " conv.", "x", x + cw + nw + 6, "y", y + 22,
-          "font-size", 10, "fill", Colors.MUTED);
+      w.element(
+          "text",
+          Fmt.count(total)
+              + " · "
+              + Fmt.pct(total == 0 ? 0 : (double) e.converted() / total)
+              + " conv.",
+          "x",
+          x + cw + nw + 6,
+          "y",
+          y + 22,
+          "font-size",
+          10,
+          "fill",
+          Colors.MUTED);
       w.end();
     }
     if (rows.size() > shown) {
-      w.element("text", "+" + (rows.size() - shown) + " more exits", "x", x, "y",
-          top + shown * 30 + 12, "font-size", 10.5, "fill", Colors.MUTED);
+      w.element(
+          "text",
+          "+" + (rows.size() - shown) + " more exits",
+          "x",
+          x,
+          "y",
+          top + shown * 30 + 12,
+          "font-size",
+          10.5,
+          "fill",
+          Colors.MUTED);
     }
     double ly = top + shown * 30 + 30;
-    Frame.legend(w, x, ly, new String[] {"converted", "not converted"},
+    Frame.legend(
+        w,
+        x,
+        ly,
+        new String[] {"converted", "not converted"},
         new String[] {Colors.GOOD, "#b8c0c8"});
     w.end();
   }

@@ -16,8 +16,8 @@ import java.util.OptionalDouble;
 
 /**
  * Scores (NPS, CSAT, CES or any estimate) across segments or over time: a dot per segment or period
- * with its interval as a vertical bar and the sample size beneath; over time the dots are joined.
- * A segment without an estimate (no responses) is shown as "no data", never dropped.
+ * with its interval as a vertical bar and the sample size beneath; over time the dots are joined. A
+ * segment without an estimate (no responses) is shown as "no data", never dropped.
  *
  * <pre>{@code
  * String svg = ScoreChart.of("NPS by region", List.of(npsNorth, npsSouth), false);
@@ -52,8 +52,13 @@ public final class ScoreChart {
       upper.ifPresent(v -> Axes.finite("point.upper", v));
       if (lower.isPresent() && lower.getAsDouble() > upper.getAsDouble()) {
         throw new IllegalArgumentException(
-            "point lower must be <= upper, was [" + lower.getAsDouble() + ", "
-                + upper.getAsDouble() + "] (point '" + label + "')");
+            "point lower must be <= upper, was ["
+                + lower.getAsDouble()
+                + ", "
+                + upper.getAsDouble()
+                + "] (point '"
+                + label
+                + "')");
       }
       if (n < 0) {
         throw new IllegalArgumentException("point.n must be >= 0, was " + n);
@@ -76,20 +81,20 @@ public final class ScoreChart {
     List<Point> points = new ArrayList<>();
     String axis = "score";
     for (Score s : scores) {
-      OptionalDouble lo = s.interval().map(i -> OptionalDouble.of(i.lower()))
-          .orElse(OptionalDouble.empty());
-      OptionalDouble hi = s.interval().map(i -> OptionalDouble.of(i.upper()))
-          .orElse(OptionalDouble.empty());
+      OptionalDouble lo =
+          s.interval().map(i -> OptionalDouble.of(i.lower())).orElse(OptionalDouble.empty());
+      OptionalDouble hi =
+          s.interval().map(i -> OptionalDouble.of(i.upper())).orElse(OptionalDouble.empty());
       points.add(new Point(s.label(), s.estimate(), lo, hi, s.n()));
-      axis = s.interval().map(Interval::method).map(m -> "score (interval: " + m + ")")
-          .orElse(axis);
+      axis =
+          s.interval().map(Interval::method).map(m -> "score (interval: " + m + ")").orElse(axis);
     }
     return render(title, axis, points, overTime);
   }
 
   /** The chart; a picture saying so when no point has an estimate. */
-  public static String render(String title, String axisLabel, List<Point> points,
-      boolean overTime) {
+  public static String render(
+      String title, String axisLabel, List<Point> points, boolean overTime) {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(axisLabel, "axisLabel");
     double min = Double.POSITIVE_INFINITY;
@@ -113,8 +118,8 @@ public final class ScoreChart {
     boolean rotate = slot < 80;
     double height = top + plotH + (rotate ? 110 : 60);
     SvgWriter w = Frame.open(width, height, title, axisLabel);
-    LinearScale y = LinearScale.nice(Math.min(min, max > 0 && min > 0 ? min : min), max,
-        top + plotH, top);
+    LinearScale y =
+        LinearScale.nice(Math.min(min, max > 0 && min > 0 ? min : min), max, top + plotH, top);
     Axes.horizontalGrid(w, y, left, left + slot * points.size(), Fmt::tick);
     List<double[]> line = new ArrayList<>();
     for (int i = 0; i < points.size(); i++) {
@@ -123,29 +128,86 @@ public final class ScoreChart {
       w.start("g", "class", "score-point", "data-label", p.label());
       if (p.estimate().isPresent()) {
         double est = p.estimate().getAsDouble();
-        String tip = p.label() + ": " + Fmt.fixed(est, 1)
-            + (p.lower().isPresent()
-                ? " [" + Fmt.fixed(p.lower().getAsDouble(), 1) + ", "
-                    + Fmt.fixed(p.upper().getAsDouble(), 1) + "]"
-                : "")
-            + ", n = " + Fmt.count(p.n());
+        String tip =
+            p.label()
+                + ": "
+                + Fmt.fixed(est, 1)
+                + (p.lower().isPresent()
+                    ? " ["
+                        + Fmt.fixed(p.lower().getAsDouble(), 1)
+                        + ", "
+                        + Fmt.fixed(p.upper().getAsDouble(), 1)
+                        + "]"
+                    : "")
+                + ", n = "
+                + Fmt.count(p.n());
         w.element("title", tip);
         if (p.lower().isPresent()) {
           double lo = y.map(p.lower().getAsDouble());
           double hi = y.map(p.upper().getAsDouble());
-          w.empty("rect", "x", cx - 7, "y", hi, "width", 14, "height", Math.max(1, lo - hi),
-              "rx", 3, "fill", Colors.ACCENT, "fill-opacity", 0.22, "class", "interval");
+          w.empty(
+              "rect",
+              "x",
+              cx - 7,
+              "y",
+              hi,
+              "width",
+              14,
+              "height",
+              Math.max(1, lo - hi),
+              "rx",
+              3,
+              "fill",
+              Colors.ACCENT,
+              "fill-opacity",
+              0.22,
+              "class",
+              "interval");
           Axes.whisker(w, hi, lo, cx, false, Colors.ACCENT);
         }
-        w.empty("circle", "cx", cx, "cy", y.map(est), "r", 5, "fill", Colors.ACCENT, "stroke",
-            "#ffffff", "stroke-width", 1.5);
-        w.element("text", Fmt.fixed(est, 1), "x", cx + 10, "y", y.map(est) + 4, "font-size",
-            10.5, "font-weight", "600");
+        w.empty(
+            "circle",
+            "cx",
+            cx,
+            "cy",
+            y.map(est),
+            "r",
+            5,
+            "fill",
+            Colors.ACCENT,
+            "stroke",
+            "#ffffff",
+            "stroke-width",
+            1.5);
+        w.element(
+            "text",
+            Fmt.fixed(est, 1),
+            "x",
+            cx + 10,
+            "y",
+            y.map(est) + 4,
+            "font-size",
+            10.5,
+            "font-weight",
+            "600");
         line.add(new double[] {cx, y.map(est)});
       } else {
         w.element("title", p.label() + ": no data (n = " + Fmt.count(p.n()) + ")");
-        w.element("text", "no data", "x", cx, "y", top + plotH / 2, "font-size", 10.5,
-            "text-anchor", "middle", "fill", Colors.MUTED, "font-style", "italic");
+        w.element(
+            "text",
+            "no data",
+            "x",
+            cx,
+            "y",
+            top + plotH / 2,
+            "font-size",
+            10.5,
+            "text-anchor",
+            "middle",
+            "fill",
+            Colors.MUTED,
+            "font-style",
+            "italic");
         if (overTime) {
           line.add(null);
         }
@@ -156,11 +218,21 @@ public final class ScoreChart {
         Text.line(w, p.label(), cx, ly, 120, 10.5, "text-anchor", "end");
         w.end();
       } else {
-        Text.line(w, p.label(), cx, ly, slot - 6, 11, "text-anchor", "middle", "font-weight",
-            "600");
-        w.element("text", "n = " + Fmt.count(p.n()), "x", cx, "y", ly + 14, "font-size", 10,
-            "text-anchor", "middle", "fill", p.n() < Score.SMALL_SAMPLE_SIZE ? Colors.BAD
-                : Colors.MUTED);
+        Text.line(
+            w, p.label(), cx, ly, slot - 6, 11, "text-anchor", "middle", "font-weight", "600");
+        w.element(
+            "text",
+            "n = " + Fmt.count(p.n()),
+            "x",
+            cx,
+            "y",
+            ly + 14,
+            "font-size",
+            10,
+            "text-anchor",
+            "middle",
+            "fill",
+            p.n() < Score.SMALL_SAMPLE_SIZE ? Colors.BAD : Colors.MUTED);
       }
       w.end();
     }
@@ -172,12 +244,26 @@ public final class ScoreChart {
           pen = false;
           continue;
         }
-        d.append(d.length() == 0 ? "M" : pen ? " L" : " M").append(Fmt.num(pt[0])).append(' ')
+        d.append(d.length() == 0 ? "M" : pen ? " L" : " M")
+            .append(Fmt.num(pt[0]))
+            .append(' ')
             .append(Fmt.num(pt[1]));
         pen = true;
       }
-      w.empty("path", "d", d.toString(), "fill", "none", "stroke", Colors.ACCENT,
-          "stroke-width", 1.5, "stroke-opacity", 0.6, "class", "trend");
+      w.empty(
+          "path",
+          "d",
+          d.toString(),
+          "fill",
+          "none",
+          "stroke",
+          Colors.ACCENT,
+          "stroke-width",
+          1.5,
+          "stroke-opacity",
+          0.6,
+          "class",
+          "trend");
     }
     return w.finish();
   }

@@ -35,8 +35,12 @@ public final class SurvivalChart {
    *
    * @throws IllegalArgumentException if {@code confidenceLevel} is not in (0, 1)
    */
-  public static String of(String title, Map<String, KaplanMeierCurve> curves,
-      double confidenceLevel, String timeUnit, Palette palette) {
+  public static String of(
+      String title,
+      Map<String, KaplanMeierCurve> curves,
+      double confidenceLevel,
+      String timeUnit,
+      Palette palette) {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(timeUnit, "timeUnit");
     Objects.requireNonNull(palette, "palette");
@@ -57,16 +61,37 @@ public final class SurvivalChart {
     double plotH = 340;
     double width = left + plotW + 170;
     double height = top + plotH + 50;
-    SvgWriter w = Frame.open(width, height, title,
-        "Kaplan-Meier estimate with " + Fmt.pct(confidenceLevel) + " pointwise bands (log-log)");
+    SvgWriter w =
+        Frame.open(
+            width,
+            height,
+            title,
+            "Kaplan-Meier estimate with "
+                + Fmt.pct(confidenceLevel)
+                + " pointwise bands (log-log)");
     LinearScale x = LinearScale.nice(0, tMax, left, left + plotW);
     LinearScale y = LinearScale.exact(0, 1, top + plotH, top);
     Axes.horizontalGrid(w, y, left, left + plotW, v -> Fmt.num(v * 100) + "%");
     Axes.verticalGrid(w, x, top, top + plotH, Fmt::tick);
-    w.element("text", timeUnit, "x", left + plotW / 2, "y", top + plotH + 34, "font-size", 11,
-        "text-anchor", "middle", "fill", Colors.MUTED);
+    w.element(
+        "text",
+        timeUnit,
+        "x",
+        left + plotW / 2,
+        "y",
+        top + plotH + 34,
+        "font-size",
+        11,
+        "text-anchor",
+        "middle",
+        "fill",
+        Colors.MUTED);
     List<String> names = new ArrayList<>(curves.keySet());
-    Frame.legend(w, 16, Frame.HEADER + 14, names.toArray(new String[0]),
+    Frame.legend(
+        w,
+        16,
+        Frame.HEADER + 14,
+        names.toArray(new String[0]),
         names.stream().map(palette::color).toArray(String[]::new));
     List<double[]> labels = new ArrayList<>();
     for (String name : names) {
@@ -100,12 +125,39 @@ public final class SurvivalChart {
       }
       band.append(" Z");
       w.start("g", "class", "survival-curve", "data-segment", name);
-      w.element("title", name + ": S(" + Fmt.tick(c.lastTime()) + ") = " + Fmt.pct(prevS)
-          + ", median " + c.median().toString());
-      w.empty("path", "class", "band", "d", band.toString(), "fill", color, "fill-opacity", 0.15,
-          "stroke", "none");
-      w.empty("path", "class", "curve", "d", line.toString(), "fill", "none", "stroke", color,
-          "stroke-width", 2.2);
+      w.element(
+          "title",
+          name
+              + ": S("
+              + Fmt.tick(c.lastTime())
+              + ") = "
+              + Fmt.pct(prevS)
+              + ", median "
+              + c.median().toString());
+      w.empty(
+          "path",
+          "class",
+          "band",
+          "d",
+          band.toString(),
+          "fill",
+          color,
+          "fill-opacity",
+          0.15,
+          "stroke",
+          "none");
+      w.empty(
+          "path",
+          "class",
+          "curve",
+          "d",
+          line.toString(),
+          "fill",
+          "none",
+          "stroke",
+          color,
+          "stroke-width",
+          2.2);
       w.end();
       labels.add(new double[] {end, y.map(prevS), names.indexOf(name)});
     }
@@ -115,8 +167,17 @@ public final class SurvivalChart {
       double ly = Math.max(l[1] + 4, lastY + 14);
       lastY = ly;
       String name = names.get((int) l[2]);
-      Text.line(w, name, left + plotW + 8, ly, 150, 11, "fill", palette.color(name),
-          "font-weight", "700");
+      Text.line(
+          w,
+          name,
+          left + plotW + 8,
+          ly,
+          150,
+          11,
+          "fill",
+          palette.color(name),
+          "font-weight",
+          "700");
     }
     return w.finish();
   }

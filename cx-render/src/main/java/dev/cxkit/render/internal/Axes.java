@@ -12,10 +12,33 @@ public final class Axes {
     w.start("g", "class", "axis axis-y");
     for (double t : y.ticks()) {
       double py = y.map(t);
-      w.empty("line", "x1", x0, "y1", py, "x2", x1, "y2", py, "stroke",
-          t == 0 ? "#9aa5b1" : Colors.GRID, "stroke-width", t == 0 ? 1 : 0.8);
-      w.element("text", label.apply(t), "x", x0 - 6, "y", py + 4, "font-size", 10.5,
-          "text-anchor", "end", "fill", Colors.MUTED);
+      w.empty(
+          "line",
+          "x1",
+          x0,
+          "y1",
+          py,
+          "x2",
+          x1,
+          "y2",
+          py,
+          "stroke",
+          t == 0 ? "#9aa5b1" : Colors.GRID,
+          "stroke-width",
+          t == 0 ? 1 : 0.8);
+      w.element(
+          "text",
+          label.apply(t),
+          "x",
+          x0 - 6,
+          "y",
+          py + 4,
+          "font-size",
+          10.5,
+          "text-anchor",
+          "end",
+          "fill",
+          Colors.MUTED);
     }
     w.end();
   }
@@ -26,10 +49,33 @@ public final class Axes {
     w.start("g", "class", "axis axis-x");
     for (double t : x.ticks()) {
       double px = x.map(t);
-      w.empty("line", "x1", px, "y1", y0, "x2", px, "y2", y1, "stroke",
-          t == 0 ? "#9aa5b1" : Colors.GRID, "stroke-width", t == 0 ? 1 : 0.8);
-      w.element("text", label.apply(t), "x", px, "y", y1 + 14, "font-size", 10.5,
-          "text-anchor", "middle", "fill", Colors.MUTED);
+      w.empty(
+          "line",
+          "x1",
+          px,
+          "y1",
+          y0,
+          "x2",
+          px,
+          "y2",
+          y1,
+          "stroke",
+          t == 0 ? "#9aa5b1" : Colors.GRID,
+          "stroke-width",
+          t == 0 ? 1 : 0.8);
+      w.element(
+          "text",
+          label.apply(t),
+          "x",
+          px,
+          "y",
+          y1 + 14,
+          "font-size",
+          10.5,
+          "text-anchor",
+          "middle",
+          "fill",
+          Colors.MUTED);
     }
     w.end();
   }
@@ -41,16 +87,64 @@ public final class Axes {
     w.start("g", "class", "whisker");
     if (horizontal) {
       w.empty("line", "x1", a, "y1", at, "x2", b, "y2", at, "stroke", color, "stroke-width", 1.5);
-      w.empty("line", "x1", a, "y1", at - cap, "x2", a, "y2", at + cap, "stroke", color,
-          "stroke-width", 1.5);
-      w.empty("line", "x1", b, "y1", at - cap, "x2", b, "y2", at + cap, "stroke", color,
-          "stroke-width", 1.5);
+      w.empty(
+          "line",
+          "x1",
+          a,
+          "y1",
+          at - cap,
+          "x2",
+          a,
+          "y2",
+          at + cap,
+          "stroke",
+          color,
+          "stroke-width",
+          1.5);
+      w.empty(
+          "line",
+          "x1",
+          b,
+          "y1",
+          at - cap,
+          "x2",
+          b,
+          "y2",
+          at + cap,
+          "stroke",
+          color,
+          "stroke-width",
+          1.5);
     } else {
       w.empty("line", "x1", at, "y1", a, "x2", at, "y2", b, "stroke", color, "stroke-width", 1.5);
-      w.empty("line", "x1", at - cap, "y1", a, "x2", at + cap, "y2", a, "stroke", color,
-          "stroke-width", 1.5);
-      w.empty("line", "x1", at - cap, "y1", b, "x2", at + cap, "y2", b, "stroke", color,
-          "stroke-width", 1.5);
+      w.empty(
+          "line",
+          "x1",
+          at - cap,
+          "y1",
+          a,
+          "x2",
+          at + cap,
+          "y2",
+          a,
+          "stroke",
+          color,
+          "stroke-width",
+          1.5);
+      w.empty(
+          "line",
+          "x1",
+          at - cap,
+          "y1",
+          b,
+          "x2",
+          at + cap,
+          "y2",
+          b,
+          "stroke",
+          color,
+          "stroke-width",
+          1.5);
     }
     w.end();
   }

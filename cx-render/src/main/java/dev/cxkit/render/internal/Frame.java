@@ -30,12 +30,36 @@ public final class Frame {
     SvgWriter w = open(width, height, title, "");
     w.start("g", "class", "no-data");
     w.empty(
-        "rect", "x", 16, "y", 56, "width", width - 32, "height", 96, "rx", 6, "fill", Colors.BAND,
-        "stroke", Colors.GRID, "stroke-dasharray", "4 3");
-    Text.line(w, "No data to show", width / 2, 96, width - 64, 14, "text-anchor", "middle",
-        "font-weight", "600");
-    Text.line(w, reason, width / 2, 120, width - 64, 12, "text-anchor", "middle", "fill",
-        Colors.MUTED);
+        "rect",
+        "x",
+        16,
+        "y",
+        56,
+        "width",
+        width - 32,
+        "height",
+        96,
+        "rx",
+        6,
+        "fill",
+        Colors.BAND,
+        "stroke",
+        Colors.GRID,
+        "stroke-dasharray",
+        "4 3");
+    Text.line(
+        w,
+        "No data to show",
+        width / 2,
+        96,
+        width - 64,
+        14,
+        "text-anchor",
+        "middle",
+        "font-weight",
+        "600");
+    Text.line(
+        w, reason, width / 2, 120, width - 64, 12, "text-anchor", "middle", "fill", Colors.MUTED);
     w.end();
     return w.finish();
   }

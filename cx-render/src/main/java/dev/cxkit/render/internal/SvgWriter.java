@@ -4,8 +4,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * A tiny streaming SVG/XML writer that escapes every attribute value and text node, so user text
- * (a persona called {@code <script>}) is always shown and never interpreted.
+ * A tiny streaming SVG/XML writer that escapes every attribute value and text node, so user text (a
+ * persona called {@code <script>}) is always shown and never interpreted.
  *
  * <pre>{@code
  * SvgWriter w = SvgWriter.document(400, 300, "Funnel", "Conversion by step");
@@ -50,7 +50,17 @@ public final class SvgWriter {
         Colors.INK);
     w.element("title", title);
     w.element("desc", description);
-    w.empty("rect", "x", 0, "y", 0, "width", Math.ceil(width), "height", Math.ceil(height), "fill",
+    w.empty(
+        "rect",
+        "x",
+        0,
+        "y",
+        0,
+        "width",
+        Math.ceil(width),
+        "height",
+        Math.ceil(height),
+        "fill",
         "#ffffff");
     return w;
   }

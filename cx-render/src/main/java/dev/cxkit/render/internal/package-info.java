@@ -1,6 +1,4 @@
-/**
- * Internals: the escaping SVG writer, text wrapping, number formatting and axes. Not exported.
- */
+/** Internals: the escaping SVG writer, text wrapping, number formatting and axes. Not exported. */
 @NullMarked
 package dev.cxkit.render.internal;
 

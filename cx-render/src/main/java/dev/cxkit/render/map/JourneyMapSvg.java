@@ -30,10 +30,10 @@ import java.util.stream.Collectors;
 
 /**
  * A journey map as a standalone SVG: stages as columns with their steps beneath, then lanes for
- * touchpoints and channels, thoughts, the emotion curve, pain points by severity and
- * opportunities. Moments of truth carry a star, tollgates a dashed gate line. A future-state map is
- * drawn below the current one, and its emotion curve is also overlaid (dashed) on the current map
- * for the steps both maps share. Optional {@link Hotspot hotspots} highlight data-driven pain.
+ * touchpoints and channels, thoughts, the emotion curve, pain points by severity and opportunities.
+ * Moments of truth carry a star, tollgates a dashed gate line. A future-state map is drawn below
+ * the current one, and its emotion curve is also overlaid (dashed) on the current map for the steps
+ * both maps share. Optional {@link Hotspot hotspots} highlight data-driven pain.
  *
  * <pre>{@code
  * String svg = JourneyMapSvg.of(JourneyMapSamples.cableOutage())
@@ -42,9 +42,9 @@ import java.util.stream.Collectors;
  *     .toSvg();
  * }</pre>
  *
- * <p>Each step is one {@code <g class="step" data-step-id="...">}; long names wrap and are cut
- * with an ellipsis and a {@code <title>} tooltip. Columns keep a fixed width, so a 40-step map
- * grows wide (scroll it) instead of shrinking its text.
+ * <p>Each step is one {@code <g class="step" data-step-id="...">}; long names wrap and are cut with
+ * an ellipsis and a {@code <title>} tooltip. Columns keep a fixed width, so a 40-step map grows
+ * wide (scroll it) instead of shrinking its text.
  */
 public final class JourneyMapSvg {
   static final double LABEL_WIDTH = 128;
@@ -69,10 +69,7 @@ public final class JourneyMapSvg {
   /** A renderer for {@code map} with a fresh palette, no future state and no hotspots. */
   public static JourneyMapSvg of(JourneyMap map) {
     return new JourneyMapSvg(
-        Objects.requireNonNull(map, "map"),
-        Optional.empty(),
-        Map.of(),
-        Palette.colourBlindSafe());
+        Objects.requireNonNull(map, "map"), Optional.empty(), Map.of(), Palette.colourBlindSafe());
   }
 
   /** Also draws {@code futureState} below, and overlays its emotion curve on shared steps. */
@@ -147,8 +144,7 @@ public final class JourneyMapSvg {
   }
 
   private static String subtitle(JourneyMap m) {
-    String personas =
-        m.personas().stream().map(Persona::name).collect(Collectors.joining(", "));
+    String personas = m.personas().stream().map(Persona::name).collect(Collectors.joining(", "));
     if (personas.isEmpty()) {
       personas = String.join(", ", m.personaIds());
     }
@@ -167,10 +163,35 @@ public final class JourneyMapSvg {
     Text.line(w, "Pain severity:", x, y, 100, 11, "fill", Colors.MUTED);
     x += 84;
     for (Severity s : Severity.values()) {
-      w.empty("rect", "x", x, "y", y - 10, "width", 16, "height", 12, "rx", 2, "fill",
+      w.empty(
+          "rect",
+          "x",
+          x,
+          "y",
+          y - 10,
+          "width",
+          16,
+          "height",
+          12,
+          "rx",
+          2,
+          "fill",
           SeverityColors.fill(s));
-      w.element("text", SeverityColors.letter(s), "x", x + 8, "y", y, "font-size", 9,
-          "text-anchor", "middle", "font-weight", "700", "fill", SeverityColors.text(s));
+      w.element(
+          "text",
+          SeverityColors.letter(s),
+          "x",
+          x + 8,
+          "y",
+          y,
+          "font-size",
+          9,
+          "text-anchor",
+          "middle",
+          "font-weight",
+          "700",
+          "fill",
+          SeverityColors.text(s));
       w.element("text", SeverityColors.label(s), "x", x + 20, "y", y, "font-size", 11);
       x += 20 + Text.width(SeverityColors.label(s), 11) + 12;
     }
@@ -178,17 +199,57 @@ public final class JourneyMapSvg {
     star(w, x + 6, y - 4, 6);
     w.element("text", "Moment of truth", "x", x + 16, "y", y, "font-size", 11);
     x += 16 + Text.width("Moment of truth", 11) + 14;
-    w.empty("line", "x1", x, "y1", y - 11, "x2", x, "y2", y + 2, "stroke", Colors.ACCENT,
-        "stroke-width", 2, "stroke-dasharray", "4 3");
+    w.empty(
+        "line",
+        "x1",
+        x,
+        "y1",
+        y - 11,
+        "x2",
+        x,
+        "y2",
+        y + 2,
+        "stroke",
+        Colors.ACCENT,
+        "stroke-width",
+        2,
+        "stroke-dasharray",
+        "4 3");
     w.element("text", "Tollgate", "x", x + 6, "y", y, "font-size", 11);
     x += 6 + Text.width("Tollgate", 11) + 14;
-    w.empty("line", "x1", x, "y1", y - 4, "x2", x + 22, "y2", y - 4, "stroke", Colors.INK,
-        "stroke-width", 2);
+    w.empty(
+        "line",
+        "x1",
+        x,
+        "y1",
+        y - 4,
+        "x2",
+        x + 22,
+        "y2",
+        y - 4,
+        "stroke",
+        Colors.INK,
+        "stroke-width",
+        2);
     w.element("text", "Emotion", "x", x + 26, "y", y, "font-size", 11);
     x += 26 + Text.width("Emotion", 11) + 14;
     if (withFuture) {
-      w.empty("line", "x1", x, "y1", y - 4, "x2", x + 22, "y2", y - 4, "stroke", Colors.GOOD,
-          "stroke-width", 2, "stroke-dasharray", "6 4");
+      w.empty(
+          "line",
+          "x1",
+          x,
+          "y1",
+          y - 4,
+          "x2",
+          x + 22,
+          "y2",
+          y - 4,
+          "stroke",
+          Colors.GOOD,
+          "stroke-width",
+          2,
+          "stroke-dasharray",
+          "6 4");
       w.element("text", "Future-state emotion", "x", x + 26, "y", y, "font-size", 11);
     }
     w.end();
@@ -204,8 +265,16 @@ public final class JourneyMapSvg {
       }
       pts.append(Fmt.num(cx + rr * Math.cos(a))).append(',').append(Fmt.num(cy + rr * Math.sin(a)));
     }
-    w.empty("polygon", "points", pts.toString(), "fill", "#CC79A7", "stroke", "#7a3f66",
-        "stroke-width", 0.8);
+    w.empty(
+        "polygon",
+        "points",
+        pts.toString(),
+        "fill",
+        "#CC79A7",
+        "stroke",
+        "#7a3f66",
+        "stroke-width",
+        0.8);
   }
 
   /** One map drawn as stage band plus lanes. */
@@ -250,7 +319,13 @@ public final class JourneyMapSvg {
     }
 
     void draw(SvgWriter w, double x0, double y0) {
-      w.start("g", "class", "journey-map", "data-map-id", m.id(), "data-state",
+      w.start(
+          "g",
+          "class",
+          "journey-map",
+          "data-map-id",
+          m.id(),
+          "data-state",
           m.state().name().toLowerCase(Locale.ROOT));
       double gx = x0 + LABEL_WIDTH;
       double[] laneTop = new double[7];
@@ -261,21 +336,68 @@ public final class JourneyMapSvg {
       double y = y0 + STAGE_HEIGHT;
       for (int i = 0; i < heights.length; i++) {
         laneTop[i] = y;
-        w.empty("rect", "x", x0, "y", y, "width", width(), "height", heights[i], "fill",
+        w.empty(
+            "rect",
+            "x",
+            x0,
+            "y",
+            y,
+            "width",
+            width(),
+            "height",
+            heights[i],
+            "fill",
             i % 2 == 0 ? "#ffffff" : Colors.BAND);
         w.empty("line", "x1", x0, "y1", y, "x2", x0 + width(), "y2", y, "stroke", Colors.GRID);
-        Text.block(w, names[i], x0 + 8, y + 8, LABEL_WIDTH - 16, 2, 11.5, "font-weight", "600",
-            "fill", Colors.MUTED, "class", "lane-label");
+        Text.block(
+            w,
+            names[i],
+            x0 + 8,
+            y + 8,
+            LABEL_WIDTH - 16,
+            2,
+            11.5,
+            "font-weight",
+            "600",
+            "fill",
+            Colors.MUTED,
+            "class",
+            "lane-label");
         y += heights[i];
       }
       laneTop[6] = y;
       w.empty("line", "x1", x0, "y1", y, "x2", x0 + width(), "y2", y, "stroke", Colors.GRID);
       // state badge in the corner
       String state = m.state().name().toLowerCase(Locale.ROOT) + " state";
-      w.empty("rect", "x", x0, "y", y0, "width", LABEL_WIDTH - 4, "height", STAGE_HEIGHT - 4, "rx",
-          4, "fill", Colors.INK);
-      w.element("text", state, "x", x0 + (LABEL_WIDTH - 4) / 2, "y", y0 + 20, "fill", "#ffffff",
-          "font-size", 11.5, "font-weight", "600", "text-anchor", "middle");
+      w.empty(
+          "rect",
+          "x",
+          x0,
+          "y",
+          y0,
+          "width",
+          LABEL_WIDTH - 4,
+          "height",
+          STAGE_HEIGHT - 4,
+          "rx",
+          4,
+          "fill",
+          Colors.INK);
+      w.element(
+          "text",
+          state,
+          "x",
+          x0 + (LABEL_WIDTH - 4) / 2,
+          "y",
+          y0 + 20,
+          "fill",
+          "#ffffff",
+          "font-size",
+          11.5,
+          "font-weight",
+          "600",
+          "text-anchor",
+          "middle");
       stages(w, gx, y0);
       for (int c = 0; c < columns.size(); c++) {
         Step s = columns.get(c);
@@ -283,13 +405,43 @@ public final class JourneyMapSvg {
         Hotspot h = spots.get(s.id());
         w.start("g", "class", "step", "data-step-id", s.id());
         if (h != null) {
-          w.empty("rect", "class", "hotspot-column", "x", cx + 2, "y", laneTop[0] + 2, "width",
-              cw - 4, "height", laneTop[6] - laneTop[0] - 4, "rx", 6, "fill",
-              SeverityColors.fill(h.severity()), "fill-opacity", 0.14, "stroke",
-              SeverityColors.fill(h.severity()), "stroke-width", 2);
+          w.empty(
+              "rect",
+              "class",
+              "hotspot-column",
+              "x",
+              cx + 2,
+              "y",
+              laneTop[0] + 2,
+              "width",
+              cw - 4,
+              "height",
+              laneTop[6] - laneTop[0] - 4,
+              "rx",
+              6,
+              "fill",
+              SeverityColors.fill(h.severity()),
+              "fill-opacity",
+              0.14,
+              "stroke",
+              SeverityColors.fill(h.severity()),
+              "stroke-width",
+              2);
         }
-        w.empty("line", "x1", cx, "y1", laneTop[0], "x2", cx, "y2", laneTop[6], "stroke",
-            Colors.GRID, "stroke-width", 0.6);
+        w.empty(
+            "line",
+            "x1",
+            cx,
+            "y1",
+            laneTop[0],
+            "x2",
+            cx,
+            "y2",
+            laneTop[6],
+            "stroke",
+            Colors.GRID,
+            "stroke-width",
+            0.6);
         stepCell(w, s, cx, laneTop[0]);
         channelCell(w, s, cx, laneTop[1]);
         thoughtCell(w, s, cx, laneTop[2]);
@@ -315,10 +467,22 @@ public final class JourneyMapSvg {
         double x = gx + start * cw;
         double wdt = (c - start) * cw;
         w.start("g", "class", "stage", "data-stage-id", stageId);
-        w.empty("rect", "x", x + 1, "y", y0, "width", wdt - 2, "height", STAGE_HEIGHT - 4, "rx", 4,
-            "fill", band % 2 == 0 ? "#1f3b57" : "#35597a");
-        Text.line(w, name, x + 10, y0 + 20, wdt - 20, 12.5, "fill", "#ffffff", "font-weight",
-            "600");
+        w.empty(
+            "rect",
+            "x",
+            x + 1,
+            "y",
+            y0,
+            "width",
+            wdt - 2,
+            "height",
+            STAGE_HEIGHT - 4,
+            "rx",
+            4,
+            "fill",
+            band % 2 == 0 ? "#1f3b57" : "#35597a");
+        Text.line(
+            w, name, x + 10, y0 + 20, wdt - 20, 12.5, "fill", "#ffffff", "font-weight", "600");
         w.end();
         band++;
       }
@@ -326,12 +490,39 @@ public final class JourneyMapSvg {
 
     private double stepCell(SvgWriter w, Step s, double x, double y) {
       double inner = cw - 2 * PAD;
-      w.empty("rect", "x", x + 4, "y", y + 6, "width", cw - 8, "height", lane[0] - 12, "rx", 6,
-          "fill", "#ffffff", "stroke", "#9aa5b1", "class", "step-box");
+      w.empty(
+          "rect",
+          "x",
+          x + 4,
+          "y",
+          y + 6,
+          "width",
+          cw - 8,
+          "height",
+          lane[0] - 12,
+          "rx",
+          6,
+          "fill",
+          "#ffffff",
+          "stroke",
+          "#9aa5b1",
+          "class",
+          "step-box");
       double h = 12;
       double textWidth = s.momentsOfTruth().isEmpty() ? inner : inner - 14;
-      h += Text.block(w, s.name(), x + PAD + 2, y + h, textWidth, 3, 12.5, "font-weight", "600",
-          "class", "step-name");
+      h +=
+          Text.block(
+              w,
+              s.name(),
+              x + PAD + 2,
+              y + h,
+              textWidth,
+              3,
+              12.5,
+              "font-weight",
+              "600",
+              "class",
+              "step-name");
       if (s.action().isPresent()) {
         String a = s.action().get().who() + ": " + s.action().get().what();
         h += 2 + Text.block(w, a, x + PAD + 2, y + h + 2, inner, 2, 10.5, "fill", Colors.MUTED);
@@ -362,8 +553,8 @@ public final class JourneyMapSvg {
         String name = m.channel(id).map(Channel::name).orElse(id);
         String color = palette.color(name);
         w.start("g", "class", "channel", "data-channel", name);
-        w.empty("rect", "x", x + PAD, "y", y + h, "width", inner, "height", 18, "rx", 9, "fill",
-            color);
+        w.empty(
+            "rect", "x", x + PAD, "y", y + h, "width", inner, "height", 18, "rx", 9, "fill", color);
         Text.line(w, name, x + PAD + 8, y + h + 13, inner - 16, 11, "fill", Palette.textOn(color));
         w.end();
         h += 22;
@@ -393,8 +584,20 @@ public final class JourneyMapSvg {
           h += more(w, s.thoughts().size() - shown, x + PAD, y + h);
           break;
         }
-        h += Text.block(w, "\u201C" + t + "\u201D", x + PAD, y + h, cw - 2 * PAD, 3, 11,
-            "font-style", "italic", "class", "thought") + 4;
+        h +=
+            Text.block(
+                    w,
+                    "\u201C" + t + "\u201D",
+                    x + PAD,
+                    y + h,
+                    cw - 2 * PAD,
+                    3,
+                    11,
+                    "font-style",
+                    "italic",
+                    "class",
+                    "thought")
+                + 4;
         shown++;
       }
       return h + 4;
@@ -408,12 +611,40 @@ public final class JourneyMapSvg {
         w.start("g", "class", "hotspot");
         w.element("title", spot.label() + " (score " + Fmt.num(spot.score()) + ")");
         double r = 5 + Math.min(5, spot.score() * 4);
-        w.empty("circle", "cx", x + PAD + 10, "cy", y + h + 10, "r", r, "fill",
-            SeverityColors.fill(spot.severity()), "stroke", "#662506", "stroke-width", 1);
-        Text.line(w, "Hotspot " + Fmt.fixed(spot.score(), 2), x + PAD + 24, y + h + 9, inner - 24,
-            10.5, "font-weight", "700");
-        double used = Text.block(w, spot.label(), x + PAD + 24, y + h + 11, inner - 24, 2, 10.5,
-            "fill", Colors.MUTED);
+        w.empty(
+            "circle",
+            "cx",
+            x + PAD + 10,
+            "cy",
+            y + h + 10,
+            "r",
+            r,
+            "fill",
+            SeverityColors.fill(spot.severity()),
+            "stroke",
+            "#662506",
+            "stroke-width",
+            1);
+        Text.line(
+            w,
+            "Hotspot " + Fmt.fixed(spot.score(), 2),
+            x + PAD + 24,
+            y + h + 9,
+            inner - 24,
+            10.5,
+            "font-weight",
+            "700");
+        double used =
+            Text.block(
+                w,
+                spot.label(),
+                x + PAD + 24,
+                y + h + 11,
+                inner - 24,
+                2,
+                10.5,
+                "fill",
+                Colors.MUTED);
         w.end();
         h += Math.max(24, 14 + used) + 4;
       }
@@ -425,16 +656,45 @@ public final class JourneyMapSvg {
           h += more(w, pains.size() - shown, x + PAD, y + h);
           break;
         }
-        w.start("g", "class", "pain-point", "data-severity",
+        w.start(
+            "g",
+            "class",
+            "pain-point",
+            "data-severity",
             p.severity().name().toLowerCase(Locale.ROOT));
         w.element("title", SeverityColors.label(p.severity()) + ": " + p.description());
-        w.empty("rect", "x", x + PAD, "y", y + h + 1, "width", 16, "height", 14, "rx", 3, "fill",
+        w.empty(
+            "rect",
+            "x",
+            x + PAD,
+            "y",
+            y + h + 1,
+            "width",
+            16,
+            "height",
+            14,
+            "rx",
+            3,
+            "fill",
             SeverityColors.fill(p.severity()));
-        w.element("text", SeverityColors.letter(p.severity()), "x", x + PAD + 8, "y", y + h + 12,
-            "font-size", 9.5, "font-weight", "700", "text-anchor", "middle", "fill",
+        w.element(
+            "text",
+            SeverityColors.letter(p.severity()),
+            "x",
+            x + PAD + 8,
+            "y",
+            y + h + 12,
+            "font-size",
+            9.5,
+            "font-weight",
+            "700",
+            "text-anchor",
+            "middle",
+            "fill",
             SeverityColors.text(p.severity()));
-        h += Math.max(16, Text.block(w, p.description(), x + PAD + 21, y + h, inner - 21, 3, 11))
-            + 5;
+        h +=
+            Math.max(16, Text.block(w, p.description(), x + PAD + 21, y + h, inner - 21, 3, 11))
+                + 5;
         w.end();
         shown++;
       }
@@ -451,11 +711,21 @@ public final class JourneyMapSvg {
           break;
         }
         w.start("g", "class", "opportunity");
-        w.empty("rect", "x", x + PAD, "y", y + h + 2, "width", 3, "height", 26, "fill", Colors.GOOD);
+        w.empty(
+            "rect", "x", x + PAD, "y", y + h + 2, "width", 3, "height", 26, "fill", Colors.GOOD);
         double used = Text.block(w, o.description(), x + PAD + 8, y + h, inner - 8, 2, 11);
         String meta = "impact " + o.impact() + " · effort " + o.effort();
-        w.element("text", meta, "x", x + PAD + 8, "y", y + h + used + 11, "font-size", 10,
-            "fill", Colors.MUTED);
+        w.element(
+            "text",
+            meta,
+            "x",
+            x + PAD + 8,
+            "y",
+            y + h + used + 11,
+            "font-size",
+            10,
+            "fill",
+            Colors.MUTED);
         double extra = 0;
         if (o.isQuickWin()) {
           double bx = x + PAD + 8 + Text.width(meta, 10) + 6;
@@ -465,10 +735,23 @@ public final class JourneyMapSvg {
             by += 14;
             extra = 14;
           }
-          w.empty("rect", "x", bx, "y", by, "width", 54, "height", 12, "rx", 6, "fill",
-              Colors.GOOD);
-          w.element("text", "quick win", "x", bx + 27, "y", by + 9, "font-size", 9, "fill",
-              "#ffffff", "text-anchor", "middle", "font-weight", "600");
+          w.empty(
+              "rect", "x", bx, "y", by, "width", 54, "height", 12, "rx", 6, "fill", Colors.GOOD);
+          w.element(
+              "text",
+              "quick win",
+              "x",
+              bx + 27,
+              "y",
+              by + 9,
+              "font-size",
+              9,
+              "fill",
+              "#ffffff",
+              "text-anchor",
+              "middle",
+              "font-weight",
+              "600");
         }
         w.end();
         h += used + 18 + extra;
@@ -478,20 +761,52 @@ public final class JourneyMapSvg {
     }
 
     private double more(SvgWriter w, int n, double x, double y) {
-      w.element("text", "+" + n + " more", "x", x, "y", y + 11, "font-size", 10.5, "fill",
-          Colors.MUTED);
+      w.element(
+          "text", "+" + n + " more", "x", x, "y", y + 11, "font-size", 10.5, "fill", Colors.MUTED);
       return 16;
     }
 
     private void tollgate(SvgWriter w, Tollgate t, double x, double top, double bottom) {
       w.start("g", "class", "tollgate");
-      w.element("title", "Tollgate: " + t.checkpointMetric() + " \u2265 "
-          + Fmt.num(t.threshold())
-          + (t.exitCriteria().isEmpty() ? "" : "; exit: " + String.join("; ", t.exitCriteria())));
-      w.empty("line", "x1", x, "y1", top, "x2", x, "y2", bottom, "stroke", Colors.ACCENT,
-          "stroke-width", 2, "stroke-dasharray", "5 4");
-      w.empty("rect", "x", x - 6, "y", top + 2, "width", 12, "height", 12, "fill", Colors.ACCENT,
-          "transform", "rotate(45 " + Fmt.num(x) + " " + Fmt.num(top + 8) + ")");
+      w.element(
+          "title",
+          "Tollgate: "
+              + t.checkpointMetric()
+              + " \u2265 "
+              + Fmt.num(t.threshold())
+              + (t.exitCriteria().isEmpty()
+                  ? ""
+                  : "; exit: " + String.join("; ", t.exitCriteria())));
+      w.empty(
+          "line",
+          "x1",
+          x,
+          "y1",
+          top,
+          "x2",
+          x,
+          "y2",
+          bottom,
+          "stroke",
+          Colors.ACCENT,
+          "stroke-width",
+          2,
+          "stroke-dasharray",
+          "5 4");
+      w.empty(
+          "rect",
+          "x",
+          x - 6,
+          "y",
+          top + 2,
+          "width",
+          12,
+          "height",
+          12,
+          "fill",
+          Colors.ACCENT,
+          "transform",
+          "rotate(45 " + Fmt.num(x) + " " + Fmt.num(top + 8) + ")");
       w.end();
     }
 
@@ -502,10 +817,33 @@ public final class JourneyMapSvg {
       w.start("g", "class", "emotion-curve");
       for (double v : new double[] {1, 0, -1}) {
         double y = y1 - (v + 1) / 2 * (y1 - y0);
-        w.empty("line", "x1", gx, "y1", y, "x2", gx + columns.size() * cw, "y2", y, "stroke",
-            v == 0 ? "#9aa5b1" : Colors.GRID, "stroke-dasharray", v == 0 ? null : "2 3");
-        w.element("text", v > 0 ? "positive" : v < 0 ? "negative" : "neutral", "x", gx - 6, "y",
-            y + 4, "font-size", 9.5, "fill", Colors.MUTED, "text-anchor", "end");
+        w.empty(
+            "line",
+            "x1",
+            gx,
+            "y1",
+            y,
+            "x2",
+            gx + columns.size() * cw,
+            "y2",
+            y,
+            "stroke",
+            v == 0 ? "#9aa5b1" : Colors.GRID,
+            "stroke-dasharray",
+            v == 0 ? null : "2 3");
+        w.element(
+            "text",
+            v > 0 ? "positive" : v < 0 ? "negative" : "neutral",
+            "x",
+            gx - 6,
+            "y",
+            y + 4,
+            "font-size",
+            9.5,
+            "fill",
+            Colors.MUTED,
+            "text-anchor",
+            "end");
       }
       curve(w, gx, y0, y1, false);
       if (!overlay.isEmpty()) {
@@ -539,18 +877,43 @@ public final class JourneyMapSvg {
         points.add(new double[] {x, y, val});
       }
       if (d.length() > 0) {
-        w.empty("path", "d", d.toString(), "fill", "none", "stroke",
-            futureCurve ? Colors.GOOD : Colors.INK, "stroke-width", 2.2, "stroke-linejoin",
-            "round", "stroke-dasharray", futureCurve ? "6 4" : null, "class",
+        w.empty(
+            "path",
+            "d",
+            d.toString(),
+            "fill",
+            "none",
+            "stroke",
+            futureCurve ? Colors.GOOD : Colors.INK,
+            "stroke-width",
+            2.2,
+            "stroke-linejoin",
+            "round",
+            "stroke-dasharray",
+            futureCurve ? "6 4" : null,
+            "class",
             futureCurve ? "future-curve" : "current-curve");
       }
       for (double[] p : points) {
         String fill = p[2] > 0.15 ? Colors.GOOD : p[2] < -0.15 ? Colors.BAD : "#9aa5b1";
-        w.start("circle", "cx", p[0], "cy", p[1], "r", futureCurve ? 3.5 : 5, "fill",
-            futureCurve ? "#ffffff" : fill, "stroke", futureCurve ? Colors.GOOD : "#ffffff",
-            "stroke-width", 1.5);
-        w.element("title", (futureCurve ? "Future valence " : "Valence ")
-            + String.format(Locale.ROOT, "%+.2f", p[2]));
+        w.start(
+            "circle",
+            "cx",
+            p[0],
+            "cy",
+            p[1],
+            "r",
+            futureCurve ? 3.5 : 5,
+            "fill",
+            futureCurve ? "#ffffff" : fill,
+            "stroke",
+            futureCurve ? Colors.GOOD : "#ffffff",
+            "stroke-width",
+            1.5);
+        w.element(
+            "title",
+            (futureCurve ? "Future valence " : "Valence ")
+                + String.format(Locale.ROOT, "%+.2f", p[2]));
         w.end();
       }
     }

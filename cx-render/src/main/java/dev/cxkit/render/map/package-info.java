@@ -1,6 +1,4 @@
-/**
- * Journey maps and service blueprints as standalone SVG, with optional data-driven hotspots.
- */
+/** Journey maps and service blueprints as standalone SVG, with optional data-driven hotspots. */
 @NullMarked
 package dev.cxkit.render.map;
 

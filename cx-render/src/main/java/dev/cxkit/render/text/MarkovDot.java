@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A Markov chain of journey states as Graphviz DOT text: one node per state (absorbing states,
- * such as conversion and non-conversion, drawn as double circles) and one edge per transition at
- * or above a minimum probability, labelled with the probability and widened with it.
+ * A Markov chain of journey states as Graphviz DOT text: one node per state (absorbing states, such
+ * as conversion and non-conversion, drawn as double circles) and one edge per transition at or
+ * above a minimum probability, labelled with the probability and widened with it.
  *
  * <pre>{@code
  * String dot = MarkovDot.of("checkout", List.of("(start)", "search", "(conversion)"),
@@ -27,11 +27,11 @@ public final class MarkovDot {
    *
    * @param name graph name
    * @param states state names, index {@code i} matching row {@code i}
-   * @param probabilities row-stochastic transition matrix (rows of an absorbing state: {@code 1}
-   *     on the diagonal, or all zero)
+   * @param probabilities row-stochastic transition matrix (rows of an absorbing state: {@code 1} on
+   *     the diagonal, or all zero)
    * @param minProbability transitions below this are left out (use 0 to keep all non-zero ones)
-   * @throws IllegalArgumentException if the matrix is not square over {@code states}, holds a
-   *     value outside [0, 1] or a row not summing to 1 or 0
+   * @throws IllegalArgumentException if the matrix is not square over {@code states}, holds a value
+   *     outside [0, 1] or a row not summing to 1 or 0
    */
   public static String of(
       String name, List<String> states, double[][] probabilities, double minProbability) {

@@ -1,5 +1,6 @@
 /**
- * Text diagrams for documentation tools: Graphviz DOT for Markov chains and Mermaid journey diagrams.
+ * Text diagrams for documentation tools: Graphviz DOT for Markov chains and Mermaid journey
+ * diagrams.
  */
 @NullMarked
 package dev.cxkit.render.text;
