@@ -10,8 +10,9 @@ import java.util.Objects;
 /**
  * A colour-blind-safe categorical palette that gives each key (channel, segment, model) the same
  * colour in every picture it is passed to. Colours come from Okabe and Ito's eight-colour set
- * (without black), then Paul Tol's "muted" set; beyond those 16 colours they repeat, so pictures
- * with many channels also label every series directly.
+ * (without black and yellow, which are too close to text and to white), then Paul Tol's "muted"
+ * set; beyond those 15 colours they repeat, so pictures with many channels also label every series
+ * directly.
  *
  * <pre>{@code
  * Palette p = Palette.colourBlindSafe();
@@ -41,9 +42,7 @@ public final class Palette {
           "#DDCC77",
           "#CC6677",
           "#882255",
-          "#AA4499",
-          // yellow last: lowest contrast on white
-          "#F0E442");
+          "#AA4499");
 
   private final Map<String, String> assigned = new LinkedHashMap<>();
 

@@ -96,6 +96,7 @@ public final class Histogram {
                 + " · median "
                 + Fmt.fixed(median, 3));
     LinearScale x = LinearScale.exact(min, max, left, left + plotW);
+    LinearScale ticks = LinearScale.nice(min, max, left, left + plotW);
     LinearScale y = LinearScale.nice(0, top, y0 + plotH, y0);
     Axes.horizontalGrid(w, y, left, left + plotW, Fmt::tick);
     w.start("g", "class", "bins");
@@ -121,11 +122,25 @@ public final class Histogram {
       w.end();
     }
     w.end();
-    for (int i = 0; i <= 5; i++) {
-      double v = min + (max - min) * i / 5;
+    for (double v : ticks.ticks()) {
+      if (v < min - 1e-9 || v > max + 1e-9) {
+        continue;
+      }
+      w.empty(
+          "line",
+          "x1",
+          x.map(v),
+          "y1",
+          y0 + plotH,
+          "x2",
+          x.map(v),
+          "y2",
+          y0 + plotH + 4,
+          "stroke",
+          Colors.MUTED);
       w.element(
           "text",
-          Fmt.tick(Math.abs(v) < 100 ? Math.round(v * 100) / 100.0 : Math.round(v)),
+          Fmt.tick(v),
           "x",
           x.map(v),
           "y",
@@ -137,6 +152,19 @@ public final class Histogram {
           "fill",
           Colors.MUTED);
     }
+    w.element(
+        "text",
+        "customers",
+        "x",
+        left - 8,
+        "y",
+        y0 - 10,
+        "font-size",
+        10.5,
+        "text-anchor",
+        "end",
+        "fill",
+        Colors.MUTED);
     w.element(
         "text",
         axisLabel,

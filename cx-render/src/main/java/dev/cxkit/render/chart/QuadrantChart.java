@@ -52,7 +52,13 @@ public final class QuadrantChart {
     double left = 70;
     double top = Frame.HEADER + 20;
     double size = 520;
-    double width = left + size + 200;
+    double width = left + size + 40;
+    double padP = (maxP - minP) * 0.08 + 1e-9;
+    double padI = (maxI - minI) * 0.08 + 1e-9;
+    minP -= padP;
+    maxP += padP;
+    minI -= padI;
+    maxI += padI;
     double height = top + size + 56;
     SvgWriter w =
         Frame.open(

@@ -1,6 +1,5 @@
 package dev.cxkit.render.chart;
 
-import dev.cxkit.metrics.stats.Interval;
 import dev.cxkit.metrics.survey.Score;
 import dev.cxkit.render.internal.Axes;
 import dev.cxkit.render.internal.Colors;
@@ -11,6 +10,8 @@ import dev.cxkit.render.internal.SvgWriter;
 import dev.cxkit.render.internal.Text;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
@@ -20,7 +21,7 @@ import java.util.OptionalDouble;
  * segment without an estimate (no responses) is shown as "no data", never dropped.
  *
  * <pre>{@code
- * String svg = ScoreChart.of("NPS by region", List.of(npsNorth, npsSouth), false);
+ * String svg = ScoreChart.of("NPS by region", Map.of("north", npsNorth), false);
  * String trend = ScoreChart.render("CSAT by month", "CSAT (%)", List.of(
  *     ScoreChart.Point.of("Jan", 78.5, 74.0, 82.5, 310),
  *     ScoreChart.Point.of("Feb", 81.0, 77.1, 84.4, 290)), true);
@@ -76,18 +77,31 @@ public final class ScoreChart {
     }
   }
 
-  /** Scores from cx-metrics, labelled with {@link Score#label()}. */
-  public static String of(String title, List<Score> scores, boolean overTime) {
+  /**
+   * Scores from cx-metrics by segment or period label, in the map's iteration order (use a {@code
+   * LinkedHashMap} or {@code TreeMap}).
+   */
+  public static String of(String title, Map<String, Score> bySegment, boolean overTime) {
     List<Point> points = new ArrayList<>();
     String axis = "score";
-    for (Score s : scores) {
+    for (Map.Entry<String, Score> e : bySegment.entrySet()) {
+      Score s = e.getValue();
       OptionalDouble lo =
           s.interval().map(i -> OptionalDouble.of(i.lower())).orElse(OptionalDouble.empty());
       OptionalDouble hi =
           s.interval().map(i -> OptionalDouble.of(i.upper())).orElse(OptionalDouble.empty());
-      points.add(new Point(s.label(), s.estimate(), lo, hi, s.n()));
+      points.add(new Point(e.getKey(), s.estimate(), lo, hi, s.n()));
       axis =
-          s.interval().map(Interval::method).map(m -> "score (interval: " + m + ")").orElse(axis);
+          s.label()
+              + s.interval()
+                  .map(
+                      i ->
+                          " with "
+                              + Fmt.pct(i.confidenceLevel())
+                              + " intervals ("
+                              + i.method().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                              + ")")
+                  .orElse("");
     }
     return render(title, axis, points, overTime);
   }
@@ -110,6 +124,7 @@ public final class ScoreChart {
     if (points.isEmpty() || min > max) {
       return Frame.noData(title, "No segment or period has a score.");
     }
+    int decimals = max - min < 5 ? 2 : 1;
     double slot = Math.max(44, Math.min(110, 900.0 / points.size()));
     double left = 70;
     double top = Frame.HEADER + 24;
@@ -131,12 +146,12 @@ public final class ScoreChart {
         String tip =
             p.label()
                 + ": "
-                + Fmt.fixed(est, 1)
+                + Fmt.fixed(est, decimals)
                 + (p.lower().isPresent()
                     ? " ["
-                        + Fmt.fixed(p.lower().getAsDouble(), 1)
+                        + Fmt.fixed(p.lower().getAsDouble(), decimals)
                         + ", "
-                        + Fmt.fixed(p.upper().getAsDouble(), 1)
+                        + Fmt.fixed(p.upper().getAsDouble(), decimals)
                         + "]"
                     : "")
                 + ", n = "
@@ -181,7 +196,7 @@ public final class ScoreChart {
             1.5);
         w.element(
             "text",
-            Fmt.fixed(est, 1),
+            Fmt.fixed(est, decimals),
             "x",
             cx + 10,
             "y",

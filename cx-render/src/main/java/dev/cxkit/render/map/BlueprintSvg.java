@@ -68,7 +68,7 @@ public final class BlueprintSvg {
       }
     }
     double top = Frame.HEADER + 26;
-    double width = 16 + LABEL_W + steps.size() * COL_W + 16;
+    double width = 16 + LABEL_W + steps.size() * COL_W + 190;
     double height = top + HEAD_H;
     for (double h : laneH) {
       height += h;
@@ -154,7 +154,7 @@ public final class BlueprintSvg {
           "y1",
           ly,
           "x2",
-          16 + LABEL_W + steps.size() * COL_W,
+          x0 + steps.size() * COL_W + 8,
           "y2",
           ly,
           "stroke",
@@ -166,10 +166,11 @@ public final class BlueprintSvg {
       String label =
           line.name().charAt(0)
               + line.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
+      double lx = x0 + steps.size() * COL_W + 8;
       w.empty(
           "rect",
           "x",
-          x0 + 6,
+          lx,
           "y",
           ly - 8,
           "width",
@@ -184,7 +185,7 @@ public final class BlueprintSvg {
           Colors.INK,
           "stroke-width",
           0.8);
-      w.element("text", label, "x", x0 + 11, "y", ly + 3.5, "font-size", 10, "font-weight", "600");
+      w.element("text", label, "x", lx + 5, "y", ly + 3.5, "font-size", 10, "font-weight", "600");
       w.end();
     }
     Map<String, double[]> anchor = new HashMap<>();

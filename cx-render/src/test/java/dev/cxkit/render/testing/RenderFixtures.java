@@ -123,11 +123,12 @@ public final class RenderFixtures {
   }
 
   /** NPS of three regions (Wilson-type intervals from cx-metrics). */
-  public static List<Score> npsByRegion() {
-    return List.of(
-        NetScores.of(NetScoreCounts.nps(180, 90, 60)),
-        NetScores.of(NetScoreCounts.nps(120, 100, 90)),
-        NetScores.of(NetScoreCounts.nps(25, 10, 8)));
+  public static Map<String, Score> npsByRegion() {
+    Map<String, Score> m = new LinkedHashMap<>();
+    m.put("North", NetScores.of(NetScoreCounts.nps(180, 90, 60)));
+    m.put("South", NetScores.of(NetScoreCounts.nps(120, 100, 90)));
+    m.put("Islands <small>", NetScores.of(NetScoreCounts.nps(25, 10, 8)));
+    return m;
   }
 
   /** NPS chart. */
