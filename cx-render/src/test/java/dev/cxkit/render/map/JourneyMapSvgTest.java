@@ -110,19 +110,21 @@ class JourneyMapSvgTest {
   }
 
   @Test
-  void emptyMapSaysSo() {
-    JourneyMap empty =
-        JourneyMap.builder()
-            .id("empty")
-            .name("Nothing yet")
-            .version("1")
-            .state(MapState.CURRENT)
-            .journeyType(JourneyType.UNPREDICTABLE_SERVICE)
-            .addStage(MapStage.of("first", "First"))
-            .build();
-    String svg = JourneyMapSvg.of(empty).toSvg();
-    assertEquals(1, Svgs.count(svg, "//s:g[@class='no-data']"));
-    assertTrue(Svgs.text(svg).contains("has no steps"));
+  void anEmptyMapIsRejectedByTheModelWithAClearMessage() {
+    // the model refuses a map without steps, so the renderer's "no steps" picture is a fallback
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                JourneyMap.builder()
+                    .id("empty")
+                    .name("Nothing yet")
+                    .version("1")
+                    .state(MapState.CURRENT)
+                    .journeyType(JourneyType.UNPREDICTABLE_SERVICE)
+                    .addStage(MapStage.of("first", "First"))
+                    .build());
+    assertTrue(e.getMessage().contains("steps must not be empty"), e.getMessage());
   }
 
   @Test
