@@ -8,7 +8,7 @@ public final class Text {
   private Text() {}
 
   /** Average glyph width as a share of the font size for common sans-serif fonts. */
-  public static final double CHAR_WIDTH = 0.58;
+  public static final double CHAR_WIDTH = 0.6;
 
   /** Lines of wrapped text and whether anything was cut off. */
   public record Wrapped(List<String> lines, boolean truncated) {
