@@ -1,5 +1,7 @@
 package dev.cxkit.render.chart;
 
+import dev.cxkit.journey.funnel.FunnelResult;
+import dev.cxkit.journey.funnel.FunnelStep;
 import dev.cxkit.render.internal.Axes;
 import dev.cxkit.render.internal.Colors;
 import dev.cxkit.render.internal.Fmt;
@@ -7,6 +9,7 @@ import dev.cxkit.render.internal.Frame;
 import dev.cxkit.render.internal.LinearScale;
 import dev.cxkit.render.internal.SvgWriter;
 import dev.cxkit.render.internal.Text;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,7 +18,8 @@ import java.util.Objects;
  * whisker on that share, conversion from the previous step and the drop-off (count and share).
  *
  * <pre>{@code
- * String svg = FunnelChart.render("Checkout", 1000, List.of(
+ * String svg = FunnelChart.of("Checkout", funnel.analyze(journeys));
+ * String byHand = FunnelChart.render("Checkout", 1000, List.of(
  *     new FunnelChart.Step("Cart", 800, 0.775, 0.823),
  *     new FunnelChart.Step("Pay", 500, 0.469, 0.531)));
  * }</pre>
@@ -53,6 +57,20 @@ public final class FunnelChart {
                 + "')");
       }
     }
+  }
+
+  /** The funnel of a journey-engine result, whiskers from its from-start intervals. */
+  public static String of(String title, FunnelResult result) {
+    List<Step> steps = new ArrayList<>();
+    for (FunnelStep s : result.steps()) {
+      steps.add(
+          new Step(
+              s.name(),
+              s.reached(),
+              Math.max(0, Math.min(1, s.fromStartInterval().lower())),
+              Math.max(0, Math.min(1, s.fromStartInterval().upper()))));
+    }
+    return render(title, result.journeys(), steps);
   }
 
   /**

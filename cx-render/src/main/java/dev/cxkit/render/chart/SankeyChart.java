@@ -1,5 +1,6 @@
 package dev.cxkit.render.chart;
 
+import dev.cxkit.journey.paths.Flows;
 import dev.cxkit.render.Palette;
 import dev.cxkit.render.internal.Colors;
 import dev.cxkit.render.internal.Fmt;
@@ -20,7 +21,8 @@ import java.util.Objects;
  * journeys that end at a node, and a side panel of exits split into converted and not converted.
  *
  * <pre>{@code
- * String svg = SankeyChart.render("Top paths",
+ * String svg = SankeyChart.of("Top paths", Flows.of(journeys, options, 5), palette);
+ * String byHand = SankeyChart.render("Top paths",
  *     List.of(new SankeyChart.Entry("search", 900)),
  *     List.of(new SankeyChart.Link(0, "search", "product", 700)),
  *     List.of(new SankeyChart.Exit("product", 300, 400)),
@@ -120,6 +122,17 @@ public final class SankeyChart {
     long value() {
       return Math.max(in, out);
     }
+  }
+
+  /** The Sankey of the journey engine's flows (entries, transitions and exits). */
+  public static String of(String title, Flows flows, Palette palette) {
+    List<Entry> entries = new ArrayList<>();
+    flows.entries().forEach(n -> entries.add(new Entry(n.name(), n.journeys())));
+    List<Link> links = new ArrayList<>();
+    flows.links().forEach(l -> links.add(new Link(l.step(), l.from(), l.to(), l.journeys())));
+    List<Exit> exits = new ArrayList<>();
+    flows.exits().forEach(e -> exits.add(new Exit(e.name(), e.converted(), e.notConverted())));
+    return render(title, entries, links, exits, palette);
   }
 
   /** The Sankey picture; a picture saying so when there are no links with journeys. */

@@ -1,5 +1,6 @@
 package dev.cxkit.render.text;
 
+import dev.cxkit.journey.markov.MarkovChain;
 import dev.cxkit.render.internal.Fmt;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import java.util.Objects;
  * above a minimum probability, labelled with the probability and widened with it.
  *
  * <pre>{@code
+ * String fromEngine = MarkovDot.of("journeys", TransitionCounts.of(js, options, 1).chain(), 0.01);
  * String dot = MarkovDot.of("checkout", List.of("(start)", "search", "(conversion)"),
  *     new double[][] {{0, 1, 0}, {0, 0.4, 0.6}, {0, 0, 1}}, 0.01);
  * // digraph "checkout" { ... "search" -> "(conversion)" [label="0.60", penwidth=...]; }
@@ -21,6 +23,21 @@ import java.util.Objects;
  */
 public final class MarkovDot {
   private MarkovDot() {}
+
+  /** DOT text for a journey-engine Markov chain, leaving out transitions below {@code min}. */
+  public static String of(String name, MarkovChain chain, double minProbability) {
+    int n = chain.stateCount();
+    double[][] p = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      if (chain.isAbsorbing(i)) {
+        continue;
+      }
+      for (int j : chain.successors(i)) {
+        p[i][j] = chain.probability(i, j);
+      }
+    }
+    return of(name, chain.stateNames(), p, minProbability);
+  }
 
   /**
    * DOT text for the chain.
