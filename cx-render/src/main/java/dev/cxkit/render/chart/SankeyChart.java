@@ -203,7 +203,7 @@ public final class SankeyChart {
       maxTotal = Math.max(maxTotal, total);
       maxNodes = Math.max(maxNodes, col.size());
     }
-    double plotH = Math.max(380, maxNodes * 34.0);
+    double plotH = Math.max(300, maxNodes * 34.0);
     double colSpacing = 210;
     double left = 16;
     double top = Frame.HEADER + 40;
@@ -221,7 +221,7 @@ public final class SankeyChart {
         Fmt.count(nonEmpty.size())
             + " transitions over "
             + (lastCol + 1)
-            + " positions"
+            + " positions · orange: journeys ending at a step"
             + (hidden > 0
                 ? " · "
                     + hidden

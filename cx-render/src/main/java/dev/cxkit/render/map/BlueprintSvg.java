@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
 public final class BlueprintSvg {
   private static final double LABEL_W = 128;
   private static final double COL_W = 200;
-  private static final double HEAD_H = 58;
+  private static final double HEAD_H = 64;
   private static final double BOX_GAP = 8;
 
   private BlueprintSvg() {}
@@ -190,57 +190,15 @@ public final class BlueprintSvg {
     }
     Map<String, double[]> anchor = new HashMap<>();
     for (int c = 0; c < steps.size(); c++) {
-      BlueprintStep s = steps.get(c);
       double cx = x0 + c * COL_W;
-      String name = map.flatMap(m -> m.step(s.mapStepId())).map(Step::name).orElse(s.mapStepId());
-      w.start("g", "class", "blueprint-step", "data-map-step-id", s.mapStepId());
-      w.empty(
-          "rect",
-          "x",
-          cx + 4,
-          "y",
-          top,
-          "width",
-          COL_W - 8,
-          "height",
-          HEAD_H - 8,
-          "rx",
-          5,
-          "fill",
-          "#1f3b57");
-      Text.block(
-          w, name, cx + 12, top + 5, COL_W - 24, 2, 12, "fill", "#ffffff", "font-weight", "600");
-      String functions =
-          s.owningFunctions().stream()
-              .map(BusinessFunction::name)
-              .collect(Collectors.joining(", "));
-      if (!functions.isEmpty()) {
-        Text.line(w, functions, cx + 12, top + HEAD_H - 15, COL_W - 24, 10, "fill", "#c9d6e3");
-      }
-      w.empty(
-          "line",
-          "x1",
-          cx,
-          "y1",
-          top + HEAD_H,
-          "x2",
-          cx,
-          "y2",
-          laneTop[lanes.length],
-          "stroke",
-          Colors.GRID,
-          "stroke-width",
-          0.6);
       for (int l = 0; l < lanes.length; l++) {
         double by = laneTop[l] + BOX_GAP;
-        for (BlueprintAction a : s.actionsIn(lanes[l])) {
+        for (BlueprintAction a : steps.get(c).actionsIn(lanes[l])) {
           double bh = boxH.get(a.id());
-          action(w, a, cx + 10, by, COL_W - 20, bh, lanes[l]);
           anchor.put(a.id(), new double[] {cx + COL_W / 2, by, by + bh, cx + 10, cx + COL_W - 10});
           by += bh + BOX_GAP;
         }
       }
-      w.end();
     }
     w.start("g", "class", "blueprint-links", "fill", "none");
     for (BlueprintLink link : blueprint.links()) {
@@ -312,6 +270,58 @@ public final class BlueprintSvg {
       w.end();
     }
     w.end();
+    for (int c = 0; c < steps.size(); c++) {
+      BlueprintStep s = steps.get(c);
+      double cx = x0 + c * COL_W;
+      String name = map.flatMap(m -> m.step(s.mapStepId())).map(Step::name).orElse(s.mapStepId());
+      w.start("g", "class", "blueprint-step", "data-map-step-id", s.mapStepId());
+      w.empty(
+          "rect",
+          "x",
+          cx + 4,
+          "y",
+          top,
+          "width",
+          COL_W - 8,
+          "height",
+          HEAD_H - 8,
+          "rx",
+          5,
+          "fill",
+          "#1f3b57");
+      Text.block(
+          w, name, cx + 12, top + 5, COL_W - 24, 2, 12, "fill", "#ffffff", "font-weight", "600");
+      String functions =
+          s.owningFunctions().stream()
+              .map(BusinessFunction::name)
+              .collect(Collectors.joining(", "));
+      if (!functions.isEmpty()) {
+        Text.line(w, functions, cx + 12, top + HEAD_H - 15, COL_W - 24, 10, "fill", "#c9d6e3");
+      }
+      w.empty(
+          "line",
+          "x1",
+          cx,
+          "y1",
+          top + HEAD_H,
+          "x2",
+          cx,
+          "y2",
+          laneTop[lanes.length],
+          "stroke",
+          Colors.GRID,
+          "stroke-width",
+          0.6);
+      for (int l = 0; l < lanes.length; l++) {
+        double by = laneTop[l] + BOX_GAP;
+        for (BlueprintAction a : s.actionsIn(lanes[l])) {
+          double bh = boxH.get(a.id());
+          action(w, a, cx + 10, by, COL_W - 20, bh, lanes[l]);
+          by += bh + BOX_GAP;
+        }
+      }
+      w.end();
+    }
     return w.finish();
   }
 
