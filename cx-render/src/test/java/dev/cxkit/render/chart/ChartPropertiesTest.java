@@ -14,7 +14,7 @@ import net.jqwik.api.constraints.StringLength;
 
 /** Any names and sizes give a well-formed picture with the expected number of elements. */
 class ChartPropertiesTest {
-  @Property(tries = 100)
+  @Property(tries = 30)
   void sankeyDrawsEveryLinkUpToTheCap(
       @ForAll @Size(min = 1, max = 12) List<@StringLength(max = 30) String> names,
       @ForAll @IntRange(min = 1, max = 150) int links,
@@ -36,7 +36,7 @@ class ChartPropertiesTest {
         Svgs.count(svg, "//s:path[@class='flow-link']"));
   }
 
-  @Property(tries = 100)
+  @Property(tries = 30)
   void funnelDrawsEveryStep(
       @ForAll @Size(min = 1, max = 40) List<@StringLength(max = 60) String> names,
       @ForAll @IntRange(min = 1, max = 100000) int entrants) {
