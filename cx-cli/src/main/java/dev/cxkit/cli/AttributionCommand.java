@@ -77,10 +77,16 @@ final class AttributionCommand implements Callable<Integer> {
   @Option(names = "--conversions-column", defaultValue = "total_conversions")
   String conversionsColumn;
 
-  @Option(names = "--value-column", defaultValue = "total_conversion_value")
+  @Option(
+      names = "--value-column",
+      defaultValue = "total_conversion_value",
+      description = "Column of the conversion value; '' for none.")
   String valueColumn;
 
-  @Option(names = "--nulls-column", defaultValue = "total_null")
+  @Option(
+      names = "--nulls-column",
+      defaultValue = "total_null",
+      description = "Column of the journeys without conversion; '' for none.")
   String nullsColumn;
 
   @Override
@@ -89,7 +95,11 @@ final class AttributionCommand implements Callable<Integer> {
         PathTableReader.semicolon()
             .withDelimiter(delimiter)
             .withPathSeparator(pathSeparator)
-            .withColumns(pathColumn, conversionsColumn, valueColumn, nullsColumn)
+            .withColumns(
+                pathColumn,
+                conversionsColumn,
+                valueColumn.isEmpty() ? null : valueColumn,
+                nullsColumn.isEmpty() ? null : nullsColumn)
             .read(input);
     Table t = new Table("model", "channel", "conversions", "value", "conversion_share");
     for (String name : models) {

@@ -102,7 +102,9 @@ final class ClvCommand implements Callable<Integer> {
       Model m = model(model);
       CustomerSummaries cbs = input.summaries();
       BtydFit<?> fit =
-          m == Model.gamma_gamma ? GammaGamma.fit(spenders(cbs)) : fitTransactions(m, cbs);
+          m == Model.gamma_gamma
+              ? converged(GammaGamma.fit(spenders(cbs)), m)
+              : converged(fitTransactions(m, cbs), m);
       Table t = new Table("parameter", "value", "std_error");
       double[] values = parameters(fit.model());
       for (int i = 0; i < values.length; i++) {
@@ -120,6 +122,17 @@ final class ClvCommand implements Callable<Integer> {
       t.print(spec.commandLine().getOut(), output.format);
       return 0;
     }
+  }
+
+  /** A fit that did not converge is a property of the data: bad input, with the reason. */
+  static <M> BtydFit<M> converged(BtydFit<M> fit, Model m) {
+    if (!fit.converged()) {
+      throw new BadInputException(
+          m.name().replace('_', '-')
+              + " fit did not converge on this data (too few or too uniform customers?): "
+              + fit.convergence());
+    }
+    return fit;
   }
 
   static double[] parameters(Object model) {
@@ -179,8 +192,9 @@ final class ClvCommand implements Callable<Integer> {
         throw new BadInputException("--horizon must be > 0 weeks, was " + horizon);
       }
       CustomerSummaries cbs = input.summaries();
-      TransactionModel tm = fitTransactions(m, cbs).model();
-      GammaGamma gg = cbs.hasSpend() ? GammaGamma.fit(cbs).model() : null;
+      TransactionModel tm = converged(fitTransactions(m, cbs), m).model();
+      GammaGamma gg =
+          cbs.hasSpend() ? converged(GammaGamma.fit(cbs), Model.gamma_gamma).model() : null;
       List<Integer> order = new ArrayList<>();
       double[] expected = tm.conditionalExpectedTransactions(cbs, horizon);
       for (int i = 0; i < cbs.size(); i++) {
