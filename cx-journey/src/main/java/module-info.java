@@ -9,7 +9,7 @@ module dev.cxkit.journey {
   exports dev.cxkit.journey.events;
   exports dev.cxkit.journey.assembly;
   exports dev.cxkit.journey.attribution;
-// PATHS
-// MARKOV
-// FUNNEL
+  exports dev.cxkit.journey.paths;
+  exports dev.cxkit.journey.markov;
+  exports dev.cxkit.journey.funnel;
 }

@@ -32,25 +32,30 @@ import org.openjdk.jmh.annotations.TearDown;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class MarkovFromFileBenchmark {
+  /** Rows of the generated table. */
   @Param({"1000000", "10000000"})
   public long rows;
 
+  /** Markov chain order. */
   @Param({"1", "3"})
   public int order;
 
   private Path file;
 
+  /** Writes the seeded scale-up of the shared table to a temp file. */
   @Setup(Level.Trial)
   public void generate() throws IOException {
     file = Files.createTempFile("cx-attribution-" + rows + "-", ".csv");
     PathTableGenerator.generate(PathTableGenerator.sourceTable(), rows, 20_261_122L, file);
   }
 
+  /** Deletes the temp file. */
   @TearDown(Level.Trial)
   public void delete() throws IOException {
     Files.deleteIfExists(file);
   }
 
+  /** Reads the file and computes exact removal effects and attribution. */
   @Benchmark
   public MarkovResult readAndSolve() throws IOException {
     PathTable table = PathTableReader.semicolon().read(file);

@@ -24,6 +24,7 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class SharedTableBenchmark {
+  /** Markov chain order. */
   @Param({"1", "2", "3", "4"})
   public int order;
 
@@ -31,6 +32,7 @@ public class SharedTableBenchmark {
   private PathTable table;
   private MarkovAttribution model;
 
+  /** Reads the shared table once for {@link #solveOnly()}. */
   @Setup
   public void setUp() throws IOException {
     file = PathTableGenerator.sourceTable();
@@ -38,16 +40,19 @@ public class SharedTableBenchmark {
     model = MarkovAttribution.builder().order(order).build();
   }
 
+  /** Read from the file and solve exactly. */
   @Benchmark
   public MarkovResult fromFile() throws IOException {
     return model.analyse(PathTableReader.semicolon().read(file));
   }
 
+  /** Solve exactly on the parsed table. */
   @Benchmark
   public MarkovResult solveOnly() {
     return model.analyse(table);
   }
 
+  /** Read the file only. */
   @Benchmark
   public PathTable readOnly() throws IOException {
     return PathTableReader.semicolon().read(file);

@@ -26,9 +26,12 @@ final class EventOrder {
       start[c + 1] += start[c];
     }
     int[] order = new int[n];
+    long[] stime = new long[n]; // time in sorted position: later passes read it sequentially
     int[] next = Arrays.copyOf(start, customers);
     for (int i = 0; i < n; i++) {
-      order[next[customer[i]]++] = i;
+      int pos = next[customer[i]]++;
+      order[pos] = i;
+      stime[pos] = time[i];
     }
     long[] keys = new long[16];
     int[] scratch = new int[16];
@@ -37,53 +40,70 @@ final class EventOrder {
       int from = start[c];
       int to = start[c + 1];
       int m = to - from;
-      if (m < 2 || sortedByTime(order, from, to, time)) {
+      if (m < 2 || sortedByTime(stime, from, to)) {
         // already in order
       } else if (m <= 16) {
-        insertionSortByTime(order, from, to, time);
+        insertionSortByTime(order, stime, from, to);
       } else {
         if (keys.length < m) {
           keys = new long[m];
           scratch = new int[m];
         }
-        sortGroup(order, from, to, time, keys, scratch);
+        sortGroup(order, stime, from, to, time, keys, scratch);
       }
       if (ranks != null) {
-        breakTiesByContent(order, from, to, time, ranks);
+        breakTiesByContent(order, from, to, stime, ranks);
       }
     }
     return order;
   }
 
-  private static boolean sortedByTime(int[] order, int from, int to, long[] time) {
+  private static boolean sortedByTime(long[] stime, int from, int to) {
     for (int k = from + 1; k < to; k++) {
-      if (time[order[k]] < time[order[k - 1]]) {
+      if (stime[k] < stime[k - 1]) {
         return false;
       }
     }
     return true;
   }
 
-  private static void insertionSortByTime(int[] order, int from, int to, long[] time) {
+  /** Stable insertion sort of the pairs (order, stime) in [from, to) by time. */
+  private static void insertionSortByTime(int[] order, long[] stime, int from, int to) {
     for (int k = from + 1; k < to; k++) {
       int v = order[k];
-      long t = time[v];
+      long t = stime[k];
       int j = k - 1;
-      while (j >= from && time[order[j]] > t) {
+      while (j >= from && stime[j] > t) {
         order[j + 1] = order[j];
+        stime[j + 1] = stime[j];
         j--;
       }
       order[j + 1] = v;
+      stime[j + 1] = t;
+    }
+  }
+
+  /** Stable insertion sort of {@code a[lo..hi)} (event indices) by {@code time}. */
+  private static void insertionSortByIndexTime(int[] a, int lo, int hi, long[] time) {
+    for (int k = lo + 1; k < hi; k++) {
+      int v = a[k];
+      long t = time[v];
+      int j = k - 1;
+      while (j >= lo && time[a[j]] > t) {
+        a[j + 1] = a[j];
+        j--;
+      }
+      a[j + 1] = v;
     }
   }
 
   private static void sortGroup(
-      int[] order, int from, int to, long[] time, long[] keys, int[] scratch) {
+      int[] order, long[] stime, int from, int to, long[] time, long[] keys, int[] scratch) {
     int m = to - from;
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
     for (int k = from; k < to; k++) {
-      long t = time[order[k]];
+      long t = stime[k];
       min = Math.min(min, t);
       max = Math.max(max, t);
     }
@@ -91,24 +111,28 @@ final class EventOrder {
     long span = max - min; // may overflow to negative for extreme ranges
     if (span >= 0 && span < (1L << (63 - bits))) {
       for (int k = 0; k < m; k++) {
-        keys[k] = ((time[order[from + k]] - min) << bits) | k;
+        keys[k] = ((stime[from + k] - min) << bits) | k;
       }
       Arrays.sort(keys, 0, m);
       System.arraycopy(order, from, scratch, 0, m);
       long mask = (1L << bits) - 1;
       for (int k = 0; k < m; k++) {
         order[from + k] = scratch[(int) (keys[k] & mask)];
+        stime[from + k] = (keys[k] >>> bits) + min;
       }
     } else {
       int[] aux = new int[to];
       mergeSort(order, aux, from, to, time);
+      for (int k = from; k < to; k++) {
+        stime[k] = time[order[k]];
+      }
     }
   }
 
   /** Stable merge sort of {@code a[lo..hi)} by time; {@code aux} has at least {@code hi} slots. */
   private static void mergeSort(int[] a, int[] aux, int lo, int hi, long[] time) {
     if (hi - lo <= 16) {
-      insertionSortByTime(a, lo, hi, time);
+      insertionSortByIndexTime(a, lo, hi, time);
       return;
     }
     int mid = (lo + hi) >>> 1;
@@ -148,10 +172,10 @@ final class EventOrder {
   }
 
   private static void breakTiesByContent(
-      int[] order, int from, int to, long[] time, int[][] ranks) {
+      int[] order, int from, int to, long[] stime, int[][] ranks) {
     int runStart = from;
     for (int k = from + 1; k <= to; k++) {
-      if (k == to || time[order[k]] != time[order[runStart]]) {
+      if (k == to || stime[k] != stime[runStart]) {
         if (k - runStart > 1) {
           for (int a = runStart + 1; a < k; a++) {
             int v = order[a];

@@ -17,12 +17,16 @@ import java.util.stream.IntStream;
  *
  * <p><b>Removal effect.</b> {@code RE(c) = 1 - P(conv | every state containing c redirected to
  * null) / P(conv)}. P(conv) is the absorption probability into the conversion state from start,
- * computed by solving {@code (I - Q) x = r} on the sparse transient block with symmetric
- * Gauss-Seidel to a residual of at most 1e-12 (checked; an IllegalStateException otherwise). The
- * chain without c differs only in which states are absorbing, so each of the C removal solves runs
- * on the same matrix with c's states fixed at 0, warm-started from the full solution, and the C
- * solves run in parallel. Expected value V uses as reward the mean value per conversion leaving
- * each state; {@code RE_value(c) = 1 - V_c / V}.
+ * computed by solving {@code (I - Q) x = r} on the sparse transient block, not by simulation:
+ * strongly connected components are solved in reverse topological order, acyclic parts by exact
+ * back-substitution and cyclic components by Gauss-Seidel sweeps until the residual {@code max |(I
+ * - Q) x - r|} is at most 1e-14 (at most 1e-12 after 500 sweeps; an IllegalStateException
+ * otherwise; the largest residual is reported by {@link MarkovResult#residual()}). The chain
+ * without c differs only in which states are absorbing, so each of the C removal solves runs on the
+ * same matrix and ordering with c's states fixed at 0, warm-started from the full solution (an
+ * upper bound, so the sweeps decrease monotonically), and the C solves run in parallel. Expected
+ * value V uses as reward the mean value per conversion leaving each state; {@code RE_value(c) = 1 -
+ * V_c / V}.
  *
  * <p><b>Attribution.</b> {@code credit(c) = RE(c) / Σ RE × total conversions} and likewise for
  * value with the value removal effects, corrected to sum exactly to the totals.

@@ -14,8 +14,10 @@ import java.util.Arrays;
  * and nulls to s_last → null. The state at touch i is the window of the last min(i + 1, order)
  * channels, so a path shorter than the order lives in prefix states. Probabilities are counts over
  * the state's outgoing total. Transient rows are stored sparse (CSR), self-loops on the diagonal
- * apart, and states are numbered by decreasing mean position in the paths, start last, which makes
- * the backward Gauss-Seidel sweeps of {@link AbsorptionSolver} nearly a back-substitution.
+ * apart. States are grouped by strongly connected component in reverse topological order (every
+ * transition leaving a component enters one numbered before it) and, within a component, numbered
+ * by decreasing mean position in the paths; start comes last. {@link AbsorptionSolver} therefore
+ * solves component by component: acyclic parts by plain back-substitution, cycles iteratively.
  */
 final class MarkovChain {
   final int order;
@@ -30,6 +32,7 @@ final class MarkovChain {
   final double[] nullProb;
   final double[] reward; // mean value per conversion leaving the state
   final long[] stateKeys; // channel window, base (channels + 1) digits, newest lowest; start = 0
+  final int[] blockStart; // strongly connected components: states [blockStart[b], blockStart[b+1])
   final int transitions;
 
   private MarkovChain(
@@ -43,7 +46,8 @@ final class MarkovChain {
       double[] convProb,
       double[] nullProb,
       double[] reward,
-      long[] stateKeys) {
+      long[] stateKeys,
+      int[] blockStart) {
     this.order = order;
     this.channels = channels;
     this.stateCount = selfLoop.length;
@@ -56,6 +60,7 @@ final class MarkovChain {
     this.nullProb = nullProb;
     this.reward = reward;
     this.stateKeys = stateKeys;
+    this.blockStart = blockStart;
     int selfCount = 0;
     for (double s : selfLoop) {
       if (s > 0) {
@@ -155,18 +160,32 @@ final class MarkovChain {
     for (int s = 0; s < n; s++) {
       out[s] += conv[s] + nul[s];
     }
-    // order: decreasing mean position, start last
+    // order: strongly connected components in reverse topological order (absorbing side first),
+    // within a component by decreasing mean position; start last
+    int[] component = Components.of(n, edgeCount, edgeFrom, edgeTo);
     Integer[] byPosition = new Integer[n];
     double[] meanPos = new double[n];
     for (int s = 0; s < n; s++) {
       byPosition[s] = s;
       meanPos[s] = s == 0 ? -1 : posSum[s] / visits[s];
     }
-    Arrays.sort(byPosition, (a, b) -> Double.compare(meanPos[b], meanPos[a]));
+    Arrays.sort(
+        byPosition,
+        (a, b) ->
+            component[a] != component[b]
+                ? Integer.compare(component[a], component[b])
+                : Double.compare(meanPos[b], meanPos[a]));
     int[] newId = new int[n];
+    int[] blockCount = new int[1];
+    int[] blocks = new int[n + 1];
     for (int i = 0; i < n; i++) {
       newId[byPosition[i]] = i;
+      if (i == 0 || component[byPosition[i]] != component[byPosition[i - 1]]) {
+        blocks[blockCount[0]++] = i;
+      }
     }
+    blocks[blockCount[0]] = n;
+    int[] blockStart = Arrays.copyOf(blocks, blockCount[0] + 1);
     long[] oldKeys = states.keysByValue();
     long[] keys = new long[n];
     double[] selfLoop = new double[n];
@@ -207,7 +226,18 @@ final class MarkovChain {
       reward[ns] = conv[s] > 0 ? value[s] / conv[s] : 0;
     }
     return new MarkovChain(
-        order, channels, newId[0], rowStart, col, prob, selfLoop, convProb, nullProb, reward, keys);
+        order,
+        channels,
+        newId[0],
+        rowStart,
+        col,
+        prob,
+        selfLoop,
+        convProb,
+        nullProb,
+        reward,
+        keys,
+        blockStart);
   }
 
   /** The distinct channel ids of state {@code s} (empty for start). */

@@ -2,59 +2,58 @@ package dev.cxkit.journey.events;
 
 import dev.cxkit.journey.internal.Growth;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * Caches UTF-8 byte strings to ids of one {@link Dictionary}, so that the CSV reader interns a
- * field without creating a {@code String} when it has seen the bytes before.
+ * field without creating a {@code String} when it has seen the bytes before. The last name looked
+ * up is checked first (sorted input repeats the customer on consecutive records); the table keeps
+ * hash, arena offset, length and id of an entry side by side (one cache line per probe).
  */
 final class ByteInterner {
   private final Dictionary dictionary;
   private byte[] arena = new byte[4096];
   private int arenaSize;
-  private int[] starts = new int[256];
-  private int[] lengths = new int[256];
-  private int[] hashes = new int[256];
-  private int[] ids = new int[256];
+  private int[] meta = new int[4 * 256]; // per entry: hash, start, length, id
   private int entries;
   private int[] slots = new int[512];
   private int mask = 511;
+  private int lastStart = -1;
+  private int lastLength;
+  private int lastId;
 
   ByteInterner(Dictionary dictionary) {
     this.dictionary = dictionary;
   }
 
   int intern(byte[] b, int from, int to) {
+    int len = to - from;
+    if (len == lastLength && lastStart >= 0 && same(lastStart, b, from, len)) {
+      return lastId;
+    }
     int h = hash(b, from, to);
     int slot = h & mask;
-    int len = to - from;
     while (true) {
       int e = slots[slot];
       if (e == 0) {
         break;
       }
-      int k = e - 1;
-      if (hashes[k] == h
-          && lengths[k] == len
-          && Arrays.equals(arena, starts[k], starts[k] + len, b, from, to)) {
-        return ids[k];
+      int m = (e - 1) << 2;
+      if (meta[m] == h && meta[m + 2] == len && same(meta[m + 1], b, from, len)) {
+        remember(meta[m + 1], len, meta[m + 3]);
+        return meta[m + 3];
       }
       slot = (slot + 1) & mask;
     }
     int id = dictionary.intern(new String(b, from, len, StandardCharsets.UTF_8));
     arena = Growth.ensure(arena, arenaSize + len);
     System.arraycopy(b, from, arena, arenaSize, len);
-    if (entries == ids.length) {
-      int cap = Growth.capacity(entries, entries + 1);
-      starts = Arrays.copyOf(starts, cap);
-      lengths = Arrays.copyOf(lengths, cap);
-      hashes = Arrays.copyOf(hashes, cap);
-      ids = Arrays.copyOf(ids, cap);
-    }
-    starts[entries] = arenaSize;
-    lengths[entries] = len;
-    hashes[entries] = h;
-    ids[entries] = id;
+    meta = Growth.ensure(meta, (entries + 1) << 2);
+    int m = entries << 2;
+    meta[m] = h;
+    meta[m + 1] = arenaSize;
+    meta[m + 2] = len;
+    meta[m + 3] = id;
+    remember(arenaSize, len, id);
     arenaSize += len;
     slots[slot] = ++entries;
     if (entries * 2 > slots.length) {
@@ -63,12 +62,28 @@ final class ByteInterner {
     return id;
   }
 
+  private void remember(int start, int len, int id) {
+    lastStart = start;
+    lastLength = len;
+    lastId = id;
+  }
+
+  private boolean same(int start, byte[] b, int from, int len) {
+    byte[] a = arena;
+    for (int i = 0; i < len; i++) {
+      if (a[start + i] != b[from + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void rehash() {
     int n = slots.length * 2;
     slots = new int[n];
     mask = n - 1;
     for (int i = 0; i < entries; i++) {
-      int slot = hashes[i] & mask;
+      int slot = meta[i << 2] & mask;
       while (slots[slot] != 0) {
         slot = (slot + 1) & mask;
       }

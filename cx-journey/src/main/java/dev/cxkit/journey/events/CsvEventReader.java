@@ -122,8 +122,27 @@ public final class CsvEventReader {
             pos = 3; // UTF-8 byte order mark
           }
         }
+        if (rec.length < recLen + n) {
+          // a record holds at most its bytes from this chunk: no capacity check per byte below
+          rec = java.util.Arrays.copyOf(rec, recLen + n + 64);
+        }
+        final byte[] r = rec;
         for (; pos < n; pos++) {
           byte b = buf[pos];
+          if (state == UNQUOTED || (state == FIELD_START && b != '"')) {
+            // fast path: copy a run of ordinary bytes of an unquoted field in one go
+            state = UNQUOTED;
+            int end = pos;
+            while (end < n && (b = buf[end]) != sep && b != '\n' && b != '\r') {
+              end++;
+            }
+            System.arraycopy(buf, pos, r, recLen, end - pos);
+            recLen += end - pos;
+            pos = end;
+            if (pos == n) {
+              break;
+            }
+          }
           switch (state) {
             case FIELD_START:
               if (b == '"') {
@@ -142,7 +161,7 @@ public final class CsvEventReader {
                 endRecord();
                 state = FIELD_START;
               } else if (b != '\r') {
-                append(b);
+                r[recLen++] = b;
               }
               break;
             case QUOTED:
@@ -152,12 +171,12 @@ public final class CsvEventReader {
                 if (b == '\n') {
                   line++;
                 }
-                append(b);
+                r[recLen++] = b;
               }
               break;
             default: // QUOTE_IN_QUOTED
               if (b == '"') {
-                append(b);
+                r[recLen++] = b;
                 state = QUOTED;
               } else if (b == sep) {
                 endField();
@@ -168,7 +187,7 @@ public final class CsvEventReader {
                 state = FIELD_START;
               } else if (b != '\r') {
                 badQuote = true;
-                append(b);
+                r[recLen++] = b;
                 state = UNQUOTED;
               }
               break;
@@ -188,13 +207,6 @@ public final class CsvEventReader {
                 + List.of(format.customerColumn(), format.timeColumn(), format.touchpointColumn())
                 + " is required");
       }
-    }
-
-    private void append(byte b) {
-      if (recLen == rec.length) {
-        rec = Growth.ensure(rec, recLen + 1);
-      }
-      rec[recLen++] = b;
     }
 
     private void endField() {

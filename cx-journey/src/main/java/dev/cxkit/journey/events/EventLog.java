@@ -154,22 +154,25 @@ public final class EventLog {
         "permutation length must equal log size %s, was %s",
         size,
         permutation.length);
+    // one gather per column: independent loads the memory system can overlap
     long[] t = new long[size];
-    int[] c = new int[size];
-    int[] tp = new int[size];
-    int[] ch = new int[size];
-    int[] ty = new int[size];
-    int[] st = new int[size];
     for (int k = 0; k < size; k++) {
-      int i = permutation[k];
-      t[k] = time[i];
-      c[k] = customer[i];
-      tp[k] = touchpoint[i];
-      ch[k] = channel[i];
-      ty[k] = type[i];
-      st[k] = stage[i];
+      t[k] = time[permutation[k]];
     }
+    int[] c = gather(customer, permutation);
+    int[] tp = gather(touchpoint, permutation);
+    int[] ch = gather(channel, permutation);
+    int[] ty = gather(type, permutation);
+    int[] st = gather(stage, permutation);
     return new EventLog(dictionaries, size, t, c, tp, ch, ty, st);
+  }
+
+  private int[] gather(int[] column, int[] permutation) {
+    int[] out = new int[size];
+    for (int k = 0; k < size; k++) {
+      out[k] = column[permutation[k]];
+    }
+    return out;
   }
 
   private int check(int i) {

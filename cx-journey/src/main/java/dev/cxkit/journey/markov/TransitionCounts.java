@@ -35,6 +35,7 @@ public final class TransitionCounts implements JourneySink {
   private final int[] tuple;
   private int[] path = new int[64];
   private long[] times = new long[64];
+  private int[] stateOfSymbol = new int[0];
   long journeys;
   int longestPath;
 
@@ -90,9 +91,14 @@ public final class TransitionCounts implements JourneySink {
     int from = 0;
     long prevTime = 0;
     for (int i = 0; i < n; i++) {
-      System.arraycopy(tuple, 1, tuple, 0, order - 1);
-      tuple[order - 1] = path[i];
-      int to = states.intern(tuple, 0, order);
+      int to;
+      if (order == 1) {
+        to = firstOrderState(path[i]);
+      } else {
+        System.arraycopy(tuple, 1, tuple, 0, order - 1);
+        tuple[order - 1] = path[i];
+        to = states.intern(tuple, 0, order);
+      }
       transitions.add(key(from, to), 1, i == 0 ? 0 : times[i] - prevTime);
       from = to;
       prevTime = times[i];
@@ -102,6 +108,22 @@ public final class TransitionCounts implements JourneySink {
     } else {
       transitions.add(key(from, MarkovChain.NON_CONVERSION), 1, 0);
     }
+  }
+
+  /** The state id of a one-step state, cached by symbol (order 1 only). */
+  private int firstOrderState(int symbol) {
+    if (symbol >= stateOfSymbol.length) {
+      int old = stateOfSymbol.length;
+      stateOfSymbol = java.util.Arrays.copyOf(stateOfSymbol, Math.max(symbol + 1, old * 2));
+      java.util.Arrays.fill(stateOfSymbol, old, stateOfSymbol.length, -1);
+    }
+    int s = stateOfSymbol[symbol];
+    if (s < 0) {
+      tuple[0] = symbol;
+      s = states.intern(tuple, 0, 1);
+      stateOfSymbol[symbol] = s;
+    }
+    return s;
   }
 
   static long key(int from, int to) {

@@ -45,10 +45,7 @@ public record BgNbd(double r, double alpha, double a, double b) implements Trans
    * @return the fit; check {@link BtydFit#converged()}
    */
   public static BtydFit<BgNbd> fit(CustomerSummaries summaries) {
-    MaximumLikelihood.Result res =
-        MaximumLikelihood.maximise(
-            new BgNbdLikelihood(summaries, false),
-            Starts.warm(summaries, s -> new BgNbdLikelihood(s, false)));
+    MaximumLikelihood.Result res = Starts.fit(summaries, s -> new BgNbdLikelihood(s, false));
     double[] p = res.parameters();
     return new BtydFit<>(
         new BgNbd(p[0], p[1], p[2], p[3]),

@@ -20,7 +20,6 @@ final class GammaGammaLikelihood implements LogLikelihood {
   private final double[] xm;
   private final double[] xLogXm;
   private final double[] w;
-  private final int[] group;
   private final FrequencyGroups groups;
   private final double totalWeight;
 
@@ -60,7 +59,6 @@ final class GammaGammaLikelihood implements LogLikelihood {
       }
     }
     groups = new FrequencyGroups(rowX, w, FrequencyGroups.all(n));
-    group = groups.groupOfRow;
     totalWeight = tw;
   }
 
@@ -119,9 +117,5 @@ final class GammaGammaLikelihood implements LogLikelihood {
     grad[1] = dq;
     grad[2] = dg;
     return ll;
-  }
-
-  int rows() {
-    return group.length;
   }
 }

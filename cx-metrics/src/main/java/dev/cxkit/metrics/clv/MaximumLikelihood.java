@@ -6,6 +6,7 @@ import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.linear.CholeskyDecomposition;
 import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.linear.RealMatrix;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maximises a {@link LogLikelihood} over positive parameters by BFGS in log-parameter space with an
@@ -25,15 +26,28 @@ final class MaximumLikelihood {
   private static final double MAX_LOG_STEP = 3.0;
   private static final double ARMIJO = 1e-4;
 
+  /**
+   * Outcome; {@code inverseHessian} is the final BFGS approximation of the inverse Hessian of the
+   * mean negative log-likelihood in log-parameter space (a warm start for a related fit).
+   */
   record Result(
       double[] parameters,
       double logLikelihood,
       double[] standardErrors,
-      FitConvergence convergence) {}
+      FitConvergence convergence,
+      double[][] inverseHessian) {}
 
   private MaximumLikelihood() {}
 
   static Result maximise(LogLikelihood f, double[] start) {
+    return maximise(f, start, null);
+  }
+
+  /**
+   * As {@link #maximise(LogLikelihood, double[])} with an initial inverse-Hessian approximation.
+   */
+  static Result maximise(
+      LogLikelihood f, double[] start, double @Nullable [][] initialInverseHessian) {
     int k = f.dimension();
     double scale = 1.0 / f.totalWeight();
     double[] theta = new double[k];
@@ -55,14 +69,14 @@ final class MaximumLikelihood {
           Double.POSITIVE_INFINITY,
           "log-likelihood is not finite at the start values " + Arrays.toString(start));
     }
-    double[][] h = identity(k);
+    boolean first = initialInverseHessian == null;
+    double[][] h = first ? identity(k) : copy(initialInverseHessian);
     double[] dir = new double[k];
     double[] thetaNew = new double[k];
     double[] gNew = new double[k];
     double[] pNew = new double[k];
     double[] s = new double[k];
     double[] y = new double[k];
-    boolean first = true;
     int it = 0;
     String stop = "iteration limit " + MAX_ITERATIONS + " reached";
     boolean gradientMet = false;
@@ -155,9 +169,9 @@ final class MaximumLikelihood {
     evaluations += k + 1;
     if (seProblem != null) {
       return new Result(
-          p, ll, new double[k], new FitConvergence(false, it, evaluations, gradNorm, seProblem));
+          p, ll, new double[k], new FitConvergence(false, it, evaluations, gradNorm, seProblem), h);
     }
-    return new Result(p, ll, se, new FitConvergence(true, it, evaluations, gradNorm, stop));
+    return new Result(p, ll, se, new FitConvergence(true, it, evaluations, gradNorm, stop), h);
   }
 
   private static Result failed(
@@ -172,7 +186,8 @@ final class MaximumLikelihood {
             it,
             evaluations,
             Double.isFinite(gradNorm) ? gradNorm : Double.MAX_VALUE,
-            message));
+            message),
+        identity(p.length));
   }
 
   /** Mean negative log-likelihood at exp(theta) and its gradient w.r.t. theta. */
@@ -197,8 +212,7 @@ final class MaximumLikelihood {
   /**
    * Fills {@code se} from the inverse observed information; returns a problem description or null.
    */
-  static @org.jspecify.annotations.Nullable String standardErrors(
-      LogLikelihood f, double[] p, double[] se) {
+  static @Nullable String standardErrors(LogLikelihood f, double[] p, double[] se) {
     int k = p.length;
     double[][] hess = new double[k][k];
     double[] gPlus = new double[k];
@@ -253,6 +267,14 @@ final class MaximumLikelihood {
         h[i][j] += rho * ((1.0 + rho * yhy) * s[i] * s[j] - hy[i] * s[j] - s[i] * hy[j]);
       }
     }
+  }
+
+  private static double[][] copy(double[][] m) {
+    double[][] c = new double[m.length][];
+    for (int i = 0; i < m.length; i++) {
+      c[i] = m[i].clone();
+    }
+    return c;
   }
 
   private static double[][] identity(int k) {

@@ -36,10 +36,7 @@ public record MbgNbd(double r, double alpha, double a, double b) implements Tran
 
   /** Maximum-likelihood fit by BFGS in log-parameter space with the analytic gradient. */
   public static BtydFit<MbgNbd> fit(CustomerSummaries summaries) {
-    MaximumLikelihood.Result res =
-        MaximumLikelihood.maximise(
-            new BgNbdLikelihood(summaries, true),
-            Starts.warm(summaries, s -> new BgNbdLikelihood(s, true)));
+    MaximumLikelihood.Result res = Starts.fit(summaries, s -> new BgNbdLikelihood(s, true));
     double[] p = res.parameters();
     return new BtydFit<>(
         new MbgNbd(p[0], p[1], p[2], p[3]),

@@ -43,9 +43,7 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
    * the log-likelihood and r, α, s are well determined, β much less (see its standard error).
    */
   public static BtydFit<ParetoNbd> fit(CustomerSummaries summaries) {
-    MaximumLikelihood.Result res =
-        MaximumLikelihood.maximise(
-            new ParetoNbdLikelihood(summaries), Starts.warm(summaries, ParetoNbdLikelihood::new));
+    MaximumLikelihood.Result res = Starts.fit(summaries, ParetoNbdLikelihood::new);
     double[] p = res.parameters();
     return new BtydFit<>(
         new ParetoNbd(p[0], p[1], p[2], p[3]),

@@ -27,17 +27,23 @@ final class Starts {
   }
 
   /**
-   * {@link #countModel} start, refined for large inputs by fitting every k-th row first (about
-   * 20,000 rows): the full fit then needs only a few iterations. The result of the full fit does
-   * not depend on this choice beyond the optimiser's tolerance.
+   * Maximum-likelihood fit from the {@link #countModel} start; for large inputs every k-th row
+   * (about 20,000 rows) is fitted first and its optimum and BFGS curvature start the full fit,
+   * which then needs only a few iterations. The full fit's own gradient criterion decides
+   * convergence, so the optimum does not depend on this choice beyond the tolerance.
    */
-  static double[] warm(CustomerSummaries s, Function<CustomerSummaries, LogLikelihood> model) {
+  static MaximumLikelihood.Result fit(
+      CustomerSummaries s, Function<CustomerSummaries, LogLikelihood> model) {
     double[] start = countModel(s);
-    if (s.size() <= WARM_START_ROWS) {
-      return start;
+    LogLikelihood full = model.apply(s);
+    if (s.size() > WARM_START_ROWS) {
+      CustomerSummaries sub = s.stride(s.size() / SUBSAMPLE_ROWS);
+      MaximumLikelihood.Result r = MaximumLikelihood.maximise(model.apply(sub), start);
+      if (r.convergence().converged()) {
+        // the subsample's curvature model is a good first guess for the full data's
+        return MaximumLikelihood.maximise(full, r.parameters(), r.inverseHessian());
+      }
     }
-    CustomerSummaries sub = s.stride(s.size() / SUBSAMPLE_ROWS);
-    MaximumLikelihood.Result r = MaximumLikelihood.maximise(model.apply(sub), start);
-    return r.convergence().converged() ? r.parameters() : start;
+    return MaximumLikelihood.maximise(full, start);
   }
 }

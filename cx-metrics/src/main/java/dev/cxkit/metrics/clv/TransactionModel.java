@@ -14,6 +14,11 @@ import java.util.List;
  * double next39 = m.conditionalExpectedTransactions(39, 2, 30.43, 38.86);   // 1.226
  * double curve = m.expectedTransactions(52);   // E[X(52)] for a new customer
  * }</pre>
+ *
+ * <p>Predictions never return NaN or infinity: arguments are checked ({@code
+ * IllegalArgumentException} naming field, value and rule) and an expression that cannot be
+ * evaluated at the model's parameters throws {@code ArithmeticException} (for example BG/NBD's
+ * {@code E[X(t)]}, whose hypergeometric form needs {@code a + b > 1}).
  */
 public interface TransactionModel {
 

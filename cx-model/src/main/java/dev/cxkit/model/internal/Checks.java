@@ -32,13 +32,13 @@ public final class Checks {
             + " characters, was '%s'",
         field,
         MAX_ID_LENGTH,
-        value);
+        abbreviate(value));
     return value;
   }
 
   /** Returns {@code value} if it is not blank. */
   public static String text(String field, String value) {
-    checkArgument(!value.isBlank(), "%s must not be blank, was '%s'", field, value);
+    checkArgument(!value.isBlank(), "%s must not be blank, was '%s'", field, abbreviate(value));
     return value;
   }
 
@@ -48,6 +48,16 @@ public final class Checks {
       checkArgument(!value.isBlank(), "%s must not contain blank entries, was %s", field, values);
     }
     return values;
+  }
+
+  /**
+   * The value itself when short, else its first 40 characters and its length, so that hostile input
+   * cannot blow up an error message.
+   */
+  public static String abbreviate(String value) {
+    return value.length() <= 60
+        ? value
+        : value.substring(0, 40) + "... (" + value.length() + " characters)";
   }
 
   /** Returns {@code value} if it is a finite number in [0, 1]. */

@@ -8,12 +8,14 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cxkit.model.CxDocument;
 import dev.cxkit.model.journey.JourneyType;
 import dev.cxkit.model.persona.Persona;
+import dev.cxkit.model.persona.StageEngagement;
 import dev.cxkit.model.touchpoint.Channel;
 import dev.cxkit.model.touchpoint.Touchpoint;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -184,6 +186,30 @@ public abstract class JourneyMap implements CxDocument {
   public final Optional<Persona> persona(String personaId) {
     requireNonNull(personaId, "personaId");
     return personas().stream().filter(p -> p.id().equals(personaId)).findFirst();
+  }
+
+  /**
+   * Who takes part in a stage and how (B2B buying groups): each embedded persona's engagement in
+   * the stage, found under the stage's id or else under its lifecycle stage id, keyed by persona id
+   * in persona order.
+   *
+   * @throws IllegalArgumentException if {@code stageId} is not a stage of this map
+   */
+  public final Map<String, StageEngagement> engagementsIn(String stageId) {
+    requireNonNull(stageId, "stageId");
+    MapStage stage =
+        stage(stageId)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "stageId must name a stage of the map, was '" + stageId + "'"));
+    Map<String, StageEngagement> out = new LinkedHashMap<>();
+    for (Persona p : personas()) {
+      Optional<StageEngagement> e =
+          p.engagementIn(stage.id()).or(() -> stage.lifecycleStageId().flatMap(p::engagementIn));
+      e.ifPresent(engagement -> out.put(p.id(), engagement));
+    }
+    return Collections.unmodifiableMap(out);
   }
 
   @Value.Lazy

@@ -8,10 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.testing.EqualsTester;
 import dev.cxkit.model.interaction.Interaction;
 import dev.cxkit.model.testing.Contracts;
+import dev.cxkit.model.testing.ModelArbitraries;
 import dev.cxkit.model.testing.ModelExamples;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class JourneyTest {
@@ -88,6 +93,21 @@ class JourneyTest {
         () -> JourneyType.custom("", "x"));
     assertRejected(
         "journey type name must not be blank, was ''", () -> JourneyType.custom("x", ""));
+  }
+
+  @Property(tries = 100)
+  void generatedJourneysKeepTheirInvariants(@ForAll("journeys") Journey journey) {
+    assertTrue(!journey.start().isAfter(journey.end()));
+    assertFalse(journey.duration().isNegative());
+    assertEquals(journey.interactions().size(), journey.touchpointPath().size());
+    for (Interaction interaction : journey.interactions()) {
+      assertEquals(journey.customerId(), interaction.customerId());
+    }
+  }
+
+  @Provide
+  Arbitrary<Journey> journeys() {
+    return ModelArbitraries.journeys();
   }
 
   @Test

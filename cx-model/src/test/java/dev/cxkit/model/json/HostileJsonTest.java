@@ -113,6 +113,16 @@ class HostileJsonTest {
   }
 
   @Test
+  void longInvalidValuesAreAbbreviatedInTheMessage() {
+    String longId = " " + "x".repeat(100_000);
+    CxJsonException e =
+        reject(TOUCHPOINT.replace("\"support-call\"", "\"" + longId + "\""), Touchpoint.class);
+    assertRule(e, "$", "touchpoint id must be a non-blank id");
+    assertTrue(e.rule().endsWith("... (100001 characters)'"), e.rule());
+    assertTrue(e.getMessage().length() < 500, e.getMessage());
+  }
+
+  @Test
   void documentLargerThanTheLimitIsRejectedBeforeParsing() {
     CxJson small = STRICT.withLimits(new JsonLimits(16, 1000, 100));
     CxJsonException e =

@@ -30,6 +30,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every model type survives JSON losslessly: {@code fromJson(toJson(x)).equals(x)}, and writing
@@ -162,6 +163,29 @@ class JsonRoundTripTest {
   @Property(tries = 50)
   void lenientReadsWhatStrictWrites(@ForAll("interactionValues") Interaction value) {
     assertEquals(value, CxJson.lenient().fromJson(JSON.toJson(value), Interaction.class));
+  }
+
+  @Test
+  void awkwardDoublesSurviveBitForBit() {
+    for (double v :
+        new double[] {Double.MIN_VALUE, 0.1 + 0.2, Math.nextDown(1.0), -0.0, 1e-300, -1.0}) {
+      Emotion emotion = Emotion.ofValence(v).withIntensity(Math.abs(v));
+      Emotion back = JSON.fromJson(JSON.toJson(emotion), Emotion.class);
+      assertEquals(Double.doubleToRawLongBits(v), Double.doubleToRawLongBits(back.valence()));
+      assertEquals(emotion, back);
+    }
+  }
+
+  @Test
+  void moneyKeepsScaleAndEveryDigit() {
+    for (String amount :
+        new String[] {"0.10", "-0", "0", "12345678901234567890.123456789012345678", "-15.00"}) {
+      Money money = Money.of(amount, "EUR");
+      Money back = JSON.fromJson(JSON.toJson(money), Money.class);
+      assertEquals(money.amount().scale(), back.amount().scale());
+      assertEquals(money.amount().toString(), back.amount().toString());
+      assertEquals(money, back);
+    }
   }
 
   @Provide

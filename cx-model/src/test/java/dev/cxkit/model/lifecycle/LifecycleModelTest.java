@@ -10,8 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
 import dev.cxkit.model.testing.Contracts;
+import dev.cxkit.model.testing.ModelArbitraries;
 import java.util.List;
 import java.util.Optional;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class LifecycleModelTest {
@@ -93,8 +98,8 @@ class LifecycleModelTest {
     assertRejected(
         "stage id must be a non-blank id of at most 200 characters without surrounding spaces or"
             + " control characters, was '"
-            + tooLong
-            + "'",
+            + "a".repeat(40)
+            + "... (201 characters)'",
         () -> LifecycleStage.of(tooLong, "Trial", PREPURCHASE));
   }
 
@@ -102,6 +107,26 @@ class LifecycleModelTest {
   void stageDescriptionDefaultsToEmpty() {
     assertEquals("", TRIAL.description());
     assertEquals("LifecycleStage{trial 'Trial', PREPURCHASE}", TRIAL.toString());
+  }
+
+  @Property(tries = 100)
+  void orderFollowsTheStageListAndPhasesNeverGoBack(@ForAll("models") LifecycleModel model) {
+    List<String> ids = model.stageIds();
+    for (int i = 0; i < ids.size(); i++) {
+      assertEquals(i, model.indexOf(ids.get(i)));
+      assertEquals(model.stages().get(i), model.stage(ids.get(i)));
+      for (int j = 0; j < ids.size(); j++) {
+        assertEquals(i < j, model.isBefore(ids.get(i), ids.get(j)));
+        if (i < j) {
+          assertTrue(model.stages().get(i).phase().compareTo(model.stages().get(j).phase()) <= 0);
+        }
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<LifecycleModel> models() {
+    return ModelArbitraries.lifecycleModels();
   }
 
   @Test

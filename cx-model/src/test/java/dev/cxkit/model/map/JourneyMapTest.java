@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cxkit.model.experience.Emotion;
 import dev.cxkit.model.journey.JourneyType;
+import dev.cxkit.model.persona.ParticipationLevel;
 import dev.cxkit.model.persona.Persona;
+import dev.cxkit.model.persona.StageEngagement;
 import dev.cxkit.model.touchpoint.Channel;
 import dev.cxkit.model.touchpoint.ChannelKind;
 import dev.cxkit.model.touchpoint.Ownership;
@@ -180,6 +182,62 @@ class JourneyMapTest {
                             CustomerQuote.builder().text("hi").personaId("cfo").build())
                         .build())
                 .build());
+  }
+
+  @Test
+  void embeddedPersonasEngageInTheMapsStages() {
+    Persona olivia =
+        Persona.builder()
+            .id("home-worker")
+            .name("Olivia")
+            .putStageEngagement(
+                "repair",
+                StageEngagement.builder().participation(ParticipationLevel.DRIVER).build())
+            .build();
+    JourneyMap map = base().addPersona(olivia).addStep(Step.of("a", "A", "report")).build();
+    assertEquals(Optional.of(olivia), map.persona("home-worker"));
+    assertRejects(
+        "map 'outage' persona 'home-worker'.stageEngagements must name stages of the map, was"
+            + " 'advocacy'",
+        () ->
+            base()
+                .addPersona(
+                    Persona.builder()
+                        .from(olivia)
+                        .putStageEngagement(
+                            "advocacy",
+                            StageEngagement.builder()
+                                .participation(ParticipationLevel.PARTICIPANT)
+                                .build())
+                        .build())
+                .addStep(Step.of("a", "A", "report"))
+                .build());
+    // a lifecycle stage id of a map stage is accepted as well
+    JourneyMap lifecycle =
+        base()
+            .stages(
+                List.of(
+                    MapStage.builder()
+                        .id("report")
+                        .name("R")
+                        .lifecycleStageId("retention")
+                        .build()))
+            .addPersona(
+                Persona.builder()
+                    .id("home-worker")
+                    .name("Olivia")
+                    .putStageEngagement(
+                        "retention",
+                        StageEngagement.builder()
+                            .participation(ParticipationLevel.GATEKEEPER)
+                            .build())
+                    .build())
+            .addStep(Step.of("a", "A", "report"))
+            .build();
+    assertEquals(1, lifecycle.personas().size());
+    assertRejects(
+        "map 'outage'.startStepIds must hold unique ids, was 'a' twice",
+        () -> base().addStep(Step.of("a", "A", "report")).addStartStepIds("a", "a").build());
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cxkit.model.blueprint.LinkCrossing;
 import dev.cxkit.model.blueprint.ServiceBlueprint;
 import dev.cxkit.model.json.CxJson;
 import dev.cxkit.model.json.CxJsonException;
@@ -40,11 +41,17 @@ class MapJsonTest {
     JourneyMap back = JSON.fromJson(JSON.toJson(map), JourneyMap.class);
     assertEquals(map.endSteps(), back.endSteps());
     assertEquals(map.startSteps(), back.startSteps());
+    for (EmotionPoint p : map.emotionCurve()) {
+      assertRoundTrip(p, EmotionPoint.class);
+    }
   }
 
   @Property(tries = 100, edgeCases = EdgeCasesMode.NONE)
   void serviceBlueprints(@ForAll("blueprints") ServiceBlueprint blueprint) {
     assertRoundTrip(blueprint, ServiceBlueprint.class);
+    for (LinkCrossing c : blueprint.crossings()) {
+      assertRoundTrip(c, LinkCrossing.class);
+    }
     assertEquals(
         blueprint.crossings(),
         JSON.fromJson(JSON.toJson(blueprint), ServiceBlueprint.class).crossings());

@@ -24,12 +24,14 @@ import dev.cxkit.model.map.StepChange;
 import dev.cxkit.model.persona.BuyingRole;
 import dev.cxkit.model.persona.ParticipationLevel;
 import dev.cxkit.model.persona.Persona;
+import dev.cxkit.model.persona.StageEngagement;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -183,6 +185,13 @@ class JourneyMapSamplesTest {
             "approve-budget",
             "sign-contract"),
         gated);
+    Map<String, StageEngagement> validation = map.engagementsIn("validation");
+    assertEquals(List.of("it-architect", "vp-operations", "cfo"), List.copyOf(validation.keySet()));
+    assertEquals(ParticipationLevel.DRIVER, validation.get("vp-operations").participation());
+    assertEquals(
+        List.of("ops-manager", "field-supervisor", "vp-operations", "procurement-lead"),
+        List.copyOf(map.engagementsIn("supplier-selection").keySet()));
+    assertThrows(IllegalArgumentException.class, () -> map.engagementsIn("nope"));
     // a failed proof of concept goes back to evaluating proposals
     assertEquals(
         List.of("security-review", "evaluate-proposals"), ids(map.successors("proof-of-concept")));
