@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A result table printed as an aligned text table, CSV (header row, RFC 4180 quoting) or a JSON
@@ -13,14 +14,14 @@ import java.util.Locale;
  */
 final class Table {
   private final List<String> columns;
-  private final List<Object[]> rows = new ArrayList<>();
+  private final List<@Nullable Object[]> rows = new ArrayList<>();
 
   Table(String... columns) {
     this.columns = List.of(columns);
   }
 
   /** Adds a row; cells are strings, numbers, booleans or null (empty). */
-  Table row(Object... cells) {
+  Table row(@Nullable Object... cells) {
     if (cells.length != columns.size()) {
       throw new IllegalStateException(
           "row has " + cells.length + " cells for " + columns.size() + " columns");
@@ -131,7 +132,7 @@ final class Table {
   }
 
   /** Four decimals for people; integers as integers. */
-  static String human(Object v) {
+  static String human(@Nullable Object v) {
     if (v == null) {
       return "";
     }
@@ -146,7 +147,7 @@ final class Table {
   }
 
   /** The exact value for machines (Double.toString is locale-independent). */
-  static String exact(Object v) {
+  static String exact(@Nullable Object v) {
     if (v == null) {
       return "";
     }
@@ -163,7 +164,7 @@ final class Table {
     return s;
   }
 
-  private static String jsonValue(Object v) {
+  private static String jsonValue(@Nullable Object v) {
     if (v == null || (v instanceof Double && !Double.isFinite((Double) v))) {
       return "null";
     }
