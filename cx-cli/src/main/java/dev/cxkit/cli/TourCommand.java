@@ -273,7 +273,7 @@ final class TourCommand implements Callable<Integer> {
             Locale.ROOT, "%d distinct paths over steps; the 5 most frequent:", v.distinct()));
     Table t = new Table("path", "journeys", "share", "conversion_rate");
     for (PathVariant p : v.top(5)) {
-      t.row(String.join(" > ", p.steps()), p.journeys(), p.share(), p.conversionRate());
+      t.row(shorten(p.steps()), p.journeys(), p.share(), p.conversionRate());
     }
     show(t);
     w.println(
@@ -282,6 +282,18 @@ final class TourCommand implements Callable<Integer> {
             + " --type-column type --goal-type technician-visit --gap P7D --dimension type"
             + " variants");
     return js;
+  }
+
+  /** A long path as its first two and last two steps around the number left out. */
+  static String shorten(List<String> steps) {
+    if (steps.size() <= 5) {
+      return String.join(" > ", steps);
+    }
+    return String.join(" > ", steps.subList(0, 2))
+        + " > ("
+        + (steps.size() - 4)
+        + " more) > "
+        + String.join(" > ", steps.subList(steps.size() - 2, steps.size()));
   }
 
   private void funnel(Journeys js) {
