@@ -1,0 +1,48 @@
+package dev.cxkit.render.testing;
+
+import dev.cxkit.journey.assembly.JourneyAssembler;
+import dev.cxkit.journey.assembly.Journeys;
+import dev.cxkit.journey.assembly.SplitRules;
+import dev.cxkit.journey.events.EventDictionaries;
+import dev.cxkit.journey.events.EventFilter;
+import dev.cxkit.journey.events.EventLog;
+import dev.cxkit.journey.events.TieBreak;
+
+/** Small journey sets built through the journey engine's public API. */
+public final class EngineFixtures {
+  private EngineFixtures() {}
+
+  /**
+   * One journey per space-separated path of touchpoints ("search product order"), one customer
+   * each, a minute apart; the touchpoint "order" is the goal.
+   */
+  public static Journeys journeys(String... paths) {
+    EventDictionaries d = new EventDictionaries();
+    EventLog.Builder b = EventLog.builder(d);
+    int c = 0;
+    for (String p : paths) {
+      long t = 0;
+      for (String step : p.split(" ")) {
+        b.add("c" + c, t, step, "web", step.equals("order") ? "order" : "view", "");
+        t += 60_000;
+      }
+      c++;
+    }
+    return JourneyAssembler.assemble(
+        b.build(),
+        SplitRules.none().withGoal(EventFilter.types(d, "order"), true),
+        TieBreak.ARRIVAL);
+  }
+
+  /** A handful of shop journeys. */
+  public static Journeys shop() {
+    return journeys(
+        "search product cart order",
+        "search product",
+        "email product cart order",
+        "email cart",
+        "search product support",
+        "search product cart order",
+        "display search product");
+  }
+}
