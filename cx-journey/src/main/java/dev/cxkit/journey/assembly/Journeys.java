@@ -317,7 +317,7 @@ public final class Journeys {
     public void journey(JourneyView j) {
       int n = offsets[count];
       int len = j.length();
-      if (count + 1 >= offsets.length) {
+      if (count + 1 >= offsets.length || count >= customer.length) {
         offsets = Growth.ensure(offsets, count + 2);
         customer = Growth.ensure(customer, count + 1);
         conversionIndex = Growth.ensure(conversionIndex, count + 1);
