@@ -43,6 +43,8 @@ import picocli.CommandLine.Spec;
       ClvCommand.class,
       JourneysCommand.class,
       MapCommand.class,
+      InsightsCommand.class,
+      WhatIfCommand.class,
       JshellCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -3,6 +3,9 @@ package dev.cxkit.cli;
 import dev.cxkit.model.json.CxJson;
 import dev.cxkit.model.map.JourneyMap;
 import dev.cxkit.model.samples.JourneyMapSamples;
+import dev.cxkit.render.HtmlReport;
+import dev.cxkit.render.map.JourneyMapSvg;
+import dev.cxkit.render.text.MermaidJourney;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -20,19 +23,22 @@ import picocli.CommandLine.Spec;
     name = "map",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads a journey map (JSON, validated strictly) and prints it as a Mermaid journey diagram"
-          + " or as canonical JSON."
+      "Reads a journey map (JSON, validated strictly) and prints it as a Mermaid journey diagram,"
+          + " canonical JSON, an SVG picture or a self-contained HTML page."
     },
     footer = {
       "",
       "Example:",
       "  ./cx map --sample cable-outage --format mermaid",
-      "  ./cx map --input my.journey-map.json --format json"
+      "  ./cx map --input my.journey-map.json --format json",
+      "  ./cx map --sample cable-outage --format html > cable-outage.html"
     })
 final class MapCommand implements Callable<Integer> {
   enum Format {
     mermaid,
-    json
+    json,
+    svg,
+    html
   }
 
   static final class Source {
@@ -50,6 +56,9 @@ final class MapCommand implements Callable<Integer> {
   @ArgGroup(multiplicity = "1")
   Source source;
 
+  @Option(names = "--future", description = "The future-state map to overlay (svg and html).")
+  Path future;
+
   @Option(
       names = "--format",
       defaultValue = "mermaid",
@@ -60,13 +69,36 @@ final class MapCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     JourneyMap map = load(source.input, source.sample);
     PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.json) {
-      out.println(CxJson.strict().toJson(map));
-    } else {
-      out.print(MermaidJourney.of(map));
+    switch (format) {
+      case json:
+        out.println(CxJson.strict().toJson(map));
+        break;
+      case svg:
+        out.println(svg(map));
+        break;
+      case html:
+        out.print(
+            HtmlReport.builder()
+                .title(map.name())
+                .paragraph(map.description().orElse(""))
+                .section("Journey map", svg(map))
+                .code("Mermaid", MermaidJourney.of(map))
+                .build()
+                .toHtml());
+        break;
+      default:
+        out.print(MermaidJourney.of(map));
     }
     out.flush();
     return 0;
+  }
+
+  private String svg(JourneyMap map) throws IOException {
+    JourneyMapSvg svg = JourneyMapSvg.of(map);
+    if (future != null) {
+      svg = svg.withFuture(load(future, null));
+    }
+    return svg.toSvg();
   }
 
   static JourneyMap load(Path input, String sample) throws IOException {

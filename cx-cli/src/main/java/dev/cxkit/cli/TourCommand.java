@@ -8,6 +8,10 @@ import dev.cxkit.journey.attribution.MarkovAttribution;
 import dev.cxkit.journey.attribution.MarkovResult;
 import dev.cxkit.journey.attribution.PathTable;
 import dev.cxkit.journey.attribution.PathTableReader;
+import dev.cxkit.journey.conformance.ConformanceChecker;
+import dev.cxkit.journey.conformance.ConformanceReport;
+import dev.cxkit.journey.conformance.Deviation;
+import dev.cxkit.journey.conformance.StepMatcher;
 import dev.cxkit.journey.events.CsvEventReader;
 import dev.cxkit.journey.events.CsvFormat;
 import dev.cxkit.journey.events.Dimension;
@@ -23,9 +27,17 @@ import dev.cxkit.journey.funnel.Funnel;
 import dev.cxkit.journey.funnel.FunnelOrdering;
 import dev.cxkit.journey.funnel.FunnelResult;
 import dev.cxkit.journey.funnel.FunnelStep;
+import dev.cxkit.journey.insight.Action;
+import dev.cxkit.journey.insight.ActionPlan;
+import dev.cxkit.journey.insight.Hotspot;
+import dev.cxkit.journey.insight.Hotspots;
+import dev.cxkit.journey.insight.MomentsOfTruth;
+import dev.cxkit.journey.insight.StepEffect;
+import dev.cxkit.journey.paths.Flows;
 import dev.cxkit.journey.paths.PathOptions;
 import dev.cxkit.journey.paths.PathVariant;
 import dev.cxkit.journey.paths.PathVariants;
+import dev.cxkit.journey.whatif.AbsorbingChain;
 import dev.cxkit.metrics.clv.BgNbd;
 import dev.cxkit.metrics.clv.BtydFit;
 import dev.cxkit.metrics.clv.CalibrationSplit;
@@ -55,6 +67,14 @@ import dev.cxkit.model.map.Severity;
 import dev.cxkit.model.map.Step;
 import dev.cxkit.model.samples.JourneyMapSamples;
 import dev.cxkit.model.survey.Scale;
+import dev.cxkit.render.Palette;
+import dev.cxkit.render.chart.AttributionChart;
+import dev.cxkit.render.chart.DriverChart;
+import dev.cxkit.render.chart.FunnelChart;
+import dev.cxkit.render.chart.SankeyChart;
+import dev.cxkit.render.chart.SurvivalChart;
+import dev.cxkit.render.map.JourneyMapSvg;
+import dev.cxkit.render.text.MermaidJourney;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -88,7 +108,7 @@ import picocli.CommandLine.Spec;
     },
     footer = {"", "Example:", "  ./cx tour", "  ./cx tour --out /tmp/cx-tour --seed 7"})
 final class TourCommand implements Callable<Integer> {
-  private static final int STEPS = 8;
+  private static final int STEPS = 9;
 
   @Spec CommandSpec spec;
 
@@ -138,6 +158,9 @@ final class TourCommand implements Callable<Integer> {
         () -> journeys[0] = journeys(map, dir.resolve("events.synthetic.csv")));
     run("Funnel and drop-off [synthetic]", () -> funnel(journeys[0]));
     run(
+        "Designed vs observed: deviations, hotspots, moments of truth, action plan [synthetic]",
+        () -> insights(map, journeys[0]));
+    run(
         "Attribution: several models side by side (ChannelAttribution's path table)",
         () -> attribution(data.resolve("attribution").resolve("channelattribution_Data.csv")));
     run("NPS and CSAT with intervals, key drivers [synthetic survey]", this::survey);
@@ -168,7 +191,7 @@ final class TourCommand implements Callable<Integer> {
     w.printf(Locale.ROOT, "[%d/%d] %s%n", step, STEPS, title);
     w.flush();
     if (step < STEPS) {
-      report.section(title);
+      report.section(String.format(Locale.ROOT, "Step %d of %d: %s", step, STEPS - 1, title));
     }
     long t0 = System.nanoTime();
     body.run();
@@ -232,7 +255,10 @@ final class TourCommand implements Callable<Integer> {
             diff.added().size(),
             diff.removed().size(),
             diff.changed().size()));
-    report.pre(MermaidJourney.of(map));
+    report.figure(
+        "Journey map: current state, future state overlaid",
+        JourneyMapSvg.of(map).withFuture(JourneyMapSamples.cableOutageFuture()).toSvg());
+    report.pre("The map as a Mermaid journey diagram", MermaidJourney.of(map));
   }
 
   private Journeys journeys(JourneyMap map, Path csv) throws IOException {
@@ -276,6 +302,19 @@ final class TourCommand implements Callable<Integer> {
       t.row(shorten(p.steps()), p.journeys(), p.share(), p.conversionRate());
     }
     show(t);
+    Flows f = Flows.of(js, PathOptions.of(Dimension.TYPE).collapsingRepeats(), 6);
+    report.figure(
+        "Top paths, first six steps (synthetic)",
+        SankeyChart.render(
+            "Top paths, first six steps",
+            f.entries().stream().map(e -> new SankeyChart.Entry(e.name(), e.journeys())).toList(),
+            f.links().stream()
+                .map(l -> new SankeyChart.Link(l.step(), l.from(), l.to(), l.journeys()))
+                .toList(),
+            f.exits().stream()
+                .map(e -> new SankeyChart.Exit(e.name(), e.converted(), e.notConverted()))
+                .toList(),
+            Palette.colourBlindSafe()));
     w.println(
         "  try: ./cx journeys --input "
             + csv.toAbsolutePath()
@@ -322,6 +361,14 @@ final class TourCommand implements Callable<Integer> {
       }
     }
     show(t);
+    List<FunnelChart.Step> bars = new ArrayList<>();
+    for (FunnelStep s : r.steps()) {
+      bars.add(
+          new FunnelChart.Step(
+              s.name(), s.reached(), s.fromStartInterval().lower(), s.fromStartInterval().upper()));
+    }
+    report.figure(
+        "Outage funnel (synthetic)", FunnelChart.render("Outage funnel", r.journeys(), bars));
     say(
         "Biggest drop-off before "
             + worst.name()
@@ -330,6 +377,62 @@ final class TourCommand implements Callable<Integer> {
             + " journeys. Overall conversion "
             + pct(r.overallConversion())
             + " (Wilson intervals).");
+  }
+
+  private void insights(JourneyMap map, Journeys js) {
+    ConformanceReport report = ConformanceChecker.of(StepMatcher.byTouchpoint(map)).check(js);
+    AbsorbingChain chain = AbsorbingChain.fromConformance(report);
+    say(
+        String.format(
+            Locale.ROOT,
+            "%d journeys aligned with the map's steps: mean fitness %.3f, %d follow an allowed"
+                + " path exactly. Largest deviations:",
+            report.journeys(),
+            report.meanFitness(),
+            report.conforming()));
+    for (Deviation d : report.deviations().subList(0, Math.min(3, report.deviations().size()))) {
+      say("- " + d.sentence());
+    }
+    List<Hotspot> hot = Hotspots.rank(report);
+    Table h = new Table("step", "hotspot_score", "reach", "drop_off", "repeat_rate");
+    for (Hotspot x : hot.subList(0, Math.min(5, hot.size()))) {
+      h.row(x.stepId(), x.score(), x.reach(), x.dropOff(), x.repeatRate());
+    }
+    say("Pain-point hotspots from the data:");
+    show(h);
+    MomentsOfTruth mots = MomentsOfTruth.detect(report, map, chain);
+    say(
+        "Moments of truth confirmed by the data: "
+            + names(mots.confirmed())
+            + "; declared but not confirmed: "
+            + names(mots.notConfirmed())
+            + "; found, undeclared: "
+            + names(mots.undeclared())
+            + ".");
+    List<Action> actions = ActionPlan.build(report, map, chain, hot, 120.0, 0.2).actions();
+    say("Action plan (20 % less drop-off per fix, 120 per resolved outage; assumptions):");
+    for (Action a : actions.subList(0, Math.min(3, actions.size()))) {
+      say(a.explain());
+    }
+    List<dev.cxkit.render.map.Hotspot> marks = new ArrayList<>();
+    for (int i = 0; i < Math.min(5, hot.size()); i++) {
+      Hotspot x = hot.get(i);
+      marks.add(
+          new dev.cxkit.render.map.Hotspot(
+              x.stepId(),
+              x.score(),
+              i == 0 ? Severity.CRITICAL : i < 3 ? Severity.HIGH : Severity.MEDIUM,
+              String.format(Locale.ROOT, "hotspot #%d", i + 1)));
+    }
+    this.report.figure(
+        "Hotspots found in the data, drawn on the map",
+        JourneyMapSvg.of(map).withHotspots(marks).toSvg());
+  }
+
+  private static String names(List<StepEffect> effects) {
+    return effects.isEmpty()
+        ? "none"
+        : String.join(", ", effects.stream().map(StepEffect::stepId).toList());
   }
 
   private void attribution(Path file) throws IOException {
@@ -365,6 +468,12 @@ final class TourCommand implements Callable<Integer> {
     }
     say("Conversions credited per channel (Markov: order 1, exact removal effects):");
     show(t);
+    report.figure(
+        "Credit per channel, model by model",
+        AttributionChart.of(
+            "Conversions credited per channel",
+            new ArrayList<>(results.values()),
+            Palette.colourBlindSafe()));
   }
 
   private void survey() {
@@ -408,6 +517,9 @@ final class TourCommand implements Callable<Integer> {
             "Key drivers of recommendation (Shapley/LMG share of R^2 = %.3f, bootstrap intervals):",
             k.rSquared()));
     show(d);
+    report.figure(
+        "Key drivers of recommendation (synthetic survey)",
+        DriverChart.of("What drives recommendation", k));
   }
 
   private Transactions retention(Path cdnow) throws IOException {
@@ -454,6 +566,14 @@ final class TourCommand implements Callable<Integer> {
           String.format(Locale.ROOT, "[%.3f, %.3f]", i.lower(), i.upper()));
     }
     show(t);
+    report.figure(
+        "CDNOW: share of customers still without a second purchase",
+        SurvivalChart.of(
+            "CDNOW: customers without a second purchase",
+            Map.of("CDNOW", km),
+            0.95,
+            "weeks",
+            Palette.colourBlindSafe()));
     long[] survivors = {1000, 631, 468, 382, 326};
     SbgFit sbg = ShiftedBetaGeometric.fit(survivors);
     say(

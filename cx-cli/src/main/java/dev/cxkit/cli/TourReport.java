@@ -1,5 +1,6 @@
 package dev.cxkit.cli;
 
+import dev.cxkit.render.HtmlReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,84 +9,49 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The tour's HTML report: one self-contained page (inline CSS, no scripts, fonts or network access)
- * with a section per step holding paragraphs and tables. All text is escaped.
+ * The tour's HTML report, composed with cx-render's {@link HtmlReport}: one self-contained page
+ * (inline SVG and CSS, no scripts, fonts or network access) with the pictures, paragraphs and
+ * tables of each step. All text is escaped by the composer.
  */
 final class TourReport {
-  private final StringBuilder body = new StringBuilder();
-  private final List<String> toc = new ArrayList<>();
+  private final HtmlReport.Builder page = HtmlReport.builder();
+  private String section = "";
 
   TourReport section(String title) {
-    toc.add(title);
-    body.append("<h2 id=\"s")
-        .append(toc.size())
-        .append("\">")
-        .append(escape(title))
-        .append("</h2>\n");
+    section = title;
+    page.paragraph(title);
     return this;
   }
 
   TourReport paragraph(String text) {
-    body.append("<p>").append(escape(text)).append("</p>\n");
+    page.paragraph(text);
     return this;
   }
 
-  TourReport pre(String text) {
-    body.append("<pre>").append(escape(text)).append("</pre>\n");
+  TourReport pre(String title, String text) {
+    page.code(title, text);
+    return this;
+  }
+
+  TourReport figure(String title, String svg) {
+    page.section(title, svg);
     return this;
   }
 
   TourReport table(Table t) {
-    body.append("<table>\n<tr>");
-    for (String c : t.columns()) {
-      body.append("<th>").append(escape(c)).append("</th>");
-    }
-    body.append("</tr>\n");
+    List<List<String>> rows = new ArrayList<>();
     for (int r = 0; r < t.size(); r++) {
-      body.append("<tr>");
+      List<String> row = new ArrayList<>();
       for (String c : t.columns()) {
-        Object v = t.cell(r, c);
-        body.append(v instanceof Number ? "<td class=\"n\">" : "<td>")
-            .append(escape(Table.human(v)))
-            .append("</td>");
+        row.add(Table.human(t.cell(r, c)));
       }
-      body.append("</tr>\n");
+      rows.add(row);
     }
-    body.append("</table>\n");
+    page.table(section, t.columns(), rows);
     return this;
   }
 
   void write(Path file, String title) throws IOException {
-    StringBuilder html = new StringBuilder();
-    html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<title>")
-        .append(escape(title))
-        .append("</title>\n<style>\n")
-        .append("body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;")
-        .append("padding:0 1rem;color:#222;line-height:1.45}\n")
-        .append("table{border-collapse:collapse;margin:.5rem 0 1rem}\n")
-        .append("th,td{border:1px solid #ccc;padding:.2rem .5rem;text-align:left}\n")
-        .append("td.n{text-align:right;font-variant-numeric:tabular-nums}\n")
-        .append("th{background:#f0f3f7}\npre{background:#f6f6f6;padding:.5rem;overflow:auto}\n")
-        .append("</style>\n</head>\n<body>\n<h1>")
-        .append(escape(title))
-        .append("</h1>\n<ol>\n");
-    for (int i = 0; i < toc.size(); i++) {
-      html.append("<li><a href=\"#s")
-          .append(i + 1)
-          .append("\">")
-          .append(escape(toc.get(i)))
-          .append("</a></li>\n");
-    }
-    html.append("</ol>\n").append(body).append("</body>\n</html>\n");
-    Files.writeString(file, html, StandardCharsets.UTF_8);
-  }
-
-  static String escape(String s) {
-    return s.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;")
-        .replace("'", "&#39;");
+    Files.writeString(file, page.title(title).build().toHtml(), StandardCharsets.UTF_8);
   }
 }

@@ -36,6 +36,16 @@ class MapCommandTest {
   }
 
   @Test
+  void svgAndHtml() throws Exception {
+    String svg = Cli.run("map", "--sample", "cable-outage", "--format", "svg").assertOk().out();
+    javax.xml.parsers.DocumentBuilderFactory.newInstance()
+        .newDocumentBuilder()
+        .parse(new org.xml.sax.InputSource(new java.io.StringReader(svg)));
+    String html = Cli.run("map", "--sample", "cable-outage", "--format", "html").assertOk().out();
+    assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("<svg"), html);
+  }
+
+  @Test
   void badInput() throws IOException {
     Path bad = Cli.write(dir, "bad.json", "{\"id\": 3}");
     Cli.run("map", "--input", bad.toString()).assertBadInput("bad.json");

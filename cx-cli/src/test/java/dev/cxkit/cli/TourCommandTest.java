@@ -16,7 +16,9 @@ class TourCommandTest {
     Cli.Result r = Cli.run("tour", "--out", dir.toString(), "--customers", "300").assertOk();
     for (String s :
         new String[] {
-          "[1/8] Journey map",
+          "[1/9] Journey map",
+          "Designed vs observed",
+          "Action plan",
           "critical",
           "[synthetic]",
           "Funnel",
@@ -33,8 +35,11 @@ class TourCommandTest {
     }
     Cli.assertNoArabicDigits(r.out());
     String html = Files.readString(dir.resolve("report.html"));
-    assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("<table>"), html);
-    assertTrue(!html.contains("<script") && !html.contains("http://"), "self-contained");
+    assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("<table"), html);
+    assertTrue(html.contains("<svg"), "the report has cx-render's pictures");
+    assertTrue(
+        !html.contains("<script") && !html.matches("(?s).*(src|href)=\"https?:.*"),
+        "self-contained: no scripts, no external resources");
     assertTrue(Files.size(dir.resolve("events.synthetic.csv")) > 1000);
   }
 
