@@ -12,12 +12,12 @@ import java.util.Locale;
  * numbers states by component in reverse topological order, so a component's rows refer only to
  * itself and to components already solved. A one-state component is solved exactly in one step (its
  * self-loop eliminated by dividing by {@code 1 - Q(s,s)}); a cyclic component is iterated with
- * sweeps of alternating direction until the largest update is below {@value #CHECK} and its
- * residual {@code max |((I - Q) v - r)(s)|} (y relative to the largest reward) is at most {@value
- * #TARGET} ({@value #TOLERANCE} after {@value #TIGHT_SWEEPS} sweeps). The returned residual is
- * recomputed over the whole system; the error of x is at most it times the largest expected number
- * of steps to absorption. Q is substochastic and every state reaches an absorbing state, so the
- * iteration converges from any start.
+ * forward sweeps (in the chain's numbering, late path positions first) until the largest update is
+ * below {@value #CHECK} and its residual {@code max |((I - Q) v - r)(s)|} (y relative to the
+ * largest reward) is at most {@value #TARGET} ({@value #TOLERANCE} after {@value #TIGHT_SWEEPS}
+ * sweeps). The returned residual is recomputed over the whole system; the error of x is at most it
+ * times the largest expected number of steps to absorption. Q is substochastic and every state
+ * reaches an absorbing state, so the iteration converges from any start.
  */
 final class AbsorptionSolver {
   static final double TOLERANCE = 1e-12;
@@ -52,14 +52,8 @@ final class AbsorptionSolver {
       boolean solved = false;
       for (int sweep = 0; sweep < MAX_SWEEPS && !solved; sweep++) {
         double change = 0;
-        if ((sweep & 1) == 0) {
-          for (int s = lo; s < hi; s++) {
-            change = Math.max(change, update(chain, removed, x, y, s, yScale));
-          }
-        } else {
-          for (int s = hi - 1; s >= lo; s--) {
-            change = Math.max(change, update(chain, removed, x, y, s, yScale));
-          }
+        for (int s = lo; s < hi; s++) {
+          change = Math.max(change, update(chain, removed, x, y, s, yScale));
         }
         if (change <= CHECK) {
           double residual = residual(chain, removed, x, y, yScale, lo, hi);

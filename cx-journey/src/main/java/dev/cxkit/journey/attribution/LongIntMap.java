@@ -19,8 +19,9 @@ final class LongIntMap {
   }
 
   private static int mix(long key) {
-    long h = key * 0x9E3779B97F4A7C15L;
-    return (int) (h ^ (h >>> 29) ^ (h >>> 47));
+    long h = (key ^ (key >>> 30)) * 0xBF58476D1CE4E5B9L; // splitmix64 finaliser: every key bit
+    h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL; // reaches the low bits used as the slot
+    return (int) (h ^ (h >>> 31));
   }
 
   /** The value of {@code key}, or -1. */

@@ -101,6 +101,7 @@ final class MarkovChain {
     double[] value = new double[64];
     double[] posSum = new double[64];
     double[] visits = new double[64];
+    long[] keyOf = new long[64]; // window key per state id
     int[] touches = table.touches;
     for (int p = 0; p < paths; p++) {
       long c = table.conversions[p];
@@ -111,7 +112,6 @@ final class MarkovChain {
       }
       int from = table.offsets[p];
       int to = table.offsets[p + 1];
-      long key = 0;
       int prevState = 0;
       int prevChannel = -1;
       int position = 0;
@@ -121,25 +121,35 @@ final class MarkovChain {
           continue;
         }
         prevChannel = ch;
-        key = (key * base + ch + 1) % modulus;
-        int state = states.getOrAdd(key);
-        if (state >= conv.length) {
-          int cap = conv.length * 2;
-          conv = Arrays.copyOf(conv, cap);
-          nul = Arrays.copyOf(nul, cap);
-          value = Arrays.copyOf(value, cap);
-          posSum = Arrays.copyOf(posSum, cap);
-          visits = Arrays.copyOf(visits, cap);
+        // the next window is determined by the current state and the channel, so one lookup of
+        // (state, channel) finds the transition and its target; the window key only on a miss
+        int known = edges.size();
+        int e = edges.getOrAdd(((long) prevState << 32) | ch);
+        int state;
+        if (e == known) {
+          long key = (keyOf[prevState] * base + ch + 1) % modulus;
+          state = states.getOrAdd(key);
+          if (state >= conv.length) {
+            int cap = conv.length * 2;
+            conv = Arrays.copyOf(conv, cap);
+            nul = Arrays.copyOf(nul, cap);
+            value = Arrays.copyOf(value, cap);
+            posSum = Arrays.copyOf(posSum, cap);
+            visits = Arrays.copyOf(visits, cap);
+            keyOf = Arrays.copyOf(keyOf, cap);
+          }
+          keyOf[state] = key;
+          if (e >= edgeFrom.length) {
+            int cap = edgeFrom.length * 2;
+            edgeFrom = Arrays.copyOf(edgeFrom, cap);
+            edgeTo = Arrays.copyOf(edgeTo, cap);
+            edgeWeight = Arrays.copyOf(edgeWeight, cap);
+          }
+          edgeFrom[e] = prevState;
+          edgeTo[e] = state;
+        } else {
+          state = edgeTo[e];
         }
-        int e = edges.getOrAdd(((long) prevState << 32) | state);
-        if (e >= edgeFrom.length) {
-          int cap = edgeFrom.length * 2;
-          edgeFrom = Arrays.copyOf(edgeFrom, cap);
-          edgeTo = Arrays.copyOf(edgeTo, cap);
-          edgeWeight = Arrays.copyOf(edgeWeight, cap);
-        }
-        edgeFrom[e] = prevState;
-        edgeTo[e] = state;
         edgeWeight[e] += w;
         posSum[state] += position * w;
         visits[state] += w;
