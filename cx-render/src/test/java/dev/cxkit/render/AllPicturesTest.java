@@ -24,8 +24,8 @@ class AllPicturesTest {
 
   @Test
   void samePictureSameBytes() {
-    Map<String, String> first = RenderFixtures.all();
-    Map<String, String> second = RenderFixtures.all();
+    Map<String, String> first = RenderFixtures.renderAll();
+    Map<String, String> second = RenderFixtures.renderAll();
     assertEquals(first, second);
   }
 

@@ -173,7 +173,7 @@ public final class RenderFixtures {
   public static KeyDriverResult drivers() {
     double[] y = new double[300];
     double[][] cols = driverData(y);
-    return KeyDriverAnalysis.defaults().withBootstrap(200, 42L).analyze(DRIVERS, cols, y);
+    return KeyDriverAnalysis.defaults().withBootstrap(100, 42L).analyze(DRIVERS, cols, y);
   }
 
   /** Importance-performance analysis with bootstrap intervals. */
@@ -181,7 +181,7 @@ public final class RenderFixtures {
     double[] y = new double[300];
     double[][] cols = driverData(y);
     return ImportancePerformanceAnalysis.defaults()
-        .withBootstrap(200, 42L)
+        .withBootstrap(100, 42L)
         .derived(DRIVERS, cols, y);
   }
 
@@ -263,8 +263,18 @@ public final class RenderFixtures {
     return QuadrantChart.of("Importance and performance", ipa());
   }
 
-  /** Every picture, by name, for the cross-cutting tests. */
-  public static Map<String, String> all() {
+  private static Map<String, String> cached;
+
+  /** Every picture, by name, for the cross-cutting tests (rendered once per JVM). */
+  public static synchronized Map<String, String> all() {
+    if (cached == null) {
+      cached = java.util.Collections.unmodifiableMap(renderAll());
+    }
+    return cached;
+  }
+
+  /** Every picture, freshly rendered, in a fixed order. */
+  public static Map<String, String> renderAll() {
     Palette p = Palette.colourBlindSafe();
     Map<String, String> m = new LinkedHashMap<>();
     m.put("journey-map", journeyMap(p));
