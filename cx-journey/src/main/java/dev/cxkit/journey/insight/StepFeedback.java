@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.cxkit.journey.conformance.StepMatcher;
 import dev.cxkit.model.interaction.Interaction;
+import dev.cxkit.model.survey.SurveyContext;
+import dev.cxkit.model.survey.SurveyResponse;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +44,48 @@ public record StepFeedback(String stepId, double meanValence, long responses) {
       throw new IllegalArgumentException(
           "step '" + stepId + "' feedback responses must be >= 1, was " + responses);
     }
+  }
+
+  /**
+   * Mean valence per step of survey answers: a response with a step context of this map counts for
+   * that step; one with a touchpoint context for every step the touchpoint matches; relationship
+   * surveys are ignored. Each answer's valence is {@code 2 * goodness - 1} on its scale (so the
+   * good end is +1 whatever the scale's direction), weighted by the response weight; {@link
+   * #responses()} counts answers.
+   */
+  public static Map<String, StepFeedback> fromSurveys(
+      List<SurveyResponse> responses, StepMatcher matcher) {
+    requireNonNull(responses, "responses");
+    requireNonNull(matcher, "matcher");
+    String mapId = matcher.map().id();
+    Map<String, double[]> sums = new LinkedHashMap<>();
+    for (SurveyResponse r : responses) {
+      SurveyContext c = r.context();
+      List<String> steps;
+      if (c.stepId().isPresent() && c.mapId().map(mapId::equals).orElse(false)) {
+        steps = List.of(c.stepId().get());
+      } else if (c.stepId().isEmpty() && c.touchpointId().isPresent()) {
+        steps = matcher.steps(c.touchpointId().get(), "");
+      } else {
+        continue;
+      }
+      double v = 2 * r.rating().goodness() - 1;
+      double w = r.weightOrOne();
+      for (String step : steps) {
+        double[] s = sums.computeIfAbsent(step, k -> new double[3]);
+        s[0] += w * v;
+        s[1] += w;
+        s[2]++;
+      }
+    }
+    Map<String, StepFeedback> out = new LinkedHashMap<>();
+    sums.forEach(
+        (k, s) ->
+            out.put(
+                k,
+                new StepFeedback(
+                    k, s[1] == 0 ? 0 : Math.max(-1, Math.min(1, s[0] / s[1])), (long) s[2])));
+    return Collections.unmodifiableMap(out);
   }
 
   /**
