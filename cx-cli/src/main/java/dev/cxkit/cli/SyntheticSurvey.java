@@ -38,6 +38,24 @@ final class SyntheticSurvey {
     }
   }
 
+  /** Writes the answers as CSV: respondent, region, the driver ratings, ltr and csat. */
+  void write(java.nio.file.Path file) throws java.io.IOException {
+    StringBuilder sb = new StringBuilder("respondent,region");
+    for (String d : DRIVERS) {
+      sb.append(',').append(d.replace(' ', '_'));
+    }
+    sb.append(",ltr,csat\n");
+    String[] regions = {"north", "south", "east"};
+    for (int i = 0; i < recommend.length; i++) {
+      sb.append(i + 1).append(',').append(regions[i % regions.length]);
+      for (double[] r : ratings) {
+        sb.append(',').append((int) r[i]);
+      }
+      sb.append(',').append(recommendScores[i]).append(',').append(csat[i]).append('\n');
+    }
+    java.nio.file.Files.writeString(file, sb, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   private static int clamp(int v, int lo, int hi) {
     return Math.max(lo, Math.min(hi, v));
   }

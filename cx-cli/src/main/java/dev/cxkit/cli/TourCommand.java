@@ -163,7 +163,9 @@ final class TourCommand implements Callable<Integer> {
     run(
         "Attribution: several models side by side (ChannelAttribution's path table)",
         () -> attribution(data.resolve("attribution").resolve("channelattribution_Data.csv")));
-    run("NPS and CSAT with intervals, key drivers [synthetic survey]", this::survey);
+    run(
+        "NPS and CSAT with intervals, key drivers [synthetic survey]",
+        () -> survey(dir.resolve("survey.synthetic.csv")));
     Transactions[] log = new Transactions[1];
     run(
         "Retention: Kaplan-Meier on CDNOW, shifted-beta-geometric on a published cohort",
@@ -476,9 +478,10 @@ final class TourCommand implements Callable<Integer> {
             Palette.colourBlindSafe()));
   }
 
-  private void survey() {
+  private void survey(Path csv) throws IOException {
     int n = 400;
     SyntheticSurvey s = new SyntheticSurvey(n, seed);
+    s.write(csv);
     NetScoreAccumulator nps = new NetScoreAccumulator(NetScoreDefinition.nps());
     nps.addAll(s.recommendScores);
     ScoreAccumulator csat = new ScoreAccumulator(Scale.csat5());
@@ -492,7 +495,11 @@ final class TourCommand implements Callable<Integer> {
     CsatScore c = CsatScore.of(csat.snapshot());
     t.row(NpsCommand.scoreRow(c.topTwoBox()));
     t.row(NpsCommand.scoreRow(c.mean()));
-    say(n + " synthetic respondents (seeded): likelihood to recommend 0-10 and CSAT 1-5.");
+    say(
+        n
+            + " synthetic respondents (seeded, written to "
+            + csv.getFileName()
+            + "): likelihood to recommend 0-10 and CSAT 1-5.");
     show(t);
     KeyDriverResult k =
         KeyDriverAnalysis.defaults()

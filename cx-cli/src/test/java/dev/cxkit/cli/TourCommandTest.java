@@ -41,6 +41,17 @@ class TourCommandTest {
         !html.contains("<script") && !html.matches("(?s).*(src|href)=\"https?:.*"),
         "self-contained: no scripts, no external resources");
     assertTrue(Files.size(dir.resolve("events.synthetic.csv")) > 1000);
+    Cli.run(
+            "survey",
+            "--input",
+            dir.resolve("survey.synthetic.csv").toString(),
+            "--metric",
+            "nps",
+            "--score-column",
+            "ltr",
+            "--segment-column",
+            "region")
+        .assertOk();
   }
 
   @Test
