@@ -1,0 +1,160 @@
+package dev.cxkit.cli;
+
+import dev.cxkit.journey.assembly.Journeys;
+import dev.cxkit.journey.conformance.ConformanceChecker;
+import dev.cxkit.journey.conformance.ConformanceReport;
+import dev.cxkit.journey.conformance.Deviation;
+import dev.cxkit.journey.conformance.StepMatcher;
+import dev.cxkit.journey.insight.Action;
+import dev.cxkit.journey.insight.ActionPlan;
+import dev.cxkit.journey.insight.Hotspot;
+import dev.cxkit.journey.insight.Hotspots;
+import dev.cxkit.journey.insight.MomentsOfTruth;
+import dev.cxkit.journey.insight.StepEffect;
+import dev.cxkit.journey.whatif.AbsorbingChain;
+import dev.cxkit.model.map.JourneyMap;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code cx insights}: observed journeys against a journey map: gaps, hotspots, actions. */
+@Command(
+    name = "insights",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Aligns the journeys of an event log with a journey map (touchpoints matched to steps) and"
+          + " prints the deviations, pain-point hotspots, moments of truth and the prioritised"
+          + " action list."
+    },
+    footer = {
+      "",
+      "Example:",
+      "  ./cx insights --sample cable-outage --input target/cx-tour/events.synthetic.csv"
+          + " --type-column type --goal-type technician-visit --gap P7D --show actions"
+    })
+final class InsightsCommand implements Callable<Integer> {
+  enum Part {
+    deviations,
+    hotspots,
+    moments,
+    actions
+  }
+
+  @Spec CommandSpec spec;
+  @Mixin EventInput events;
+  @Mixin FormatOption output;
+
+  @Option(names = "--map", description = "Journey map JSON.")
+  Path map;
+
+  @Option(names = "--sample", description = "A bundled map instead of --map (cable-outage, ...).")
+  String sample;
+
+  @Option(
+      names = "--show",
+      split = ",",
+      description = "deviations, hotspots, moments, actions (default: all; csv/json: one).")
+  List<Part> show;
+
+  @Option(
+      names = "--value-per-conversion",
+      defaultValue = "100",
+      description = "Value of one conversion for the action plan (default: ${DEFAULT-VALUE}).")
+  double valuePerConversion;
+
+  @Option(
+      names = "--drop-off-reduction",
+      defaultValue = "0.2",
+      description = "Drop-off reduction assumed per action (default: ${DEFAULT-VALUE}).")
+  double dropOffReduction;
+
+  @Override
+  public Integer call() throws IOException {
+    if (map == null && sample == null) {
+      throw new BadInputException("give --map FILE or --sample NAME");
+    }
+    EnumSet<Part> parts = show == null ? EnumSet.allOf(Part.class) : EnumSet.copyOf(show);
+    if (output.format != OutputFormat.table && parts.size() != 1) {
+      throw new BadInputException(
+          "--format "
+              + output.format
+              + " prints one table: add --show with one of "
+              + List.of(Part.values()));
+    }
+    JourneyMap m = MapCommand.load(map, sample);
+    Journeys js = events.journeys();
+    ConformanceReport report = ConformanceChecker.of(StepMatcher.byTouchpoint(m)).check(js);
+    AbsorbingChain chain = AbsorbingChain.fromConformance(report);
+    List<Hotspot> hot = Hotspots.rank(report);
+    Map<Part, Table> tables = new LinkedHashMap<>();
+    if (parts.contains(Part.deviations)) {
+      Table t = new Table("deviation", "journeys", "share", "lower", "upper");
+      for (Deviation d : report.deviations()) {
+        t.row(d.sentence(), d.journeys(), d.share(), d.interval().lower(), d.interval().upper());
+      }
+      tables.put(Part.deviations, t);
+    }
+    if (parts.contains(Part.hotspots)) {
+      Table t =
+          new Table("step", "score", "reach", "drop_off", "repeat_rate", "channel_switch_rate");
+      for (Hotspot h : hot) {
+        t.row(h.stepId(), h.score(), h.reach(), h.dropOff(), h.repeatRate(), h.channelSwitchRate());
+      }
+      tables.put(Part.hotspots, t);
+    }
+    if (parts.contains(Part.moments)) {
+      Table t =
+          new Table("step", "verdict", "declared", "risk_difference", "lower", "upper", "weak");
+      for (StepEffect e : MomentsOfTruth.detect(report, m, chain).effects()) {
+        t.row(
+            e.stepId(),
+            e.verdict().name().toLowerCase(Locale.ROOT),
+            e.declared(),
+            e.riskDifference(),
+            e.interval().lower(),
+            e.interval().upper(),
+            e.weak() ? e.weakReason() : "");
+      }
+      tables.put(Part.moments, t);
+    }
+    if (parts.contains(Part.actions)) {
+      Table t = new Table("rank", "step", "value_at_stake", "reach", "confidence", "evidence");
+      for (Action a :
+          ActionPlan.build(report, m, chain, hot, valuePerConversion, dropOffReduction).actions()) {
+        t.row(
+            a.rank(),
+            a.stepId(),
+            a.valueAtStake(),
+            a.reach(),
+            a.confidence().name().toLowerCase(Locale.ROOT),
+            String.join("; ", a.evidence()));
+      }
+      tables.put(Part.actions, t);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    List<Part> order = new ArrayList<>(tables.keySet());
+    for (Part p : order) {
+      if (output.format == OutputFormat.table) {
+        out.println(p.name().toUpperCase(Locale.ROOT));
+      }
+      tables.get(p).print(out, output.format);
+      if (output.format == OutputFormat.table) {
+        out.println();
+      }
+    }
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,87 @@
+package dev.cxkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AttributionCommandTest {
+  @TempDir Path dir;
+
+  private static final String TABLE =
+      Cli.data("attribution/channelattribution_Data.csv").toString();
+
+  @Test
+  void everyModelCreditsAllConversionsOfTheSharedTable() {
+    // the table's totals (SOURCE.md): 19,785 conversions worth 74,802.972
+    for (String model :
+        new String[] {"first", "last", "linear", "position", "markov", "shapley-simplified"}) {
+      Cli.Result r =
+          Cli.run("attribution", "--input", TABLE, "--model", model, "--format", "csv").assertOk();
+      double conversions = 0;
+      double value = 0;
+      for (int i = 0; i < r.lines().size() - 1; i++) {
+        conversions += Double.parseDouble(Cli.csvCell(r.out(), i, "conversions"));
+        value += Double.parseDouble(Cli.csvCell(r.out(), i, "value"));
+      }
+      assertEquals(19_785, conversions, 1e-6, model);
+      assertEquals(74_802.972, value, 1e-3, model);
+      assertEquals(12, r.lines().size() - 1, model);
+    }
+  }
+
+  @Test
+  void severalModelsAndOrder() {
+    Cli.Result r =
+        Cli.run("attribution", "--input", TABLE, "--model", "first,markov", "--order", "2")
+            .assertOk();
+    assertTrue(r.out().contains("first") && r.out().contains("markov"), r.out());
+    assertEquals(2 + 24, r.lines().size());
+  }
+
+  @Test
+  void customLayout() throws IOException {
+    Path t = Cli.write(dir, "paths.csv", "journey,conv,lost\na|b,3,1\nb,1,2\n");
+    Cli.Result r =
+        Cli.run(
+                "attribution",
+                "--input",
+                t.toString(),
+                "--model",
+                "first",
+                "--delimiter",
+                ",",
+                "--path-separator",
+                "|",
+                "--path-column",
+                "journey",
+                "--conversions-column",
+                "conv",
+                "--value-column",
+                "",
+                "--nulls-column",
+                "lost",
+                "--format",
+                "json")
+            .assertOk();
+    assertTrue(r.out().contains("\"channel\": \"a\""), r.out());
+  }
+
+  @Test
+  void badInput() throws IOException {
+    Path t =
+        Cli.write(
+            dir,
+            "bad.csv",
+            "path;total_conversions;total_conversion_value;total_null\n"
+                + "a > b;1;2.0;1\nc;x;1.0;1\n");
+    Cli.run("attribution", "--input", t.toString(), "--model", "first")
+        .assertBadInput("bad.csv", "line", "total_conversions", "x");
+    Cli.run("attribution", "--input", TABLE, "--model", "psychic").assertBadInput("psychic");
+    Cli.run("attribution", "--input", TABLE, "--model", "time-decay").assertBadInput("time");
+    Cli.run("attribution", "--input", "nowhere.csv").assertBadInput("nowhere.csv");
+  }
+}

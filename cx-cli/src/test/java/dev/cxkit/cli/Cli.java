@@ -1,0 +1,78 @@
+package dev.cxkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine;
+
+/** Runs the CLI in-process with captured output; the shared fixture of the command tests. */
+final class Cli {
+  record Result(int status, String out, String err) {
+    /** Asserts bad input: status 2 and exactly one line on stderr containing every fragment. */
+    Result assertBadInput(String... fragments) {
+      assertEquals(CxCommand.BAD_INPUT, status, () -> "status; stderr: " + err + " out: " + out);
+      assertEquals(1, err.strip().lines().count(), () -> "one line on stderr, was: " + err);
+      for (String f : fragments) {
+        assertTrue(err.contains(f), () -> "stderr should name '" + f + "': " + err);
+      }
+      return this;
+    }
+
+    Result assertOk() {
+      assertEquals(0, status, () -> "status; stderr: " + err);
+      return this;
+    }
+
+    List<String> lines() {
+      return out.strip().lines().toList();
+    }
+  }
+
+  private Cli() {}
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = CxCommand.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int status = cl.execute(args);
+    return new Result(status, out.toString(), err.toString());
+  }
+
+  static Path data(String relative) {
+    return Path.of(System.getProperty("cx.data")).resolve(relative);
+  }
+
+  static Path resource(String name) {
+    try {
+      return Path.of(Cli.class.getResource("/" + name).toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  static Path write(Path dir, String name, String content) throws IOException {
+    Path p = dir.resolve(name);
+    java.nio.file.Files.writeString(p, content);
+    return p;
+  }
+
+  /** The CSV cell of {@code column} in data row {@code row} (0-based, header excluded). */
+  static String csvCell(String csv, int row, String column) {
+    List<String> lines = csv.strip().lines().toList();
+    List<String> header = CsvFile.split(lines.get(0), ',');
+    return CsvFile.split(lines.get(row + 1), ',').get(header.indexOf(column));
+  }
+
+  static void assertNoArabicDigits(String s) {
+    assertTrue(
+        s.chars().noneMatch(c -> c >= 0x0660 && c <= 0x0669),
+        "output must use ASCII digits whatever the locale");
+  }
+}

@@ -1,0 +1,172 @@
+package dev.cxkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClvCommandTest {
+  @TempDir Path dir;
+
+  private static final String CDNOW = Cli.data("cdnow/CDNOW_sample.txt").toString();
+
+  private static double param(String csv, String name) {
+    for (String line : csv.strip().lines().toList()) {
+      if (line.startsWith(name + ",")) {
+        return Double.parseDouble(CsvFile.split(line, ',').get(1));
+      }
+    }
+    throw new AssertionError(name + " not in " + csv);
+  }
+
+  @Test
+  void bgnbdOnRawCdnowMatchesFaderHardieLee2005() {
+    // Fader, Hardie & Lee (2005), "Counting your customers the easy way", CDNOW 2,357 customers,
+    // 39-week calibration: r = 0.243, alpha = 4.414, a = 0.793, b = 2.426; holdout 1,882 actual.
+    Cli.Result r =
+        Cli.run(
+                "clv",
+                "fit",
+                "--model",
+                "bgnbd",
+                "--input",
+                CDNOW,
+                "--calibration-end",
+                "1997-09-30",
+                "--holdout-end",
+                "1998-06-30",
+                "--format",
+                "csv")
+            .assertOk();
+    assertEquals(0.243, param(r.out(), "r"), 0.0005);
+    assertEquals(4.414, param(r.out(), "alpha"), 0.0005);
+    assertEquals(0.793, param(r.out(), "a"), 0.0005);
+    assertEquals(2.426, param(r.out(), "b"), 0.0005);
+    assertEquals(2357, param(r.out(), "customers"));
+    assertEquals(1882, param(r.out(), "holdout_actual"));
+  }
+
+  @Test
+  void otherModelsAndSummaries() {
+    for (String m : new String[] {"pareto-nbd", "mbgnbd", "gamma-gamma"}) {
+      Cli.run(
+              "clv",
+              "fit",
+              "--model",
+              m,
+              "--input",
+              CDNOW,
+              "--calibration-end",
+              "1997-09-30",
+              "--format",
+              "json")
+          .assertOk();
+    }
+    // the lifetimes summary of the same data (2-decimal weeks): BG/NBD r = 0.2426 (lifetimes docs)
+    Cli.Result s =
+        Cli.run(
+                "clv",
+                "fit",
+                "--model",
+                "bgnbd",
+                "--input",
+                Cli.resource("cdnow/cdnow_customers_summary.csv").toString(),
+                "--format",
+                "csv")
+            .assertOk();
+    assertEquals(0.2426, param(s.out(), "r"), 0.0005);
+    Cli.Result cbs =
+        Cli.run(
+                "clv",
+                "fit",
+                "--model",
+                "bgnbd",
+                "--input",
+                Cli.resource("cdnow/cdnow_cbs_cal39_hold39.csv").toString(),
+                "--format",
+                "csv")
+            .assertOk();
+    assertEquals(1882, param(cbs.out(), "holdout_actual"));
+  }
+
+  @Test
+  void predictTopCustomers() {
+    Cli.Result r =
+        Cli.run(
+                "clv",
+                "predict",
+                "--input",
+                CDNOW,
+                "--calibration-end",
+                "1997-09-30",
+                "--horizon",
+                "39",
+                "--top",
+                "5",
+                "--format",
+                "csv")
+            .assertOk();
+    assertEquals(6, r.lines().size());
+    double first = Double.parseDouble(Cli.csvCell(r.out(), 0, "expected_purchases"));
+    double second = Double.parseDouble(Cli.csvCell(r.out(), 1, "expected_purchases"));
+    assertTrue(first >= second);
+    double alive = Double.parseDouble(Cli.csvCell(r.out(), 0, "p_alive"));
+    assertTrue(alive > 0 && alive <= 1);
+    assertTrue(!Cli.csvCell(r.out(), 0, "expected_spend").isEmpty());
+  }
+
+  @Test
+  void transactionsCsvGivesTheSameFitAsTheRawFile() throws IOException {
+    StringBuilder csv = new StringBuilder("customer,date,amount\n");
+    for (String line : java.nio.file.Files.readAllLines(Path.of(CDNOW))) {
+      String[] f = line.strip().split("\\s+");
+      String d = f[2].substring(0, 4) + "-" + f[2].substring(4, 6) + "-" + f[2].substring(6);
+      csv.append(f[0]).append(',').append(d).append(',').append(f[4]).append('\n');
+    }
+    Path t = Cli.write(dir, "cdnow.csv", csv.toString());
+    Cli.Result r =
+        Cli.run(
+                "clv",
+                "fit",
+                "--model",
+                "bgnbd",
+                "--input",
+                t.toString(),
+                "--calibration-end",
+                "1997-09-30",
+                "--format",
+                "csv")
+            .assertOk();
+    assertEquals(0.243, param(r.out(), "r"), 0.0005);
+  }
+
+  @Test
+  void tooLittleDataIsBadInput() throws IOException {
+    Path t =
+        Cli.write(
+            dir,
+            "tx.csv",
+            "customer,date,amount\na,2024-01-01,10\na,2024-02-01,12\nb,2024-01-05,8\n"
+                + "c,2024-01-10,30\nc,2024-03-01,25\nc,2024-04-01,20\nb,2024-05-01,9\n");
+    Cli.run("clv", "predict", "--input", t.toString(), "--top", "0")
+        .assertBadInput("did not converge");
+  }
+
+  @Test
+  void badInput() throws IOException {
+    Cli.run("clv", "fit", "--model", "crystal-ball", "--input", CDNOW)
+        .assertBadInput("crystal-ball");
+    Cli.run("clv", "fit", "--model", "bgnbd", "--input", CDNOW, "--calibration-end", "1997-13-01")
+        .assertBadInput("--calibration-end");
+    Path t = Cli.write(dir, "tx.csv", "customer,date,amount\na,2024-01-01,10\na,someday,12\n");
+    Cli.run("clv", "fit", "--model", "bgnbd", "--input", t.toString())
+        .assertBadInput("tx.csv", "line 3", "someday");
+    Path s = Cli.write(dir, "s.csv", "id,frequency,recency\n1,2,3\n");
+    Cli.run("clv", "fit", "--model", "bgnbd", "--input", s.toString())
+        .assertBadInput("s.csv", "T or T_cal");
+    Cli.run("clv", "predict", "--input", CDNOW, "--horizon", "-1").assertBadInput("--horizon");
+  }
+}
