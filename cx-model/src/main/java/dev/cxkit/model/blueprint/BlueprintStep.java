@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.cxkit.model.internal.Checks;
 import dev.cxkit.model.touchpoint.BusinessFunction;
 import java.util.List;
 import org.immutables.value.Value;

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cxkit.model.CxDocument;
+import dev.cxkit.model.internal.Checks;
 import dev.cxkit.model.map.JourneyMap;
 import dev.cxkit.model.map.Step;
 import java.util.HashMap;

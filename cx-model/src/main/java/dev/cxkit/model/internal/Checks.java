@@ -78,4 +78,46 @@ public final class Checks {
       checkArgument(seen.add(key), "%s must have unique ids, was '%s' twice", field, key);
     }
   }
+
+  /** {@code value} is not blank. */
+  public static void nonBlank(String field, String value) {
+    checkArgument(!value.isBlank(), "%s must not be blank, was '%s'", field, value);
+  }
+
+  /** Every element of {@code values} is not blank; the message names the index. */
+  public static void allNonBlank(String field, Collection<String> values) {
+    int i = 0;
+    for (String v : values) {
+      checkArgument(!v.isBlank(), "%s[%s] must not be blank, was '%s'", field, i, v);
+      i++;
+    }
+  }
+
+  /** Every element of {@code values} is a valid {@link #id(String, String) id}. */
+  public static void allIds(String field, Collection<String> values) {
+    int i = 0;
+    for (String v : values) {
+      id(field + "[" + i + "]", v);
+      i++;
+    }
+  }
+
+  /** {@code values} holds no id twice. */
+  public static void unique(String field, Collection<String> values) {
+    Set<String> seen = new HashSet<>();
+    for (String v : values) {
+      checkArgument(seen.add(v), "%s must hold unique ids, was '%s' twice", field, v);
+    }
+  }
+
+  /** {@code value} is finite. */
+  public static void finite(String field, double value) {
+    checkArgument(Double.isFinite(value), "%s must be a finite number, was %s", field, value);
+  }
+
+  /** {@code value} lies in {@code min..max}. */
+  public static void inRange(String field, int value, int min, int max) {
+    checkArgument(
+        value >= min && value <= max, "%s must be %s..%s, was %s", field, min, max, value);
+  }
 }

@@ -2,6 +2,7 @@ package dev.cxkit.model.map;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.cxkit.model.internal.Checks;
 import java.util.List;
 import org.immutables.value.Value;
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cxkit.model.experience.Emotion;
 import dev.cxkit.model.experience.MomentOfTruth;
+import dev.cxkit.model.internal.Checks;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
