@@ -2,6 +2,7 @@ package dev.cxkit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cxkit.render.testing.HeadlessChromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ class TourCommandTest {
   @TempDir Path dir;
 
   @Test
-  void tellsTheStoryAndWritesTheReport() throws IOException {
+  void tellsTheStoryAndWritesTheReport() throws IOException, InterruptedException {
     Cli.Result r = Cli.run("tour", "--out", dir.toString(), "--customers", "300").assertOk();
     for (String s :
         new String[] {
@@ -41,6 +42,10 @@ class TourCommandTest {
         !html.contains("<script") && !html.matches("(?s).*(src|href)=\"https?:.*"),
         "self-contained: no scripts, no external resources");
     assertTrue(Files.size(dir.resolve("events.synthetic.csv")) > 1000);
+    // issue 8: the tour's report opens in a real headless browser, renders and logs no console
+    // error
+    HeadlessChromium.assertRenders(
+        dir.resolve("report.html"), Files.createDirectories(dir.resolve("browser")));
     Cli.run(
             "survey",
             "--input",
