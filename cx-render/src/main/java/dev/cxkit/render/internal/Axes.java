@@ -86,67 +86,20 @@ public final class Axes {
     double cap = 4;
     w.start("g", "class", "whisker");
     if (horizontal) {
-      w.empty("line", "x1", a, "y1", at, "x2", b, "y2", at, "stroke", color, "stroke-width", 1.5);
-      w.empty(
-          "line",
-          "x1",
-          a,
-          "y1",
-          at - cap,
-          "x2",
-          a,
-          "y2",
-          at + cap,
-          "stroke",
-          color,
-          "stroke-width",
-          1.5);
-      w.empty(
-          "line",
-          "x1",
-          b,
-          "y1",
-          at - cap,
-          "x2",
-          b,
-          "y2",
-          at + cap,
-          "stroke",
-          color,
-          "stroke-width",
-          1.5);
+      stroke(w, a, at, b, at, color);
+      stroke(w, a, at - cap, a, at + cap, color);
+      stroke(w, b, at - cap, b, at + cap, color);
     } else {
-      w.empty("line", "x1", at, "y1", a, "x2", at, "y2", b, "stroke", color, "stroke-width", 1.5);
-      w.empty(
-          "line",
-          "x1",
-          at - cap,
-          "y1",
-          a,
-          "x2",
-          at + cap,
-          "y2",
-          a,
-          "stroke",
-          color,
-          "stroke-width",
-          1.5);
-      w.empty(
-          "line",
-          "x1",
-          at - cap,
-          "y1",
-          b,
-          "x2",
-          at + cap,
-          "y2",
-          b,
-          "stroke",
-          color,
-          "stroke-width",
-          1.5);
+      stroke(w, at, a, at, b, color);
+      stroke(w, at - cap, a, at + cap, a, color);
+      stroke(w, at - cap, b, at + cap, b, color);
     }
     w.end();
+  }
+
+  private static void stroke(
+      SvgWriter w, double x1, double y1, double x2, double y2, String color) {
+    w.empty("line", "x1", x1, "y1", y1, "x2", x2, "y2", y2, "stroke", color, "stroke-width", 1.5);
   }
 
   /** Checks that {@code v} is finite, naming the field. */
