@@ -3,10 +3,10 @@
  * touchpoints, moments of truth, interactions, surveys, journeys, journey maps and service
  * blueprints, with lossless JSON.
  */
+@SuppressWarnings("module") // the qualified export names modules built after this one
 module dev.cxkit.model {
   requires static transitive org.immutables.value.annotations;
   requires static org.jspecify;
-  requires transitive com.google.common;
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
@@ -23,6 +23,9 @@ module dev.cxkit.model {
   exports dev.cxkit.model.samples;
   exports dev.cxkit.model.survey;
   exports dev.cxkit.model.touchpoint;
+  exports dev.cxkit.model.internal to
+      dev.cxkit.metrics,
+      dev.cxkit.journey;
 
   opens dev.cxkit.model.blueprint to
       com.fasterxml.jackson.databind;

@@ -1,6 +1,6 @@
 package dev.cxkit.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
 /**
  * A top-level JSON document of cxkit (an observed journey, an interaction log, a journey map). It

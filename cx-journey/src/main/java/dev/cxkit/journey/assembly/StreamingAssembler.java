@@ -1,6 +1,6 @@
 package dev.cxkit.journey.assembly;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
 import dev.cxkit.journey.events.EventFilter;
 import dev.cxkit.journey.events.EventSink;

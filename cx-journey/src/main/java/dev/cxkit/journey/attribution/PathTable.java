@@ -1,7 +1,7 @@
 package dev.cxkit.journey.attribution;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkElementIndex;
+import static dev.cxkit.model.internal.Preconditions.checkArgument;
+import static dev.cxkit.model.internal.Preconditions.checkElementIndex;
 
 import java.time.Instant;
 import java.util.ArrayList;

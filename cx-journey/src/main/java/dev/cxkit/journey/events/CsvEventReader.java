@@ -1,6 +1,6 @@
 package dev.cxkit.journey.events;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
 import dev.cxkit.journey.internal.Growth;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.cxkit.journey.events;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,7 +1,7 @@
 package dev.cxkit.journey.events;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.cxkit.model.internal.Preconditions.checkArgument;
+import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
 /**
  * A record a reader refused: where, which field, which value and which rule.

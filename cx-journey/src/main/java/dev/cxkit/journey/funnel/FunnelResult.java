@@ -1,6 +1,6 @@
 package dev.cxkit.journey.funnel;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
 import dev.cxkit.journey.assembly.Distribution;
 import dev.cxkit.journey.internal.Wilson;

@@ -1,7 +1,7 @@
 package dev.cxkit.journey.paths;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.cxkit.model.internal.Preconditions.checkArgument;
+import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
 import dev.cxkit.journey.assembly.JourneySink;
 import dev.cxkit.journey.assembly.JourneyView;

@@ -1,6 +1,6 @@
 package dev.cxkit.journey.paths;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
 import java.util.List;
 import java.util.Locale;

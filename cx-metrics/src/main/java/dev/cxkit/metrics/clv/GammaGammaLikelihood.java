@@ -1,6 +1,6 @@
 package dev.cxkit.metrics.clv;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
 import java.util.Arrays;
 import org.hipparchus.special.Gamma;

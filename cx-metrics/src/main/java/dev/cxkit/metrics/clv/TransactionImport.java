@@ -1,6 +1,6 @@
 package dev.cxkit.metrics.clv;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.cxkit.metrics.gaps;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
 /**
  * Cronbach's (1951) coefficient alpha of a set of items: α = k/(k − 1) · (1 − Σ s²_i / s²_total),

@@ -1,6 +1,6 @@
 package dev.cxkit.metrics.gaps;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.cxkit.metrics.kano;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
 /**
  * A mutable, single-threaded accumulator of Kano answers for hot loops; {@link #snapshot()} gives

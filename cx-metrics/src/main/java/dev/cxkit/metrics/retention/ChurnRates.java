@@ -1,6 +1,6 @@
 package dev.cxkit.metrics.retention;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
 /**
  * Churn and retention rates with explicit definitions, and conversion between period lengths.

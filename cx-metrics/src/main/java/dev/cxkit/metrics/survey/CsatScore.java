@@ -1,6 +1,6 @@
 package dev.cxkit.metrics.survey;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
 /**
  * Customer satisfaction on a typed scale: the top-2-box share (the headline CSAT) and the mean

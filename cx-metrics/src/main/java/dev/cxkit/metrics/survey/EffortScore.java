@@ -1,6 +1,6 @@
 package dev.cxkit.metrics.survey;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
 /**
  * Customer Effort Score on an explicit {@link EffortScale}: mean answer (t interval), share of easy

@@ -1,6 +1,6 @@
 package dev.cxkit.metrics.survey;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
 import dev.cxkit.metrics.stats.Distributions;
 import dev.cxkit.metrics.stats.IntervalMethod;

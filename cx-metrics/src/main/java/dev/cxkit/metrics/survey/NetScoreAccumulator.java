@@ -1,6 +1,6 @@
 package dev.cxkit.metrics.survey;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
 /**
  * A fast, mutable accumulator of net-score answers: it counts answers per scale point (a

@@ -1,7 +1,7 @@
 package dev.cxkit.metrics.survey;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.cxkit.model.internal.Preconditions.checkArgument;
+import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
 import dev.cxkit.model.survey.Scale;
 import java.util.Locale;

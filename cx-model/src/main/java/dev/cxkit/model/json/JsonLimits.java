@@ -1,6 +1,6 @@
 package dev.cxkit.model.json;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
 /**
  * Bounds on untrusted JSON input, enforced while parsing so that hostile documents fail fast.

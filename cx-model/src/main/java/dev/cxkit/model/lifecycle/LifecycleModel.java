@@ -1,6 +1,6 @@
 package dev.cxkit.model.lifecycle;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;

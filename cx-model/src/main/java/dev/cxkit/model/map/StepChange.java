@@ -1,6 +1,6 @@
 package dev.cxkit.model.map;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
