@@ -2,9 +2,10 @@
 module dev.cxkit.journey {
   requires transitive dev.cxkit.model;
   requires transitive dev.cxkit.metrics;
-  requires static org.immutables.value.annotations;
   requires static transitive org.jspecify;
   requires hipparchus.core;
+  // JsonEventReader only: optional for users who read events from CSV
+  requires static com.fasterxml.jackson.databind;
 
   exports dev.cxkit.journey.events;
   exports dev.cxkit.journey.assembly;

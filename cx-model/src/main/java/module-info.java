@@ -5,11 +5,17 @@
  */
 @SuppressWarnings("module") // the qualified export names modules built after this one
 module dev.cxkit.model {
-  requires static transitive org.immutables.value.annotations;
-  requires static org.jspecify;
-  requires transitive com.fasterxml.jackson.databind;
-  requires com.fasterxml.jackson.datatype.jdk8;
-  requires com.fasterxml.jackson.datatype.jsr310;
+  // compile-time only: the element-free Immutables annotations left in class files need no jar
+  requires static org.immutables.value.annotations;
+  // nullness of the public API (a compile dependency of every cxkit module)
+  requires static transitive org.jspecify;
+  // the generated builders that public builders extend carry @JsonProperty/@JsonCreator with
+  // elements: consumers' javac needs these annotation classes (a small jar without dependencies)
+  requires transitive com.fasterxml.jackson.annotation;
+  // JSON support (dev.cxkit.model.json) only: optional for users who do not read or write JSON
+  requires static com.fasterxml.jackson.databind;
+  requires static com.fasterxml.jackson.datatype.jdk8;
+  requires static com.fasterxml.jackson.datatype.jsr310;
 
   exports dev.cxkit.model;
   exports dev.cxkit.model.blueprint;

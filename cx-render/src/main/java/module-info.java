@@ -7,7 +7,7 @@ module dev.cxkit.render {
   requires transitive dev.cxkit.model;
   requires transitive dev.cxkit.metrics;
   requires transitive dev.cxkit.journey;
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
 
   exports dev.cxkit.render;
   exports dev.cxkit.render.map;

@@ -12,6 +12,14 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
  * package-private behind the abstract type ("sandwich" builders), and only JDK collections appear
  * in generated code.
  *
+ * <p>Nothing of Immutables reaches the published classes' consumers: the style is source-retained,
+ * {@code allowedClasspathAnnotations = Override} keeps {@code @Generated} (an annotation with
+ * elements from a {@code provided} jar, which fails consumers' {@code -Xlint:all -Werror} builds)
+ * off the generated builders that public builders extend, and copy methods ({@code withX}) are off
+ * because the implementations are package-private anyway. The Immutables annotations left in class
+ * files ({@code @Value.Immutable}, {@code @Value.Default}, ...) carry no elements, which {@code
+ * javac} accepts without their class.
+ *
  * <p>Applied in each model package's {@code package-info.java}:
  *
  * <pre>{@code
@@ -20,13 +28,13 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
  * }</pre>
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     visibility = ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
     depluralize = true,
     get = {"is*", "get*"},
-    allowedClasspathAnnotations = {org.immutables.value.Generated.class},
-    defaults = @Value.Immutable(copy = true))
+    allowedClasspathAnnotations = {Override.class},
+    defaults = @Value.Immutable(copy = false))
 public @interface CxStyle {}

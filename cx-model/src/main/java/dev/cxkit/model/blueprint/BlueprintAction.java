@@ -1,6 +1,5 @@
 package dev.cxkit.model.blueprint;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cxkit.model.internal.Checks;
 import dev.cxkit.model.touchpoint.BusinessFunction;
@@ -20,8 +19,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableBlueprintAction.class)
-@JsonDeserialize(as = ImmutableBlueprintAction.class)
+@JsonSerialize
 public abstract class BlueprintAction {
 
   BlueprintAction() {}

@@ -1,6 +1,5 @@
 package dev.cxkit.model.blueprint;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cxkit.model.internal.Checks;
 import java.util.Optional;
@@ -16,8 +15,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableBlueprintLink.class)
-@JsonDeserialize(as = ImmutableBlueprintLink.class)
+@JsonSerialize
 public abstract class BlueprintLink {
 
   BlueprintLink() {}

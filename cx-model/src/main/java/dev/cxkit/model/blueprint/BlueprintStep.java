@@ -3,7 +3,6 @@ package dev.cxkit.model.blueprint;
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cxkit.model.internal.Checks;
 import dev.cxkit.model.touchpoint.BusinessFunction;
@@ -26,8 +25,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableBlueprintStep.class)
-@JsonDeserialize(as = ImmutableBlueprintStep.class)
+@JsonSerialize
 public abstract class BlueprintStep {
 
   BlueprintStep() {}

@@ -3,7 +3,6 @@ package dev.cxkit.model.blueprint;
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cxkit.model.CxDocument;
 import dev.cxkit.model.internal.Checks;
@@ -37,8 +36,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableServiceBlueprint.class)
-@JsonDeserialize(as = ImmutableServiceBlueprint.class)
+@JsonSerialize
 public abstract class ServiceBlueprint implements CxDocument {
 
   ServiceBlueprint() {}

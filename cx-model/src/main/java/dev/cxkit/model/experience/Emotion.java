@@ -2,7 +2,6 @@ package dev.cxkit.model.experience;
 
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,9 +17,8 @@ import org.immutables.value.Value;
  * int mermaid = frustrated.toMermaidScore();        // 1
  * }</pre>
  */
-@Value.Immutable(copy = false)
-@JsonSerialize(as = ImmutableEmotion.class)
-@JsonDeserialize(as = ImmutableEmotion.class)
+@Value.Immutable
+@JsonSerialize
 public abstract class Emotion {
 
   Emotion() {}

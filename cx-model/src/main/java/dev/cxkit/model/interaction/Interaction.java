@@ -1,6 +1,5 @@
 package dev.cxkit.model.interaction;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cxkit.model.experience.Emotion;
 import dev.cxkit.model.internal.Checks;
@@ -31,8 +30,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableInteraction.class)
-@JsonDeserialize(as = ImmutableInteraction.class)
+@JsonSerialize
 public abstract class Interaction {
 
   Interaction() {}

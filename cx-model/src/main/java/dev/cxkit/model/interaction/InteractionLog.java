@@ -1,6 +1,5 @@
 package dev.cxkit.model.interaction;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cxkit.model.CxDocument;
 import dev.cxkit.model.internal.Checks;
@@ -18,8 +17,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableInteractionLog.class)
-@JsonDeserialize(as = ImmutableInteractionLog.class)
+@JsonSerialize
 public abstract class InteractionLog implements CxDocument {
 
   InteractionLog() {}

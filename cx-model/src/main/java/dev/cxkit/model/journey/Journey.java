@@ -2,7 +2,6 @@ package dev.cxkit.model.journey;
 
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cxkit.model.CxDocument;
 import dev.cxkit.model.interaction.Interaction;
@@ -31,8 +30,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableJourney.class)
-@JsonDeserialize(as = ImmutableJourney.class)
+@JsonSerialize
 public abstract class Journey implements CxDocument {
 
   Journey() {}

@@ -49,6 +49,7 @@ final class Mappers {
         JsonMapper.builder(factory)
             .addModule(new Jdk8Module())
             .addModule(new JavaTimeModule())
+            .addModule(new ImmutableTypes())
             // sets keep their order through a round trip;
             .addModule(
                 new SimpleModule("cxkit")

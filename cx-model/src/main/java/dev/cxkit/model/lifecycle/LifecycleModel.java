@@ -3,7 +3,6 @@ package dev.cxkit.model.lifecycle;
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cxkit.model.internal.Checks;
 import java.util.HashMap;
@@ -33,8 +32,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableLifecycleModel.class)
-@JsonDeserialize(as = ImmutableLifecycleModel.class)
+@JsonSerialize
 public abstract class LifecycleModel {
 
   LifecycleModel() {}

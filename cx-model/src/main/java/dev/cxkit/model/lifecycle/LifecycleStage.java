@@ -1,6 +1,5 @@
 package dev.cxkit.model.lifecycle;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cxkit.model.internal.Checks;
 import org.immutables.value.Value;
@@ -17,8 +16,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableLifecycleStage.class)
-@JsonDeserialize(as = ImmutableLifecycleStage.class)
+@JsonSerialize
 public abstract class LifecycleStage {
 
   LifecycleStage() {}

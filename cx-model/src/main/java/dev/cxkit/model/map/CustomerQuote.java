@@ -1,6 +1,5 @@
 package dev.cxkit.model.map;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cxkit.model.internal.Checks;
 import java.util.Optional;
@@ -19,8 +18,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableCustomerQuote.class)
-@JsonDeserialize(as = ImmutableCustomerQuote.class)
+@JsonSerialize
 public abstract class CustomerQuote {
 
   CustomerQuote() {}

@@ -3,7 +3,6 @@ package dev.cxkit.model.map;
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cxkit.model.CxDocument;
 import dev.cxkit.model.internal.Checks;
@@ -49,8 +48,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableJourneyMap.class)
-@JsonDeserialize(as = ImmutableJourneyMap.class)
+@JsonSerialize
 public abstract class JourneyMap implements CxDocument {
 
   JourneyMap() {}

@@ -1,6 +1,5 @@
 package dev.cxkit.model.map;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cxkit.model.internal.Checks;
 import java.util.Locale;
@@ -21,8 +20,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableKpi.class)
-@JsonDeserialize(as = ImmutableKpi.class)
+@JsonSerialize
 public abstract class Kpi {
 
   Kpi() {}

@@ -2,7 +2,6 @@ package dev.cxkit.model.map;
 
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,8 +17,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableKpiChange.class)
-@JsonDeserialize(as = ImmutableKpiChange.class)
+@JsonSerialize
 public abstract class KpiChange {
 
   KpiChange() {}

@@ -1,6 +1,5 @@
 package dev.cxkit.model.map;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cxkit.model.internal.Checks;
 import org.immutables.value.Value;
@@ -14,8 +13,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableListeningPost.class)
-@JsonDeserialize(as = ImmutableListeningPost.class)
+@JsonSerialize
 public abstract class ListeningPost {
 
   ListeningPost() {}

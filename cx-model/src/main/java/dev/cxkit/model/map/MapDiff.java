@@ -2,7 +2,6 @@ package dev.cxkit.model.map;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,8 +24,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableMapDiff.class)
-@JsonDeserialize(as = ImmutableMapDiff.class)
+@JsonSerialize
 public abstract class MapDiff {
 
   /** The {@link Step} fields compared, by name, in declaration order. */

@@ -1,6 +1,5 @@
 package dev.cxkit.model.map;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cxkit.model.internal.Checks;
 import dev.cxkit.model.lifecycle.LifecycleStage;
@@ -18,8 +17,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableMapStage.class)
-@JsonDeserialize(as = ImmutableMapStage.class)
+@JsonSerialize
 public abstract class MapStage {
 
   MapStage() {}

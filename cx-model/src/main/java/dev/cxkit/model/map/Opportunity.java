@@ -1,6 +1,5 @@
 package dev.cxkit.model.map;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cxkit.model.internal.Checks;
 import java.util.Locale;
@@ -16,8 +15,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableOpportunity.class)
-@JsonDeserialize(as = ImmutableOpportunity.class)
+@JsonSerialize
 public abstract class Opportunity {
 
   /** Lowest rating of impact and effort. */

@@ -3,7 +3,6 @@ package dev.cxkit.model.map;
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cxkit.model.experience.Emotion;
 import dev.cxkit.model.experience.MomentOfTruth;
@@ -36,8 +35,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableStep.class)
-@JsonDeserialize(as = ImmutableStep.class)
+@JsonSerialize
 public abstract class Step {
 
   Step() {}

@@ -2,7 +2,6 @@ package dev.cxkit.model.map;
 
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +19,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableStepChange.class)
-@JsonDeserialize(as = ImmutableStepChange.class)
+@JsonSerialize
 public abstract class StepChange {
 
   StepChange() {}

@@ -2,7 +2,6 @@ package dev.cxkit.model.map;
 
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cxkit.model.internal.Checks;
 import java.util.List;
@@ -23,8 +22,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableTollgate.class)
-@JsonDeserialize(as = ImmutableTollgate.class)
+@JsonSerialize
 public abstract class Tollgate {
 
   Tollgate() {}

@@ -2,7 +2,6 @@ package dev.cxkit.model.persona;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cxkit.model.internal.Checks;
 import java.util.List;
@@ -27,8 +26,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutablePersona.class)
-@JsonDeserialize(as = ImmutablePersona.class)
+@JsonSerialize
 public abstract class Persona {
 
   Persona() {}

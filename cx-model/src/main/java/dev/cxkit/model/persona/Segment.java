@@ -1,6 +1,5 @@
 package dev.cxkit.model.persona;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cxkit.model.internal.Checks;
 import java.util.List;
@@ -19,8 +18,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSegment.class)
-@JsonDeserialize(as = ImmutableSegment.class)
+@JsonSerialize
 public abstract class Segment {
 
   Segment() {}

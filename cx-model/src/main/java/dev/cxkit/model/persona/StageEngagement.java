@@ -1,6 +1,5 @@
 package dev.cxkit.model.persona;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cxkit.model.internal.Checks;
 import java.util.List;
@@ -21,8 +20,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableStageEngagement.class)
-@JsonDeserialize(as = ImmutableStageEngagement.class)
+@JsonSerialize
 public abstract class StageEngagement {
 
   StageEngagement() {}

@@ -2,7 +2,6 @@ package dev.cxkit.model.survey;
 
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import org.immutables.value.Value;
@@ -21,8 +20,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableScale.class)
-@JsonDeserialize(as = ImmutableScale.class)
+@JsonSerialize
 public abstract class Scale {
 
   Scale() {}

@@ -2,7 +2,6 @@ package dev.cxkit.model.survey;
 
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cxkit.model.internal.Checks;
 import java.time.Instant;
@@ -26,8 +25,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSurveyResponse.class)
-@JsonDeserialize(as = ImmutableSurveyResponse.class)
+@JsonSerialize
 public abstract class SurveyResponse {
 
   SurveyResponse() {}

@@ -2,7 +2,6 @@ package dev.cxkit.model.touchpoint;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cxkit.model.internal.Checks;
 import java.util.Optional;
@@ -30,8 +29,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableTouchpoint.class)
-@JsonDeserialize(as = ImmutableTouchpoint.class)
+@JsonSerialize
 public abstract class Touchpoint {
 
   Touchpoint() {}
