@@ -1,0 +1,4 @@
+/** A user's module that computes survey scores. */
+module dev.cxkit.consumer.metrics {
+  requires dev.cxkit.metrics;
+}
