@@ -19,10 +19,7 @@ import picocli.CommandLine.Spec;
  * library API. Exit status 0 on success, 2 on bad input (one line on stderr naming file, line,
  * field, value and rule), 1 on an internal error.
  *
- * <pre>{@code
- * int status = CxCommand.commandLine().execute("nps", "--promoters", "250",
- *     "--passives", "675", "--detractors", "75");
- * }</pre>
+ * {@snippet class=dev.cxkit.cli.SnippetsTest region=cxCommand}
  */
 @Command(
     name = "cx",

@@ -10,12 +10,7 @@ import java.util.regex.Pattern;
  * show it as text instead of running it as a formula (OWASP "CSV injection"). Plain numbers such as
  * {@code -1.5} are left alone.
  *
- * <pre>{@code
- * String csv = CsvExport.toCsv(List.of("channel", "credit"),
- *     List.of(List.of("=HYPERLINK(\"x\")", "0.42")));
- * // channel,credit
- * // "'=HYPERLINK(""x"")",0.42
- * }</pre>
+ * {@snippet class=dev.cxkit.render.SnippetsTest region=csvExport}
  */
 public final class CsvExport {
   private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");

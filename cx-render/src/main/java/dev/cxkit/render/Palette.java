@@ -14,11 +14,7 @@ import java.util.Objects;
  * set; beyond those 15 colours they repeat, so pictures with many channels also label every series
  * directly.
  *
- * <pre>{@code
- * Palette p = Palette.colourBlindSafe();
- * p.assign(List.of("email", "paid-search", "web"));   // fix the order once
- * p.color("web");                                     // "#009E73" in every picture using p
- * }</pre>
+ * {@snippet class=dev.cxkit.render.SnippetsTest region=palette}
  *
  * <p>Instances are thread-safe; assignment order decides colours, so assign keys in a fixed order
  * (for example sorted) when pictures must match across runs.

@@ -10,12 +10,7 @@ import java.util.Arrays;
  * touch at a touchpoint the customer already used in the same journey: contacting again for the
  * same need) and the time between consecutive touches.
  *
- * <pre>{@code
- * CrossChannelView view = new CrossChannelView();
- * journeys.forEach(view);
- * CrossChannelView.Summary s = view.summary();
- * s.switchesPerJourney();   // mean channel switches
- * }</pre>
+ * {@snippet class=dev.cxkit.journey.assembly.SnippetsTest region=crossChannelView}
  */
 public final class CrossChannelView implements JourneySink {
   private long journeys;

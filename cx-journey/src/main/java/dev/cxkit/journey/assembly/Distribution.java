@@ -10,11 +10,7 @@ import java.util.Locale;
  * Quantiles use linear interpolation between closest ranks (Hyndman &amp; Fan 1996, type 7, the
  * default of R and NumPy).
  *
- * <pre>{@code
- * Distribution d = Distribution.of(new long[] {1, 2, 3, 4});
- * d.median();          // 2.5
- * d.p90();            // 3.7
- * }</pre>
+ * {@snippet class=dev.cxkit.journey.assembly.SnippetsTest region=distribution}
  *
  * @param n sample size
  * @param min smallest value (0 when empty)

@@ -22,11 +22,7 @@ import org.jspecify.annotations.Nullable;
  *       the goal event is the last event of its journey.
  * </ul>
  *
- * <pre>{@code
- * SplitRules web = SplitRules.none()
- *     .withInactivityGap(Duration.ofMinutes(30))
- *     .withGoal(EventFilter.types(dict, "order"), true);
- * }</pre>
+ * {@snippet class=dev.cxkit.journey.assembly.SnippetsTest region=splitRules}
  *
  * @param inactivityGapMillis the gap in milliseconds, or {@link Long#MAX_VALUE} for none
  * @param maxDurationMillis the maximum journey duration in milliseconds, or {@link Long#MAX_VALUE}

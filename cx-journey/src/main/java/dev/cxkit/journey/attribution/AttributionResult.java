@@ -14,12 +14,7 @@ import java.util.Locale;
  * #totalConversions()} and {@link #totalValue()} exactly when no credit is negative, and to within
  * rounding otherwise (see the residual correction described on {@link AttributionModel}).
  *
- * <pre>{@code
- * AttributionResult r = AttributionModel.lastTouch().attribute(table);
- * for (ChannelCredit c : r.credits()) {
- *   System.out.println(c.channel() + " " + c.conversions());
- * }
- * }</pre>
+ * {@snippet class=dev.cxkit.journey.attribution.SnippetsTest region=attributionResult}
  */
 public final class AttributionResult {
   private final String model;

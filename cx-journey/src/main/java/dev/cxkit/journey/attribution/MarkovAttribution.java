@@ -36,11 +36,7 @@ import java.util.stream.IntStream;
  * 1 and RE(c) is the probability that a converting walk passes through c. This is a different model
  * from the one with the null state, not an approximation of it.
  *
- * <pre>{@code
- * MarkovAttribution markov = MarkovAttribution.builder().order(3).build();
- * MarkovResult exact = markov.analyse(table);
- * MarkovResult simulated = markov.simulate(table, 1_000_000, 42L); // parity with MC tools
- * }</pre>
+ * {@snippet class=dev.cxkit.journey.attribution.SnippetsTest region=markovAttribution}
  */
 public final class MarkovAttribution implements AttributionModel {
   private final int order;

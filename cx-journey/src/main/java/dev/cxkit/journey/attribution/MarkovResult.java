@@ -12,11 +12,7 @@ import java.util.Map;
  * value from the start state, each channel's removal effects, and the attribution derived from
  * them.
  *
- * <pre>{@code
- * MarkovResult m = MarkovAttribution.builder().order(2).build().analyse(table);
- * double re = m.removalEffect("email");          // 1 - P(conv | email removed) / P(conv)
- * double credited = m.attribution().conversions("email");
- * }</pre>
+ * {@snippet class=dev.cxkit.journey.attribution.SnippetsTest region=markovResult}
  */
 public final class MarkovResult {
   private final AttributionResult attribution;

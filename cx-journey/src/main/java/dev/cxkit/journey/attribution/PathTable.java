@@ -18,13 +18,7 @@ import java.util.Locale;
  * carry one timestamp per touch, are kept one per journey). Instances are immutable. Read one from
  * a file with {@link PathTableReader} or build one in code:
  *
- * <pre>{@code
- * PathTable table = PathTable.builder()
- *     .add(List.of("search", "email", "search"), 3, 120.0, 7)  // 3 converted, 7 did not
- *     .add(List.of("display"), 0, 0.0, 12)
- *     .build();
- * AttributionResult r = AttributionModel.linear().attribute(table);
- * }</pre>
+ * {@snippet class=dev.cxkit.journey.attribution.SnippetsTest region=pathTable}
  */
 public final class PathTable {
   private final String[] channels;

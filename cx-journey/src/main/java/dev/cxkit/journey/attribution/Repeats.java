@@ -3,9 +3,7 @@ package dev.cxkit.journey.attribution;
 /**
  * What a Markov chain does with consecutive touches of the same channel.
  *
- * <pre>{@code
- * MarkovAttribution.builder().repeats(Repeats.KEEP_SELF_LOOPS).build();
- * }</pre>
+ * {@snippet class=dev.cxkit.journey.attribution.SnippetsTest region=repeats}
  */
 public enum Repeats {
   /**

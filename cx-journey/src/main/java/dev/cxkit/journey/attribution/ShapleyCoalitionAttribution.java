@@ -20,9 +20,7 @@ import static dev.cxkit.model.internal.Preconditions.checkArgument;
  * <p>Exact: {@code O(n · 2^n)} over all subsets, so at most {@value #MAX_CHANNELS} channels (an
  * IllegalArgumentException beyond). Needs non-converting journeys ({@link PathTable#hasNulls()}).
  *
- * <pre>{@code
- * AttributionResult r = AttributionModel.shapleyCoalition().attribute(table);
- * }</pre>
+ * {@snippet class=dev.cxkit.journey.attribution.SnippetsTest region=shapleyCoalitionAttribution}
  */
 public final class ShapleyCoalitionAttribution implements AttributionModel {
   /** The largest number of channels the exact computation takes. */

@@ -12,10 +12,7 @@ package dev.cxkit.journey.conformance;
  * walks from a start step of any length. The worst alignment treats every event as extra, so
  * fitness is {@code 1 - cost / (events * extra)}, in [0, 1].
  *
- * <pre>{@code
- * AlignmentCosts costs = AlignmentCosts.standard();      // skip 1, extra 1
- * AlignmentCosts strict = new AlignmentCosts(2, 1);      // skipping a designed step costs double
- * }</pre>
+ * {@snippet class=dev.cxkit.journey.conformance.SnippetsTest region=alignmentCosts}
  *
  * @param skip cost of a designed step passed without an observed event, at least 1
  * @param extra cost of an observed event off the map walk, at least 1

@@ -19,11 +19,7 @@ import java.util.Map;
  * Step#channelIds()}. An event matching no step is an <em>unplanned</em> touchpoint. An event may
  * match several steps (a touchpoint used at two steps); the alignment picks the best.
  *
- * <pre>{@code
- * StepMatcher m = StepMatcher.byTouchpoint(map)
- *     .withTouchpoint("ivr", "call-support");   // the IVR counts as the support call step
- * m.steps("ivr", "phone");                      // [call-support]
- * }</pre>
+ * {@snippet class=dev.cxkit.journey.conformance.SnippetsTest region=stepMatcher}
  */
 public final class StepMatcher {
   private final JourneyMap map;

@@ -12,12 +12,7 @@ import org.jspecify.annotations.Nullable;
  * format. The file must start with a header line; columns not mapped are ignored; a mapped column
  * missing from the header is an error. Optional fields left unmapped read as {@code ""}.
  *
- * <pre>{@code
- * CsvFormat f = CsvFormat.of("session", "ts", "aid")
- *     .withType("type")
- *     .withSeparator(';')
- *     .withTimeFormat(TimeFormat.iso(ZoneOffset.UTC));
- * }</pre>
+ * {@snippet class=dev.cxkit.journey.events.SnippetsTest region=csvFormat}
  *
  * @param separator the field separator (not a quote, CR or LF)
  * @param customerColumn header name of the customer key

@@ -14,12 +14,7 @@ import java.util.Map;
  * Maps names (customer keys, touchpoints, channels, ...) to dense {@code int} ids 0, 1, 2, ... in
  * order of first appearance, and back. Not thread-safe.
  *
- * <pre>{@code
- * Dictionary touchpoints = new Dictionary("touchpoint");
- * int web = touchpoints.intern("web visit");   // 0
- * touchpoints.intern("call");                  // 1
- * touchpoints.name(web);                       // "web visit"
- * }</pre>
+ * {@snippet class=dev.cxkit.journey.events.SnippetsTest region=dictionary}
  */
 public final class Dictionary {
   private final String field;

@@ -5,10 +5,7 @@ package dev.cxkit.journey.events;
  * Readers, logs and journeys that share an instance share ids. Optional attributes that a record
  * does not carry are interned as the empty name {@code ""}. Not thread-safe.
  *
- * <pre>{@code
- * EventDictionaries dict = new EventDictionaries();
- * int call = dict.touchpoints().intern("call");
- * }</pre>
+ * {@snippet class=dev.cxkit.journey.events.SnippetsTest region=eventDictionaries}
  */
 public final class EventDictionaries {
   private final Dictionary customers = new Dictionary("customer");

@@ -10,11 +10,7 @@ import java.util.List;
  * A predicate on interned events: "any of these touchpoints / types / stages / channels". Used for
  * conversion goals, journey boundaries and funnel checkpoints; evaluated on ids without allocation.
  *
- * <pre>{@code
- * EventFilter order = EventFilter.types(dict, "order");
- * EventFilter checkout = EventFilter.touchpoints(dict, "checkout", "one-click buy");
- * EventFilter either = order.or(checkout);
- * }</pre>
+ * {@snippet class=dev.cxkit.journey.events.SnippetsTest region=eventFilter}
  */
 public final class EventFilter {
   private final BitSet touchpoints;

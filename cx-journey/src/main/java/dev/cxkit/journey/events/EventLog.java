@@ -10,15 +10,7 @@ import java.util.Arrays;
  * An immutable, columnar log of interned events: one primitive array per attribute, index {@code i}
  * is the {@code i}-th event in arrival order. No object per event.
  *
- * <pre>{@code
- * EventDictionaries dict = new EventDictionaries();
- * EventLog log = EventLog.builder(dict)
- *     .add("c1", 1_000L, "ad", "display", "view", "awareness")
- *     .add("c1", 9_000L, "checkout", "web", "order", "purchase")
- *     .build();
- * log.size();                    // 2
- * dict.touchpoints().name(log.touchpoint(1));   // "checkout"
- * }</pre>
+ * {@snippet class=dev.cxkit.journey.events.SnippetsTest region=eventLog}
  */
 public final class EventLog {
   private final EventDictionaries dictionaries;

@@ -10,11 +10,7 @@ import org.jspecify.annotations.Nullable;
  * "properties.channel"}). Numeric times are read as epoch milliseconds (or seconds with {@link
  * TimeFormat#epochSeconds()}); string times with {@code timeFormat}.
  *
- * <pre>{@code
- * JsonMapping m = JsonMapping.of("user", "ts", "page")
- *     .withChannel("properties.channel")
- *     .withTimeFormat(TimeFormat.iso(ZoneOffset.UTC));
- * }</pre>
+ * {@snippet class=dev.cxkit.journey.events.SnippetsTest region=jsonMapping}
  *
  * @param customer path of the customer key
  * @param time path of the timestamp

@@ -6,10 +6,7 @@ import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 /**
  * A record a reader refused: where, which field, which value and which rule.
  *
- * <pre>{@code
- * new Rejection(12, "time", "yesterday", "time must be epoch milliseconds");
- * // "line 12: field time, value 'yesterday': time must be epoch milliseconds"
- * }</pre>
+ * {@snippet class=dev.cxkit.journey.events.SnippetsTest region=rejection}
  *
  * @param line the 1-based line the record starts on
  * @param field the offending field (or {@code "record"} for the record as a whole)

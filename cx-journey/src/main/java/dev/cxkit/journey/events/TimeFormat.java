@@ -15,11 +15,7 @@ import java.util.Locale;
  * How a timestamp is written: epoch milliseconds, epoch seconds, ISO-8601 or a pattern; local
  * date-times are placed in a zone. Parsed values are epoch milliseconds.
  *
- * <pre>{@code
- * TimeFormat.epochMillis().parse("1700000000000");                 // 1700000000000
- * TimeFormat.iso(ZoneOffset.UTC).parse("2023-11-14T22:13:20Z");    // 1700000000000
- * TimeFormat.pattern("dd/MM/yyyy HH:mm", ZoneId.of("Europe/Berlin")).parse("14/11/2023 23:13");
- * }</pre>
+ * {@snippet class=dev.cxkit.journey.events.SnippetsTest region=timeFormat}
  */
 public final class TimeFormat {
   enum Kind {

@@ -8,9 +8,7 @@ import dev.cxkit.journey.events.EventFilter;
 /**
  * One step of a funnel: a name and the events that count as reaching it.
  *
- * <pre>{@code
- * Checkpoint cart = new Checkpoint("cart", EventFilter.types(dict, "carts"));
- * }</pre>
+ * {@snippet class=dev.cxkit.journey.funnel.SnippetsTest region=checkpoint}
  *
  * @param name the step name shown in results
  * @param filter the events that reach the step

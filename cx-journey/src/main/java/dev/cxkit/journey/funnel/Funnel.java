@@ -22,15 +22,7 @@ import org.jspecify.annotations.Nullable;
  * each start, which is optimal for a fixed start), and the step times are those of the first start
  * achieving that depth.
  *
- * <pre>{@code
- * Funnel f = Funnel.of(List.of(
- *         new Checkpoint("click", EventFilter.types(dict, "clicks")),
- *         new Checkpoint("cart", EventFilter.types(dict, "carts")),
- *         new Checkpoint("order", EventFilter.types(dict, "orders"))),
- *     FunnelOrdering.LOOSE, Duration.ofDays(1));
- * FunnelResult r = f.analyze(journeys);
- * r.steps().get(2).conversionFromStart();
- * }</pre>
+ * {@snippet class=dev.cxkit.journey.funnel.SnippetsTest region=funnel}
  */
 public final class Funnel {
   private final List<Checkpoint> steps;

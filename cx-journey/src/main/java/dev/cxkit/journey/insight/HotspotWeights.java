@@ -6,9 +6,7 @@ import java.util.Locale;
  * Weights of the pain-point hotspot score. Each component is first scaled to [0, 1] by dividing by
  * its largest value over the steps; the score is the weighted mean of the scaled components.
  *
- * <pre>{@code
- * HotspotWeights w = HotspotWeights.standard();   // 0.35, 0.20, 0.15, 0.15, 0.15
- * }</pre>
+ * {@snippet class=dev.cxkit.journey.insight.SnippetsTest region=hotspotWeights}
  *
  * @param dropOff weight of the step's drop-off rate in the journey chain
  * @param negativeEmotion weight of {@code max(0, -mean valence)} from feedback

@@ -17,11 +17,7 @@ import java.util.SplittableRandom;
  * Data-driven journey types can then be compared with the designed map (for example by aligning
  * each medoid with the conformance checker).
  *
- * <pre>{@code
- * JourneyClusters c = JourneyClusters.pam(journeys, 3, SequenceDistance.byChannel(1, 1, 2), 2_000, 7);
- * c.medoids();        // journey indices of the three medoids
- * c.clusterOf(0);     // cluster of the first clustered journey
- * }</pre>
+ * {@snippet class=dev.cxkit.journey.insight.SnippetsTest region=journeyClusters}
  */
 public final class JourneyClusters {
   private final int[] journeys;

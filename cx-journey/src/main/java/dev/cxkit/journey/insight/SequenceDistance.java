@@ -10,10 +10,7 @@ import java.util.Locale;
  * sameGroup} when the two events share their group: the same channel, or the same stage, and {@code
  * otherGroup} otherwise). Substitution costs must not exceed {@code 2 * indel}.
  *
- * <pre>{@code
- * SequenceDistance om = SequenceDistance.byChannel(1.0, 1.0, 2.0);
- * om.distance(journeys, 0, 1);
- * }</pre>
+ * {@snippet class=dev.cxkit.journey.insight.SnippetsTest region=sequenceDistance}
  *
  * @param indel insertion and deletion cost, above 0
  * @param sameGroup substitution cost within a group, in [0, 2 indel]

@@ -16,11 +16,7 @@ import org.jspecify.annotations.Nullable;
  * absorbing states, with its log-likelihood and information criteria. State ids: {@link #START} 0,
  * {@link #CONVERSION} 1, {@link #NON_CONVERSION} 2, observed states from 3.
  *
- * <pre>{@code
- * MarkovChain chain = TransitionCounts.of(journeys, PathOptions.of(Dimension.CHANNEL), 1).chain();
- * chain.probability(chain.state("email"), MarkovChain.CONVERSION);
- * chain.absorption().conversionProbability(MarkovChain.START);   // overall conversion rate
- * }</pre>
+ * {@snippet class=dev.cxkit.journey.markov.SnippetsTest region=markovChain}
  */
 public final class MarkovChain {
   /** The start state id. */

@@ -18,11 +18,7 @@ import java.util.List;
  * (0-based, the first {@code maxSteps} steps of each path) with counts, the entry points (first
  * step) and the exit points (last step of the whole path, split by outcome).
  *
- * <pre>{@code
- * Flows f = Flows.of(journeys, PathOptions.of(Dimension.STAGE).collapsingRepeats(), 5);
- * f.links();    // [FlowLink[step=0, from=awareness, to=consideration, journeys=812], ...]
- * f.entries();  // [FlowNode[name=awareness, journeys=990], ...]
- * }</pre>
+ * {@snippet class=dev.cxkit.journey.paths.SnippetsTest region=flows}
  */
 public final class Flows {
   private static final int ID_BITS = 21;

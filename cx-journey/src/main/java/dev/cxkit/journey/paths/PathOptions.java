@@ -8,10 +8,7 @@ import dev.cxkit.journey.events.Dimension;
  * How a journey is turned into a path: over which {@link Dimension} (touchpoints, or mapped first
  * to channels, types or stages) and whether consecutive repeats collapse into one step.
  *
- * <pre>{@code
- * PathOptions channels = PathOptions.of(Dimension.CHANNEL).collapsingRepeats();
- * // web, web, email, web  ->  web > email > web
- * }</pre>
+ * {@snippet class=dev.cxkit.journey.paths.SnippetsTest region=pathOptions}
  *
  * @param dimension the attribute each step shows
  * @param collapseRepeats whether consecutive identical steps collapse into one

@@ -19,11 +19,7 @@ import java.util.List;
  * depend on input order), with share, top-k and the coverage curve. Paths are interned as int
  * sequences: no object per journey.
  *
- * <pre>{@code
- * PathVariants pv = PathVariants.of(journeys, PathOptions.of(Dimension.CHANNEL).collapsingRepeats());
- * pv.top(10);                 // ten most frequent channel paths
- * pv.variantsToCover(0.8);    // how many variants cover 80% of journeys
- * }</pre>
+ * {@snippet class=dev.cxkit.journey.paths.SnippetsTest region=pathVariants}
  */
 public final class PathVariants {
   private final List<PathVariant> variants;

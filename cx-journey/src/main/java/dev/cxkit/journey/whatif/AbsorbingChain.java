@@ -21,15 +21,7 @@ import java.util.Map;
  * start solve {@code h = P h + p_conv} and {@code t = 1 + P t} over the transient states by
  * Gauss-Seidel sweeps to an absolute change below 1e-15 per sweep (relative for steps).
  *
- * <pre>{@code
- * AbsorbingChain chain = AbsorbingChain.builder()
- *     .transition(AbsorbingChain.START, "visit", 1.0)
- *     .transition("visit", "buy", 0.6).transition("visit", AbsorbingChain.DROP_OFF, 0.4)
- *     .transition("buy", AbsorbingChain.CONVERSION, 1.0)
- *     .build();
- * chain.conversionProbability();   // 0.6
- * chain.expectedSteps();           // 2.6
- * }</pre>
+ * {@snippet class=dev.cxkit.journey.whatif.SnippetsTest region=absorbingChain}
  */
 public final class AbsorbingChain {
   /** The start state's name. */

@@ -16,13 +16,7 @@ import org.jspecify.annotations.Nullable;
  * many identical customers the row stands for) and, optionally, the holdout repeat count {@code x*}
  * and spend.
  *
- * <pre>{@code
- * CustomerSummaries cbs = CustomerSummaries.builder()
- *     .add("c1", 2, 30.43, 38.86, 22.35)
- *     .add("c2", 0, 0.0, 38.86, 0.0)
- *     .build();
- * BtydFit<BgNbd> fit = BgNbd.fit(cbs);
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.clv.SnippetsTest region=customerSummaries}
  *
  * <p>Rows are validated when added: {@code x >= 0}, {@code 0 <= t_x <= T}, {@code T > 0}, {@code
  * t_x > 0} when {@code x > 0}, {@code t_x = 0} when {@code x = 0}, {@code m_x >= 0}, finite
@@ -352,9 +346,7 @@ public final class CustomerSummaries {
   /**
    * Collects summary rows. Each {@code add} validates its row and names the customer in any error.
    *
-   * <pre>{@code
-   * CustomerSummaries.builder().holdoutLength(39).add("c1", 2, 30.4, 38.9, 22.3, 1, 26.5).build();
-   * }</pre>
+   * {@snippet class=dev.cxkit.metrics.clv.SnippetsTest region=customerSummaries2}
    */
   public static final class Builder {
     private String[] ids = new String[16];

@@ -6,9 +6,7 @@ import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 /**
  * An input line that was not imported, with its 1-based line number and the reason.
  *
- * <pre>{@code
- * new RejectedRow(12, "00004 0001 1997013x 2 29.33", "date: '1997013x' is not yyyyMMdd");
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.clv.SnippetsTest region=rejectedRow}
  *
  * @param lineNumber 1-based line number in the file
  * @param line the raw line

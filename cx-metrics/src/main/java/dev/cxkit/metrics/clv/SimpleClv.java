@@ -42,10 +42,7 @@ public final class SimpleClv {
   /**
    * When in each period the margin is earned.
    *
-   * <pre>{@code
-   * SimpleClv.closedForm(100, 0.8, 0.1, SimpleClv.Timing.PERIOD_END);     // 266.67
-   * SimpleClv.closedForm(100, 0.8, 0.1, SimpleClv.Timing.PERIOD_START);   // 366.67
-   * }</pre>
+   * {@snippet class=dev.cxkit.metrics.clv.SnippetsTest region=simpleClv2}
    */
   public enum Timing {
     /** At the end of the period, if the customer survived it (Gupta &amp; Lehmann's formula). */

@@ -16,12 +16,7 @@ import java.util.Map;
  * A purchase log (customer, date, amount) in any order, stored column by column with customers
  * interned to dense {@code int} ids. Input to {@link CalibrationSplit#summarise(Transactions)}.
  *
- * <pre>{@code
- * Transactions log = Transactions.builder()
- *     .add("c1", LocalDate.of(1997, 1, 1), 29.33)
- *     .add("c1", LocalDate.of(1997, 1, 18), 29.73)
- *     .build();
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.clv.SnippetsTest region=transactions}
  */
 public final class Transactions {
   final List<String> customers;
@@ -78,9 +73,7 @@ public final class Transactions {
   /**
    * Collects transactions; amounts must be finite and {@code >= 0}.
    *
-   * <pre>{@code
-   * Transactions.builder().add("c1", LocalDate.of(1997, 1, 1), 29.33).build();
-   * }</pre>
+   * {@snippet class=dev.cxkit.metrics.clv.SnippetsTest region=transactions2}
    */
   public static final class Builder {
     private final Map<String, Integer> ids = new HashMap<>();

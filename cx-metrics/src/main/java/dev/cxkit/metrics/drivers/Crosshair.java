@@ -9,11 +9,7 @@ import java.util.Locale;
  * the scale midpoints, at custom values, or the iso-priority diagonal importance = performance
  * (Abalo, Varela &amp; Manzano 2007; Bacon 2003), which requires both on one scale.
  *
- * <pre>{@code
- * Crosshair.mean();                        // data-centred (Martilla & James 1977 used scale means)
- * Crosshair.scaleMidpoint(3.0, 3.0);       // 1-5 importance and performance scales
- * Crosshair.diagonal();                    // priority where importance > performance
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.drivers.SnippetsTest region=crosshair}
  *
  * @param rule the rule
  * @param importance the custom or midpoint importance (0 for data-driven rules and the diagonal)

@@ -8,13 +8,7 @@ import java.util.Locale;
  * Summaries of one bounded episode of readings (time, value): the moments the peak-end literature
  * (Kahneman et al. 1993; Redelmeier &amp; Kahneman 1996) relates to how the episode is remembered.
  *
- * <pre>{@code
- * EpisodeSummary s = EpisodeSummary.of(new double[] {0, 5, 10, 15}, new double[] {0.2, 0.8, -0.4, 0.1});
- * s.peak();      // 0.8
- * s.end();       // 0.1
- * s.peakEnd();   // 0.45  (peak + end) / 2
- * s.trend();     // least-squares slope per time unit
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.experience.SnippetsTest region=episodeSummary}
  *
  * @param first the first reading
  * @param peak the highest reading

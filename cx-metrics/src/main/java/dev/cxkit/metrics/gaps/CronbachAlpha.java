@@ -6,10 +6,7 @@ import static dev.cxkit.model.internal.Preconditions.checkArgument;
  * Cronbach's (1951) coefficient alpha of a set of items: α = k/(k − 1) · (1 − Σ s²_i / s²_total),
  * with sample variances (n − 1 denominators) of the items and of the respondents' item sums.
  *
- * <pre>{@code
- * double alpha = CronbachAlpha.of(new double[][] {{4, 5, 4}, {3, 4, 3}, {5, 5, 5}, {2, 3, 2}});
- * // 0.9796
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.gaps.SnippetsTest region=cronbachAlpha}
  */
 public final class CronbachAlpha {
 

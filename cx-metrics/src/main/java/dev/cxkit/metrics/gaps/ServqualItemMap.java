@@ -13,10 +13,7 @@ import java.util.Map;
  * Which questionnaire items belong to which service-quality dimension. Items are numbered from 1 in
  * the order of the response columns; every item belongs to exactly one dimension.
  *
- * <pre>{@code
- * ServqualItemMap rater = ServqualItemMap.rater22();    // the standard 22-item instrument
- * ServqualItemMap mine = ServqualItemMap.of(Map.of("Speed", List.of(1, 2), "Care", List.of(3, 4)));
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.gaps.SnippetsTest region=servqualItemMap}
  */
 public final class ServqualItemMap {
 

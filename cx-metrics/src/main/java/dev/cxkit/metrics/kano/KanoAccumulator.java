@@ -6,11 +6,7 @@ import static dev.cxkit.model.internal.Preconditions.checkNotNull;
  * A mutable, single-threaded accumulator of Kano answers for hot loops; {@link #snapshot()} gives
  * the immutable {@link KanoCounts}.
  *
- * <pre>{@code
- * KanoAccumulator acc = new KanoAccumulator(KanoEvaluationTable.berger1993());
- * acc.add(KanoAnswer.LIKE, KanoAnswer.DISLIKE);
- * KanoCounts counts = acc.snapshot();     // O = 1
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.kano.SnippetsTest region=kanoAccumulator}
  */
 public final class KanoAccumulator {
 

@@ -10,12 +10,7 @@ import java.util.Locale;
  * Category counts of one feature: an immutable, mergeable value ({@link #plus}, {@link #empty}),
  * with Better/Worse coefficients (Berger et al. 1993) and Fong's (1996) test.
  *
- * <pre>{@code
- * KanoCounts c = KanoCounts.of(30, 25, 20, 25, 0, 0);   // A, O, M, I, R, Q
- * c.better();          // 0.55
- * c.worse();           // -0.45
- * c.fong().decided();  // false: |30 - 25| = 5 < 10.42
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.kano.SnippetsTest region=kanoCounts}
  *
  * @param attractive count of A
  * @param oneDimensional count of O

@@ -10,11 +10,7 @@ import java.util.Arrays;
  * KanoAnswer} order. The default is the table of Berger et al. (1993); any other table can be given
  * as five strings of category codes.
  *
- * <pre>{@code
- * KanoEvaluationTable t = KanoEvaluationTable.berger1993();
- * t.classify(KanoAnswer.LIKE, KanoAnswer.DISLIKE);      // ONE_DIMENSIONAL
- * KanoEvaluationTable custom = KanoEvaluationTable.of("QAAAO", "RIIIM", "RIIIM", "RIIIM", "RRRRQ");
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.kano.SnippetsTest region=kanoEvaluationTable}
  */
 public final class KanoEvaluationTable {
 

@@ -14,11 +14,7 @@ import java.util.Locale;
  * within t) = 1 - exp(-h t)}. Mergeable: {@link #plus} adds events and exposure, with {@link
  * #empty()} as identity, so the rate can be aggregated over partitions.
  *
- * <pre>{@code
- * ChurnExposure e = ChurnExposure.of(12, 36_500);   // 12 churns in 36,500 customer-days
- * e.hazard();                                       // 3.29e-4 per customer-day
- * e.churnProbability(365);                          // 1 - exp(-0.12) = 0.1131 a year
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.retention.SnippetsTest region=churnExposure}
  *
  * @param churnEvents the number of churn events, {@code >= 0}
  * @param exposure total customer time at risk, finite and {@code >= 0}, in one time unit
@@ -48,10 +44,7 @@ public record ChurnExposure(long churnEvents, double exposure) {
    * The exposure of a set of lifetimes: churn events, and the sum of all observed lifetimes
    * (churned and censored customers alike) as time at risk.
    *
-   * <pre>{@code
-   * ChurnExposure.of(LifetimeCounts.of(new double[] {10, 20, 20, 30, 40}, new int[] {1, 0, 1, 1, 0}));
-   * // 3 events over 120 time units at risk
-   * }</pre>
+   * {@snippet class=dev.cxkit.metrics.retention.SnippetsTest region=churnExposure2}
    */
   public static ChurnExposure of(LifetimeCounts lifetimes) {
     checkNotNull(lifetimes, "lifetimes");

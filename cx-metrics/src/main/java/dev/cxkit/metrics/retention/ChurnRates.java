@@ -17,11 +17,7 @@ import static dev.cxkit.model.internal.Preconditions.checkArgument;
  * <p>Rates are converted between period lengths by compounding, never by multiplying: a 5% monthly
  * churn is {@code 1 - 0.95^12 = 45.96%} a year, not 60%.
  *
- * <pre>{@code
- * double monthly = ChurnRates.cohortClean(1000, 50);        // 0.05
- * double annual = ChurnRates.compound(monthly, 12);         // 0.4596
- * double retained = ChurnRates.retentionRate(1000, 950);    // 0.95
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.retention.SnippetsTest region=churnRates}
  */
 public final class ChurnRates {
 

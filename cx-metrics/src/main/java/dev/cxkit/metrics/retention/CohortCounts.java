@@ -18,12 +18,7 @@ import java.util.Locale;
  * <p>Mergeable: {@link #plus} adds counts of disjoint customer sets with the same observation end
  * (associative and commutative), {@link #empty(int)} is the identity.
  *
- * <pre>{@code
- * CohortCounts.Accumulator acc = new CohortCounts.Accumulator(5);  // periods 0..5 observed
- * acc.addCustomer(0, 0, 1, 3);   // acquired in period 0, active in periods 0, 1 and 3
- * acc.addCustomer(2, 2);         // acquired in period 2, never seen again
- * CohortCounts counts = acc.snapshot();
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.retention.SnippetsTest region=cohortCounts}
  */
 public final class CohortCounts {
 
@@ -168,10 +163,7 @@ public final class CohortCounts {
   /**
    * A mutable, single-threaded collector of per-customer activity.
    *
-   * <pre>{@code
-   * CohortCounts.Accumulator acc = new CohortCounts.Accumulator(11);
-   * acc.addCustomer(3, 3, 4, 7);   // acquired in period 3, active again in 4 and 7
-   * }</pre>
+   * {@snippet class=dev.cxkit.metrics.retention.SnippetsTest region=cohortCounts2}
    */
   public static final class Accumulator {
     private final int lastObservedPeriod;

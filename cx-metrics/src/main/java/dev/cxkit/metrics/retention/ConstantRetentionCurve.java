@@ -8,10 +8,7 @@ import java.util.Locale;
  * A homogeneous retention curve: every customer renews each period with the same probability, so
  * S(t) = r<sup>t</sup>.
  *
- * <pre>{@code
- * ConstantRetentionCurve curve = RetentionCurve.constant(0.8);
- * curve.survival(3);     // 0.512
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.retention.SnippetsTest region=constantRetentionCurve}
  *
  * @param retentionRate the per-period retention rate r, in [0, 1]
  */

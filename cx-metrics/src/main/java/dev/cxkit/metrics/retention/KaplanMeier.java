@@ -8,16 +8,11 @@ import static dev.cxkit.model.internal.Preconditions.checkNotNull;
  * lifetimes, with Greenwood's variance (Kaplan &amp; Meier 1958; Greenwood 1926).
  *
  * <p>At each distinct time t<sub>j</sub> with n<sub>j</sub> customers at risk and d<sub>j</sub>
- * churn events, S(t) = Π<sub>t<sub>j</sub> ≤ t</sub> (1 − d<sub>j</sub>/n<sub>j</sub>). Customers
- * censored at t<sub>j</sub> are counted at risk at t<sub>j</sub> (events precede censoring at tied
- * times, as in R's {@code survfit} and lifelines).
+ * churn events, S(t) = Π<sub>t_j ≤ t</sub> (1 − d<sub>j</sub>/n<sub>j</sub>). Customers censored at
+ * t<sub>j</sub> are counted at risk at t<sub>j</sub> (events precede censoring at tied times, as in
+ * R's {@code survfit} and lifelines).
  *
- * <pre>{@code
- * KaplanMeierCurve km = KaplanMeier.fit(
- *     LifetimeCounts.of(new double[] {10, 20, 20, 30, 40}, new int[] {1, 0, 1, 1, 0}));
- * km.survival(30);          // 0.3
- * km.standardError(30);     // 0.23875
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.retention.SnippetsTest region=kaplanMeier}
  */
 public final class KaplanMeier {
 

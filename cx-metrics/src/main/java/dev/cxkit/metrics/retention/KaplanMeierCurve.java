@@ -146,10 +146,9 @@ public final class KaplanMeierCurve implements RetentionCurve {
 
   /**
    * The restricted mean survival time up to {@code tau}, the area under S(t) on [0, tau], with its
-   * variance Σ<sub>t<sub>j</sub> ≤ tau</sub> A<sub>j</sub>²
-   * d<sub>j</sub>/(n<sub>j</sub>(n<sub>j</sub> − d<sub>j</sub>)), A<sub>j</sub> =
-   * ∫<sub>t<sub>j</sub></sub><sup>tau</sup> S(u) du (Klein &amp; Moeschberger 2003, §4.5; as R's
-   * survRM2).
+   * variance Σ<sub>t_j ≤ tau</sub> A<sub>j</sub>² d<sub>j</sub>/(n<sub>j</sub>(n<sub>j</sub> −
+   * d<sub>j</sub>)), A<sub>j</sub> = ∫<sub>t_j</sub><sup>tau</sup> S(u) du (Klein &amp;
+   * Moeschberger 2003, §4.5; as R's survRM2).
    *
    * @param tau the horizon, {@code > 0} and not beyond {@link #lastTime()} unless the curve has
    *     reached 0

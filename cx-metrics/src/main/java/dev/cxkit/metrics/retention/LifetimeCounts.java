@@ -15,11 +15,7 @@ import java.util.Locale;
  * partitions of a customer base can be counted separately and combined in any order. Build large
  * inputs with an {@link Accumulator}, which stores primitive arrays only.
  *
- * <pre>{@code
- * LifetimeCounts a = LifetimeCounts.of(new double[] {10, 20, 20}, new int[] {1, 0, 1});
- * LifetimeCounts b = LifetimeCounts.of(new double[] {30, 40}, new int[] {1, 0});
- * LifetimeCounts all = a.plus(b);   // 5 customers, 3 churn events
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.retention.SnippetsTest region=lifetimeCounts}
  */
 public final class LifetimeCounts {
 
@@ -220,12 +216,7 @@ public final class LifetimeCounts {
    * A mutable, single-threaded collector of lifetimes for hot loops: one primitive append per
    * customer, sorting once at {@link #snapshot()}.
    *
-   * <pre>{@code
-   * LifetimeCounts.Accumulator acc = new LifetimeCounts.Accumulator();
-   * acc.add(12.0, true);    // churned after 12 days
-   * acc.add(30.0, false);   // still active after 30 days
-   * LifetimeCounts counts = acc.snapshot();
-   * }</pre>
+   * {@snippet class=dev.cxkit.metrics.retention.SnippetsTest region=lifetimeCounts2}
    */
   public static final class Accumulator {
     private double[] eventTimes = new double[16];

@@ -16,11 +16,7 @@ import java.util.Locale;
  * #plus} adds the components (for example across segments or partitions), {@link #empty()} is the
  * identity.
  *
- * <pre>{@code
- * RevenueRetention r = RevenueRetention.of(1000, 150, 50, 100);
- * r.grossRetention();   // 0.85
- * r.netRetention();     // 1.00
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.retention.SnippetsTest region=revenueRetention}
  *
  * @param startingRevenue recurring revenue at the start from customers then present, {@code >= 0}
  * @param expansion upgrades and cross-sells of those customers, {@code >= 0}

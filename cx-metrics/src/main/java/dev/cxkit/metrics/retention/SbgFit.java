@@ -15,13 +15,7 @@ import org.hipparchus.special.Beta;
  * S(t) is the share of the cohort still active after {@code t} renewal opportunities (constant
  * between renewals).
  *
- * <pre>{@code
- * SbgFit fit = ShiftedBetaGeometric.fit(new long[] {1000, 631, 468, 382, 326});
- * fit.converged();                 // true
- * fit.survival(7);                 // 0.2296
- * fit.expectedSurvivors(1000, 12); // projected actives out of 1000
- * fit.discountedExpectedResidualLifetime(0.10, 4);
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.retention.SnippetsTest region=sbgFit}
  */
 public final class SbgFit implements RetentionCurve {
 

@@ -16,13 +16,7 @@ import java.util.List;
  * and Hessian, with a backtracking line search and a gradient-ascent fallback; it stops when the
  * gradient norm is small. Standard errors come from the observed information at the optimum.
  *
- * <pre>{@code
- * SbgFit fit = ShiftedBetaGeometric.fit(new long[] {1000, 631, 468, 382, 326});
- * fit.alpha();            // 0.7637
- * fit.beta();             // 1.2958
- * fit.logLikelihood();    // -1401.56
- * fit.retentionRate(7);   // 0.9052
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.retention.SnippetsTest region=shiftedBetaGeometric}
  */
 public final class ShiftedBetaGeometric {
 
@@ -58,11 +52,7 @@ public final class ShiftedBetaGeometric {
    * acquisition for as many renewal periods as it has lived (younger cohorts have shorter series);
    * the log-likelihood is the sum over cohorts.
    *
-   * <pre>{@code
-   * SbgFit fit = ShiftedBetaGeometric.fitCohorts(List.of(
-   *     new long[] {1000, 631, 468, 382, 326},   // acquired 4 years ago
-   *     new long[] {800, 510, 380}));            // acquired 2 years ago
-   * }</pre>
+   * {@snippet class=dev.cxkit.metrics.retention.SnippetsTest region=shiftedBetaGeometric2}
    *
    * @param cohorts each cohort's survivor counts, as for {@link #fit(long[])} but at least two
    *     entries each; the longest must have at least three

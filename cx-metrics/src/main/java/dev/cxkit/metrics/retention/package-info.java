@@ -6,13 +6,7 @@
  * <p>Every survival-type result implements {@link dev.cxkit.metrics.retention.RetentionCurve}, so a
  * Kaplan–Meier curve, a fitted sBG model or a constant rate can drive a lifetime-value calculation.
  *
- * <pre>{@code
- * LifetimeCounts data = LifetimeCounts.of(new double[] {10, 20, 20, 30, 40}, new int[] {1, 0, 1, 1, 0});
- * KaplanMeierCurve km = KaplanMeier.fit(data);
- * km.survival(20);              // 0.6
- * SbgFit sbg = ShiftedBetaGeometric.fit(new long[] {1000, 631, 468, 382, 326});
- * sbg.survival(7);              // 0.2296
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.retention.SnippetsTest region=packageInfo}
  */
 @NullMarked
 package dev.cxkit.metrics.retention;

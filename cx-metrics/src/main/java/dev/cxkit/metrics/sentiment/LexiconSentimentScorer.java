@@ -19,12 +19,7 @@ import java.util.Set;
  * cxkit's own (about 120 words from CX comments), not VADER's. It is a baseline: for production,
  * plug a trained model in behind {@link SentimentScorer}.
  *
- * <pre>{@code
- * LexiconSentimentScorer s = LexiconSentimentScorer.builtIn();
- * s.compound("not helpful at all");         // < 0
- * s.score("very friendly staff").valence(); // > 0
- * LexiconSentimentScorer mine = LexiconSentimentScorer.withLexicon(Map.of("queue", -1.5));
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.sentiment.SnippetsTest region=lexiconSentimentScorer}
  */
 public final class LexiconSentimentScorer implements SentimentScorer {
 

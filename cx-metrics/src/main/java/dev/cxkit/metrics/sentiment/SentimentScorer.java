@@ -7,10 +7,7 @@ import dev.cxkit.model.experience.Emotion;
  * 1] (source scale {@code SENTIMENT_COMPOUND}). Implementations may wrap a lexicon, a classifier or
  * a remote service; they must never return NaN.
  *
- * <pre>{@code
- * SentimentScorer scorer = LexiconSentimentScorer.builtIn();
- * Emotion e = scorer.score("The agent was very helpful");   // valence > 0
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.sentiment.SnippetsTest region=sentimentScorer}
  */
 @FunctionalInterface
 public interface SentimentScorer {

@@ -9,11 +9,7 @@ import org.hipparchus.distribution.continuous.TDistribution;
  * Normal and Student t quantiles and tail probabilities, checked with cxkit messages and computed
  * by Hipparchus.
  *
- * <pre>{@code
- * Distributions.zCritical(0.95);          // 1.959964
- * Distributions.twoSidedNormalP(2.725);   // 0.00643
- * Distributions.tCritical(0.95, 9);       // 2.262157
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.stats.SnippetsTest region=distributions}
  */
 public final class Distributions {
 

@@ -8,11 +8,7 @@ import java.util.Locale;
 /**
  * A two-sided interval estimate: bounds, confidence level and the method that produced it.
  *
- * <pre>{@code
- * Interval ci = Interval.of(0.14086, 0.20809, 0.95, IntervalMethod.ADJUSTED_WALD);
- * ci.contains(0.175);   // true
- * ci.width();           // 0.06723
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.stats.SnippetsTest region=interval}
  *
  * @param lower the lower bound, finite and not above {@code upper}
  * @param upper the upper bound, finite

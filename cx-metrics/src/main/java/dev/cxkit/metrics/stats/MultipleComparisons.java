@@ -11,11 +11,7 @@ import java.util.stream.IntStream;
  * definitions as R's {@code p.adjust}: Holm's step-down family-wise error control and
  * Benjamini–Hochberg false-discovery-rate control. Adjusted values come back in the input order.
  *
- * <pre>{@code
- * double[] p = {0.01, 0.04, 0.03, 0.005};
- * double[] holm = MultipleComparisons.holm(p);                // {0.03, 0.06, 0.06, 0.02}
- * double[] bh = MultipleComparisons.benjaminiHochberg(p);     // {0.02, 0.04, 0.04, 0.02}
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.stats.SnippetsTest region=multipleComparisons}
  */
 public final class MultipleComparisons {
 

@@ -32,13 +32,7 @@ import java.util.OptionalDouble;
  *       equals NPS(after) − NPS(before).
  * </ul>
  *
- * <pre>{@code
- * ScoreComparison c = Comparisons.netScores(
- *     NetScoreCounts.nps(300, 100, 100), NetScoreCounts.nps(250, 130, 120));
- * // difference 0.13917, SE 0.05107, z 2.725, p 0.0064
- * ScoreComparison w = Comparisons.means(MeanSummary.of(10, 0.75, 1.79), MeanSummary.of(10, 2.33,
- *     2.0), 0.95);
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.survey.SnippetsTest region=comparisons}
  */
 public final class Comparisons {
 

@@ -6,11 +6,7 @@ import static dev.cxkit.model.internal.Preconditions.checkNotNull;
  * Customer satisfaction on a typed scale: the top-2-box share (the headline CSAT) and the mean
  * answer, each with its own interval.
  *
- * <pre>{@code
- * CsatScore csat = CsatScore.of(ScoreDistribution.of(Scale.csat5(), 2, 3, 5, 6, 4));
- * csat.topTwoBox();   // share answering 4 or 5 = 0.50, Wilson 95%
- * csat.mean();        // 3.35, t 95%
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.survey.SnippetsTest region=csatScore}
  *
  * @param topTwoBox share in the two best points of the scale
  * @param mean mean answer

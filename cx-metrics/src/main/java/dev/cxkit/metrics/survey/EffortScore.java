@@ -6,12 +6,7 @@ import static dev.cxkit.model.internal.Preconditions.checkNotNull;
  * Customer Effort Score on an explicit {@link EffortScale}: mean answer (t interval), share of easy
  * answers (Wilson) and net easy (adjusted-Wald), all 95%.
  *
- * <pre>{@code
- * EffortScore ces = EffortScore.of(EffortScale.ces2(), ScoreDistribution.of(Scale.ces2(),
- *     1, 2, 3, 4, 10, 20, 10));
- * ces.easyShare();    // 40/50 agree (5-7) = 0.80
- * ces.netEasy();      // 0.80 - 0.12 = 0.68
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.survey.SnippetsTest region=effortScore}
  *
  * @param effortScale the effort scale type
  * @param mean mean answer (read with the scale's direction)

@@ -11,11 +11,7 @@ import dev.cxkit.metrics.stats.IntervalMethod;
  * the number of replicates (bootstrap resamples or posterior draws) and the seed. The same seed
  * always gives the same interval.
  *
- * <pre>{@code
- * IntervalSpec.adjustedWald(0.95);                  // default for net scores
- * IntervalSpec.wilson(0.90);                        // default family for proportions
- * IntervalSpec.bootstrapBca(0.95, 2_000, 42L);      // seeded BCa bootstrap
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.survey.SnippetsTest region=intervalSpec}
  *
  * @param method the interval method
  * @param confidenceLevel nominal coverage in (0, 1)

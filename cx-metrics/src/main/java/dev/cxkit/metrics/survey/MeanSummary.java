@@ -6,10 +6,7 @@ import static dev.cxkit.model.internal.Preconditions.checkArgument;
  * Summary statistics of one sample of a numeric measure — n, mean and sample standard deviation —
  * enough for Welch's t test when the raw data are not at hand (published tables, other tools).
  *
- * <pre>{@code
- * MeanSummary a = MeanSummary.of(new double[] {0.7, -1.6, -0.2, -1.2, -0.1});
- * MeanSummary b = MeanSummary.of(12, 4.1, 0.9);
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.survey.SnippetsTest region=meanSummary}
  *
  * @param n sample size, at least 2
  * @param mean sample mean

@@ -17,10 +17,7 @@ import java.util.OptionalDouble;
  * to s²/n for unit weights. The t interval uses n − 1 degrees of freedom. One respondent gives an
  * estimate but no interval.
  *
- * <pre>{@code
- * ScoreDistribution d = ScoreDistribution.of(Scale.csat5(), 2, 3, 5, 6, 4);
- * Score mean = Means.of(d);     // mean 3.35, 95% t interval
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.survey.SnippetsTest region=means}
  */
 public final class Means {
 

@@ -10,12 +10,7 @@ import static dev.cxkit.model.internal.Preconditions.checkNotNull;
  * <p>Not thread-safe: use one per thread or partition and merge the snapshots with {@link
  * NetScoreCounts#plus}.
  *
- * <pre>{@code
- * NetScoreAccumulator acc = new NetScoreAccumulator(NetScoreDefinition.nps());
- * acc.addAll(new int[] {10, 9, 8, 3, 10});
- * acc.addWeighted(6, 2.0);
- * NetScoreCounts counts = acc.snapshot();   // 3 promoters, 1 passive, 2 detractors
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.survey.SnippetsTest region=netScoreAccumulator}
  */
 public final class NetScoreAccumulator {
 

@@ -15,12 +15,7 @@ import java.util.Objects;
  * Weighted counts (from {@link NetScoreAccumulator#addWeighted}) also carry per-class weight and
  * squared-weight sums for linearised variance and Kish's effective sample size.
  *
- * <pre>{@code
- * NetScoreCounts q1 = NetScoreCounts.nps(250, 675, 75);
- * NetScoreCounts q2 = NetScoreCounts.nps(12, 5, 3);
- * NetScoreCounts year = q1.plus(q2);           // 262 promoters, 680 passives, 78 detractors
- * Score nps = NetScores.of(year);              // adjusted-Wald 95% interval
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.survey.SnippetsTest region=netScoreCounts}
  */
 public final class NetScoreCounts {
 

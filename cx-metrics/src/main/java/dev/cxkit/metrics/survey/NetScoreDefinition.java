@@ -18,13 +18,7 @@ import java.util.Locale;
  * #isStandard()} false, and every score computed with it carries {@link
  * ScoreFlag#NON_STANDARD_BREAKS}.
  *
- * <pre>{@code
- * NetScoreDefinition nps = NetScoreDefinition.nps();   // promoters 9-10, detractors 0-6
- * nps.classify(8);                                     // 0 (passive)
- * NetScoreDefinition strict =
- *     NetScoreDefinition.of("NPS strict", Scale.nps(), 10, 10, 0, 6);
- * strict.isStandard();                                 // false
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.survey.SnippetsTest region=netScoreDefinition}
  *
  * @param name a short name shown in results, for example {@code "NPS"}
  * @param scale the answer scale

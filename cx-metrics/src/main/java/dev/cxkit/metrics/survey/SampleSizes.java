@@ -8,11 +8,7 @@ import dev.cxkit.metrics.stats.Distributions;
  * Sample-size planning for a target margin of error (half-width of a normal-approximation
  * interval), n = ⌈z²·V / E²⌉ with V the per-respondent variance of the measure.
  *
- * <pre>{@code
- * SampleSizes.netScore(0.05, 0.95);          // 1537: ±5 NPS points, worst case V = 1
- * SampleSizes.netScore(0.05, 0.95, 0.5);     // 769 with an expected V of 0.5
- * SampleSizes.proportion(0.05, 0.95, 0.5);   // 385
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.survey.SnippetsTest region=sampleSizes}
  */
 public final class SampleSizes {
 

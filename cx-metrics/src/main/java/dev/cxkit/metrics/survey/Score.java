@@ -25,12 +25,7 @@ import java.util.Set;
  * ScoreFlag#EMPTY_SAMPLE}; a mean of one respondent has an estimate but no interval. Nothing is
  * ever NaN.
  *
- * <pre>{@code
- * Score nps = NetScores.of(NetScoreCounts.nps(12, 5, 3));
- * nps.estimate();              // OptionalDouble[0.45]
- * nps.interval();              // [0.08431, 0.69830] (95% ADJUSTED_WALD)
- * nps.hasFlag(ScoreFlag.SMALL_SAMPLE);   // true: n = 20
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.survey.SnippetsTest region=score}
  *
  * @param kind what is estimated (fixes the valid range)
  * @param label the measure's name, for example {@code "NPS"} or {@code "CSAT 1-5 top-2-box"}

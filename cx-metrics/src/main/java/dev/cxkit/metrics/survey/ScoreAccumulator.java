@@ -15,12 +15,7 @@ import java.util.Locale;
  * outside the scale leaves the accumulator unchanged. Not thread-safe: use one per thread and merge
  * the snapshots.
  *
- * <pre>{@code
- * ScoreAccumulator acc = new ScoreAccumulator(Scale.csat5());
- * acc.addAll(new int[] {5, 4, 4, 2, 5});
- * acc.addWeighted(3, 1.5);
- * ScoreDistribution d = acc.snapshot();        // n = 6, weighted
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.survey.SnippetsTest region=scoreAccumulator}
  */
 public final class ScoreAccumulator {
 

@@ -11,12 +11,7 @@ import java.util.OptionalDouble;
  * The difference between two scores (A − B, or after − before for paired samples) with its standard
  * error, test statistic, two-sided p-value, interval and a standardised effect size.
  *
- * <pre>{@code
- * ScoreComparison c = Comparisons.netScores(
- *     NetScoreCounts.nps(300, 100, 100), NetScoreCounts.nps(250, 130, 120));
- * c.difference();   // 0.13917 (adjusted-Wald)
- * c.pValue();       // 0.0064
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.survey.SnippetsTest region=scoreComparison}
  *
  * @param measure what was compared, for example {@code "NPS"}
  * @param method the test

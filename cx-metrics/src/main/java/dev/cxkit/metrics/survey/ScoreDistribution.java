@@ -17,11 +17,7 @@ import java.util.Objects;
  * point and merge up to rounding). Weighted respondents carry their weight sum and squared-weight
  * sum per point, which is what linearised variance and Kish's effective sample size need.
  *
- * <pre>{@code
- * ScoreDistribution csat = ScoreDistribution.of(Scale.csat5(), 2, 3, 5, 6, 4);   // n = 20
- * csat.count(5);                                                                   // 4
- * csat.plus(ScoreDistribution.empty(Scale.csat5())).equals(csat);                  // true
- * }</pre>
+ * {@snippet class=dev.cxkit.metrics.survey.SnippetsTest region=scoreDistribution}
  */
 public final class ScoreDistribution {
 

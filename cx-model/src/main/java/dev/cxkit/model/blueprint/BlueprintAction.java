@@ -10,13 +10,7 @@ import org.immutables.value.Value;
  * One entry of a service blueprint: an item of evidence or an action in one {@link Lane}, with an
  * id (unique within the blueprint) that {@link BlueprintLink links} refer to.
  *
- * <pre>{@code
- * BlueprintAction check = BlueprintAction.builder()
- *     .id("credit-check").lane(Lane.SUPPORT_PROCESSES)
- *     .description("Credit check of the new account")
- *     .owningFunction(BusinessFunction.of("finance", "Finance"))
- *     .build();
- * }</pre>
+ * {@snippet class=dev.cxkit.model.blueprint.SnippetsTest region=blueprintAction}
  */
 @Value.Immutable
 @JsonSerialize

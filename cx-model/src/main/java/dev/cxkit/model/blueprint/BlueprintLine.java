@@ -8,10 +8,7 @@ import java.util.Optional;
  * The three lines that divide a service blueprint's lanes (Bitner, Ostrom and Morgan 2008): each
  * line lies between the lane {@link #above()} and the lane {@link #below()}.
  *
- * <pre>{@code
- * BlueprintLine.separating(Lane.FRONTSTAGE_ACTIONS, Lane.BACKSTAGE_ACTIONS);
- * // Optional[LINE_OF_VISIBILITY]
- * }</pre>
+ * {@snippet class=dev.cxkit.model.blueprint.SnippetsTest region=blueprintLine}
  */
 public enum BlueprintLine {
   /** Between customer actions and frontstage actions: where customer and firm interact directly. */

@@ -10,9 +10,7 @@ import org.immutables.value.Value;
  * backstage one. The lines it crosses follow from the two entries' lanes: see {@link
  * ServiceBlueprint#linesCrossed(BlueprintLink)}.
  *
- * <pre>{@code
- * BlueprintLink handOff = BlueprintLink.of("sign-order", "provision-account");
- * }</pre>
+ * {@snippet class=dev.cxkit.model.blueprint.SnippetsTest region=blueprintLink}
  */
 @Value.Immutable
 @JsonSerialize

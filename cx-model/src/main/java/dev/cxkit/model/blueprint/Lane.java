@@ -10,10 +10,7 @@ import java.util.List;
  * The five lanes of a service blueprint, top to bottom (Bitner, Ostrom and Morgan, "Service
  * Blueprinting", California Management Review 50(3), 2008).
  *
- * <pre>{@code
- * Lane.CUSTOMER_ACTIONS.linesCrossedTo(Lane.BACKSTAGE_ACTIONS);
- * // [LINE_OF_INTERACTION, LINE_OF_VISIBILITY]
- * }</pre>
+ * {@snippet class=dev.cxkit.model.blueprint.SnippetsTest region=lane}
  */
 public enum Lane {
   /** What the customer sees and touches: premises, documents, emails, screens. */

@@ -11,11 +11,7 @@ import org.immutables.value.Value;
  * An emotion reading: a canonical valence in [-1, 1] (negative to positive), an optional intensity
  * in [0, 1], and the scale and value it was recorded on, so that conversion is lossless.
  *
- * <pre>{@code
- * Emotion frustrated = Emotion.ofMapScore(-2);      // valence -1.0, source MAP_MINUS2_TO_PLUS2 -2
- * Emotion happy = Emotion.ofMermaidScore(5);        // valence 1.0
- * int mermaid = frustrated.toMermaidScore();        // 1
- * }</pre>
+ * {@snippet class=dev.cxkit.model.experience.SnippetsTest region=emotion}
  */
 @Value.Immutable
 @JsonSerialize

@@ -13,13 +13,7 @@ import org.immutables.value.Value;
  * touchpoint or a journey-map step (exactly one of the two), with why it matters and its importance
  * in [0, 1].
  *
- * <pre>{@code
- * MomentOfTruth visit = MomentOfTruth.atTouchpoint(
- *     MomentOfTruthKind.SERVICE_ENCOUNTER, "technician-visit",
- *     "first time anyone fixes the outage", 0.9);
- * MomentOfTruth review = MomentOfTruth.atStep(
- *     MomentOfTruthKind.ULTIMATE, "post-review", "reviews drive the next buyer's zero moment", 0.6);
- * }</pre>
+ * {@snippet class=dev.cxkit.model.experience.SnippetsTest region=momentOfTruth}
  */
 @Value.Immutable
 @JsonSerialize

@@ -14,20 +14,7 @@ import org.immutables.value.Value;
  * channel, in which lifecycle stage, what kind, who started it, how it ended, and optionally its
  * monetary value, the customer's effort and emotion, and free attributes.
  *
- * <pre>{@code
- * Interaction call = Interaction.builder()
- *     .id("e-1001").customerId("c-42")
- *     .timestamp(Instant.parse("2024-03-01T10:15:30Z"))
- *     .touchpointId("support-call").channelId("phone")
- *     .stageId("retention")
- *     .type("call")
- *     .initiator(Initiator.CUSTOMER)
- *     .outcome(Outcome.TRANSFERRED)
- *     .effort(Rating.of(Scale.ces1(), 4))
- *     .emotion(Emotion.ofMapScore(-1))
- *     .putAttribute("queue", "billing")
- *     .build();
- * }</pre>
+ * {@snippet class=dev.cxkit.model.interaction.SnippetsTest region=interaction}
  */
 @Value.Immutable
 @JsonSerialize

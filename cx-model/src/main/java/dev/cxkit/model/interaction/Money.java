@@ -10,10 +10,7 @@ import java.util.Currency;
  * A monetary amount in an ISO 4217 currency. The amount is exact ({@link BigDecimal}, scale kept:
  * {@code 10.50} and {@code 10.5} are different values); it may be negative (refunds, credits).
  *
- * <pre>{@code
- * Money order = Money.of("129.90", "EUR");
- * Money credit = Money.of(new BigDecimal("-15.00"), Currency.getInstance("USD"));
- * }</pre>
+ * {@snippet class=dev.cxkit.model.interaction.SnippetsTest region=money}
  *
  * @param amount the exact amount, with 0 to {@value #MAX_SCALE} decimal places and at most {@value
  *     #MAX_PRECISION} digits

@@ -9,10 +9,7 @@ import java.util.List;
  * The type of a journey. An open type: the constants cover the journey types the CX literature
  * distinguishes; {@link #custom(String, String)} defines others.
  *
- * <pre>{@code
- * JourneyType outage = JourneyType.UNPREDICTABLE_SERVICE;
- * JourneyType onboarding = JourneyType.custom("onboarding", "Onboarding");
- * }</pre>
+ * {@snippet class=dev.cxkit.model.journey.SnippetsTest region=journeyType}
  *
  * @param id stable identifier, for example {@code "purchase"}
  * @param name human-readable name

@@ -5,9 +5,7 @@ import static dev.cxkit.model.internal.Preconditions.checkArgument;
 /**
  * Bounds on untrusted JSON input, enforced while parsing so that hostile documents fail fast.
  *
- * <pre>{@code
- * CxJson small = CxJson.strict().withLimits(new JsonLimits(32, 10_000, 1_000_000));
- * }</pre>
+ * {@snippet class=dev.cxkit.model.json.SnippetsTest region=jsonLimits}
  *
  * @param maxNestingDepth deepest allowed nesting of objects and arrays, at least 8
  * @param maxStringLength longest allowed string value or field name, in characters, at least 1

@@ -19,17 +19,7 @@ import org.immutables.value.Value;
  * stage precedes every purchase stage, which precedes every postpurchase stage). Loops such as
  * re-purchase are modelled by journeys, not by reordering the lifecycle.
  *
- * <pre>{@code
- * LifecycleModel lifecycle = LifecycleModel.standard();
- * lifecycle.isBefore("consideration", "purchase");   // true
- * lifecycle.stage("retention").phase();               // POSTPURCHASE
- *
- * LifecycleModel saas = LifecycleModel.builder().name("SaaS")
- *     .addStage(LifecycleStage.of("trial", "Trial", LifecyclePhase.PREPURCHASE))
- *     .addStage(LifecycleStage.of("subscribe", "Subscribe", LifecyclePhase.PURCHASE))
- *     .addStage(LifecycleStage.of("renew", "Renew", LifecyclePhase.POSTPURCHASE))
- *     .build();
- * }</pre>
+ * {@snippet class=dev.cxkit.model.lifecycle.SnippetsTest region=lifecycleModel}
  */
 @Value.Immutable
 @JsonSerialize

@@ -7,13 +7,7 @@ import org.immutables.value.Value;
 /**
  * One stage of a customer lifecycle, such as "consideration", and the phase it belongs to.
  *
- * <pre>{@code
- * LifecycleStage trial = LifecycleStage.of("trial", "Free trial", LifecyclePhase.PURCHASE);
- * LifecycleStage onboarding = LifecycleStage.builder()
- *     .id("onboarding").name("Onboarding").phase(LifecyclePhase.POSTPURCHASE)
- *     .description("First 30 days after signing")
- *     .build();
- * }</pre>
+ * {@snippet class=dev.cxkit.model.lifecycle.SnippetsTest region=lifecycleStage}
  */
 @Value.Immutable
 @JsonSerialize

@@ -9,13 +9,7 @@ import org.immutables.value.Value;
  * A customer's own words at a journey step, with where they were heard and, optionally, which
  * persona said them.
  *
- * <pre>{@code
- * CustomerQuote q = CustomerQuote.builder()
- *     .text("I explained the outage three times to three different people.")
- *     .source("call recording, March")
- *     .personaId("home-worker")
- *     .build();
- * }</pre>
+ * {@snippet class=dev.cxkit.model.map.SnippetsTest region=customerQuote}
  */
 @Value.Immutable
 @JsonSerialize

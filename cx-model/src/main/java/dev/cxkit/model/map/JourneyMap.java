@@ -33,19 +33,7 @@ import org.immutables.value.Value;
  * every step is reachable from them. When the map embeds its touchpoint and channel catalogue, the
  * steps' touchpoint and channel ids must resolve in it, which makes the document self-contained.
  *
- * <pre>{@code
- * JourneyMap map = JourneyMap.builder()
- *     .id("cable-outage").name("Service outage").version("1").state(MapState.CURRENT)
- *     .journeyType(JourneyType.UNPREDICTABLE_SERVICE)
- *     .addPersonaId("home-worker")
- *     .addStage(MapStage.of("report", "Report"))
- *     .addStep(Step.of("notice", "Notices outage", "report"))
- *     .addStep(Step.builder().id("call").name("Calls support").stageId("report")
- *         .emotion(Emotion.ofMapScore(-2)).build())
- *     .build();
- * map.successors("notice");   // [Step{call ...}]
- * map.emotionCurve();         // [report/call -1.00]
- * }</pre>
+ * {@snippet class=dev.cxkit.model.map.SnippetsTest region=journeyMap}
  */
 @Value.Immutable
 @JsonSerialize

@@ -10,14 +10,7 @@ import org.immutables.value.Value;
  * A key performance indicator tracked at a journey step: what it is called, how it is measured, its
  * target and its current value.
  *
- * <pre>{@code
- * Kpi fcr = Kpi.builder()
- *     .name("First-contact resolution")
- *     .metric("share of outage calls resolved without a repeat call within 7 days")
- *     .target(0.80).current(0.52).unit("ratio")
- *     .build();
- * fcr.gapToTarget();   // Optional[0.28]
- * }</pre>
+ * {@snippet class=dev.cxkit.model.map.SnippetsTest region=kpi}
  */
 @Value.Immutable
 @JsonSerialize

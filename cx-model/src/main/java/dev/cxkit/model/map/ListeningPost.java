@@ -8,9 +8,7 @@ import org.immutables.value.Value;
  * Where and how customer feedback is collected at a journey step: the listening post, the metric
  * asked for (NPS, CSAT, CES, sentiment, ...) and how often.
  *
- * <pre>{@code
- * ListeningPost postCall = ListeningPost.of("post-call IVR survey", "CES", "after every call");
- * }</pre>
+ * {@snippet class=dev.cxkit.model.map.SnippetsTest region=listeningPost}
  */
 @Value.Immutable
 @JsonSerialize

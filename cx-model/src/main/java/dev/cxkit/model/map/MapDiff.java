@@ -16,12 +16,7 @@ import org.immutables.value.Value;
  * state: the steps added and removed (matched by id) and, for each step in both, what changed,
  * including the change in emotion valence and in KPI values.
  *
- * <pre>{@code
- * MapDiff diff = MapDiff.between(JourneyMapSamples.cableOutage(), JourneyMapSamples.cableOutageFuture());
- * diff.added();      // steps only in the future map
- * diff.removed();    // steps the future design eliminates
- * System.out.println(diff);
- * }</pre>
+ * {@snippet class=dev.cxkit.model.map.SnippetsTest region=mapDiff}
  */
 @Value.Immutable
 @JsonSerialize

@@ -10,11 +10,7 @@ import org.immutables.value.Value;
  * A column of a journey map: a stage with its own id and name, optionally tied to a lifecycle stage
  * by id (for example {@code "purchase"} of the default lifecycle model).
  *
- * <pre>{@code
- * MapStage report = MapStage.of("report", "Report the outage");
- * MapStage buy = MapStage.builder().id("buy").name("Purchase").lifecycleStageId("purchase").build();
- * MapStage retention = MapStage.of(LifecycleModel.standard().stage("retention"));
- * }</pre>
+ * {@snippet class=dev.cxkit.model.map.SnippetsTest region=mapStage}
  */
 @Value.Immutable
 @JsonSerialize

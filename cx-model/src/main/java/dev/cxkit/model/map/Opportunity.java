@@ -9,10 +9,7 @@ import org.immutables.value.Value;
  * An improvement idea at a journey step, rated on expected customer/business impact and on the
  * effort to deliver it, each on 1 (lowest) .. 5 (highest), as in an impact/effort matrix.
  *
- * <pre>{@code
- * Opportunity proactive = Opportunity.of("Text customers about known outages", 5, 2);
- * proactive.isQuickWin();   // true: impact >= 4 and effort <= 2
- * }</pre>
+ * {@snippet class=dev.cxkit.model.map.SnippetsTest region=opportunity}
  */
 @Value.Immutable
 @JsonSerialize

@@ -8,13 +8,7 @@ import org.immutables.value.Value;
 /**
  * A source of friction at a journey step, how severe it is, and the evidence behind it.
  *
- * <pre>{@code
- * PainPoint transfers = PainPoint.builder()
- *     .description("Transferred between three departments")
- *     .severity(Severity.HIGH)
- *     .addEvidence("38% of outage calls transferred at least once (call logs, Q3)")
- *     .build();
- * }</pre>
+ * {@snippet class=dev.cxkit.model.map.SnippetsTest region=painPoint}
  */
 @Value.Immutable
 @JsonSerialize

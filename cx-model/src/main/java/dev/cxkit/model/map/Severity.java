@@ -3,10 +3,7 @@ package dev.cxkit.model.map;
 /**
  * How badly a {@link PainPoint} hurts the customer, from a minor irritation to a lost customer.
  *
- * <pre>{@code
- * PainPoint missed = PainPoint.of("Technician misses the window", Severity.CRITICAL);
- * boolean urgent = missed.severity().compareTo(Severity.HIGH) >= 0;   // true
- * }</pre>
+ * {@snippet class=dev.cxkit.model.map.SnippetsTest region=severity}
  */
 public enum Severity {
   /** A minor irritation the customer barely remarks. */

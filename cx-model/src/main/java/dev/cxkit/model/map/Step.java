@@ -22,17 +22,7 @@ import org.immutables.value.Value;
  * is empty the step is followed by the next step in the map's order, unless {@link #end()} marks it
  * as a final step. Listing a step that comes earlier makes a loop; listing several makes a branch.
  *
- * <pre>{@code
- * Step call = Step.builder()
- *     .id("call-support").name("Call support").stageId("report")
- *     .goal("Get service back")
- *     .action(StepAction.of("Subscriber", "Calls the support line"))
- *     .addTouchpointId("support-line").addChannelId("phone")
- *     .emotion(Emotion.ofMapScore(-1))
- *     .addPainPoint(PainPoint.of("Long IVR menu", Severity.MEDIUM))
- *     .addNext("ivr-routing")
- *     .build();
- * }</pre>
+ * {@snippet class=dev.cxkit.model.map.SnippetsTest region=step}
  */
 @Value.Immutable
 @JsonSerialize

@@ -9,13 +9,7 @@ import org.immutables.value.Value;
  * What the customer does at a journey step, told as who does what, and optionally when, where and
  * why.
  *
- * <pre>{@code
- * StepAction call = StepAction.builder()
- *     .who("Subscriber").what("Calls the support line")
- *     .when("within minutes of the outage").where("mobile phone")
- *     .why("to learn when service comes back")
- *     .build();
- * }</pre>
+ * {@snippet class=dev.cxkit.model.map.SnippetsTest region=stepAction}
  */
 @Value.Immutable
 @JsonSerialize

@@ -12,14 +12,7 @@ import org.immutables.value.Value;
  * A checkpoint a journey must pass at a step, typically between the stages of a B2B buying journey:
  * the criteria to enter and to leave, and a checkpoint metric with its threshold.
  *
- * <pre>{@code
- * Tollgate shortlist = Tollgate.builder()
- *     .addEntryCriteria("Requirements document signed off by the user group")
- *     .addExitCriteria("Two vendors shortlisted")
- *     .checkpointMetric("vendors meeting all must-have requirements")
- *     .threshold(2)
- *     .build();
- * }</pre>
+ * {@snippet class=dev.cxkit.model.map.SnippetsTest region=tollgate}
  */
 @Value.Immutable
 @JsonSerialize

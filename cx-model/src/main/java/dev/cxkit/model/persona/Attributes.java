@@ -9,13 +9,7 @@ import org.immutables.value.Value;
  * Descriptive attributes of a persona or segment, split into demographic (who they are),
  * psychographic (values, attitudes, lifestyle) and firmographic (the organisation, for B2B).
  *
- * <pre>{@code
- * Attributes it = Attributes.builder()
- *     .putDemographic("role", "IT director")
- *     .putPsychographic("risk attitude", "cautious")
- *     .putFirmographic("employees", "500-1000")
- *     .build();
- * }</pre>
+ * {@snippet class=dev.cxkit.model.persona.SnippetsTest region=attributes}
  */
 @Value.Immutable
 @JsonSerialize

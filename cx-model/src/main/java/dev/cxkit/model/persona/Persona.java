@@ -15,15 +15,7 @@ import org.immutables.value.Value;
  * {@link BuyingRole buying roles} held and the {@link StageEngagement engagement} in each lifecycle
  * stage.
  *
- * <pre>{@code
- * Persona cio = Persona.builder()
- *     .id("cio").name("Chris, CIO")
- *     .addBuyingRoles(BuyingRole.DECIDER, BuyingRole.APPROVER)
- *     .addGoals("reduce vendor risk")
- *     .putStageEngagement("selection", StageEngagement.of(ParticipationLevel.DRIVER))
- *     .build();
- * cio.holds(BuyingRole.DECIDER);   // true
- * }</pre>
+ * {@snippet class=dev.cxkit.model.persona.SnippetsTest region=persona}
  */
 @Value.Immutable
 @JsonSerialize

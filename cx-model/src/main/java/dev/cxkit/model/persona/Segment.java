@@ -8,14 +8,7 @@ import org.immutables.value.Value;
 /**
  * A customer segment: a group of customers with shared attributes, needs and preferences.
  *
- * <pre>{@code
- * Segment smb = Segment.builder()
- *     .id("smb").name("Small businesses")
- *     .attributes(Attributes.builder().putFirmographic("employees", "1-49").build())
- *     .addNeeds("predictable monthly cost")
- *     .addChannelPreferences("web", "chat")
- *     .build();
- * }</pre>
+ * {@snippet class=dev.cxkit.model.persona.SnippetsTest region=segment}
  */
 @Value.Immutable
 @JsonSerialize

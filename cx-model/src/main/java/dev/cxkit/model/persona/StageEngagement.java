@@ -10,14 +10,7 @@ import org.immutables.value.Value;
  * need, what they do, and which content they prefer. Stored in {@link Persona#stageEngagements()}
  * keyed by stage id.
  *
- * <pre>{@code
- * StageEngagement cioInSelection = StageEngagement.builder()
- *     .participation(ParticipationLevel.GATEKEEPER)
- *     .addInformationalNeeds("security certifications", "integration effort")
- *     .addActivities("security review")
- *     .addContentPreferences("whitepaper")
- *     .build();
- * }</pre>
+ * {@snippet class=dev.cxkit.model.persona.SnippetsTest region=stageEngagement}
  */
 @Value.Immutable
 @JsonSerialize

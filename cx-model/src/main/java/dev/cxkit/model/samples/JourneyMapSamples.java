@@ -24,11 +24,7 @@ import java.io.UncheckedIOException;
  *       steps.
  * </ul>
  *
- * <pre>{@code
- * JourneyMap now = JourneyMapSamples.cableOutage();
- * JourneyMap next = JourneyMapSamples.cableOutageFuture();
- * System.out.println(MapDiff.between(now, next));
- * }</pre>
+ * {@snippet class=dev.cxkit.model.samples.SnippetsTest region=journeyMapSamples}
  */
 public final class JourneyMapSamples {
 

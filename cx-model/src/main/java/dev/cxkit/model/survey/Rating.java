@@ -6,10 +6,7 @@ import static java.util.Objects.requireNonNull;
  * A value on a typed {@link Scale}, checked against the scale, for example a customer effort score
  * recorded with an interaction.
  *
- * <pre>{@code
- * Rating effort = Rating.of(Scale.ces1(), 2);   // low effort on CES 1.0
- * double good = effort.goodness();              // 0.75
- * }</pre>
+ * {@snippet class=dev.cxkit.model.survey.SnippetsTest region=rating}
  *
  * @param scale the scale the value was given on
  * @param value a point of {@code scale}

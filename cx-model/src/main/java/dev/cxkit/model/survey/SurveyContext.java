@@ -12,12 +12,7 @@ import org.immutables.value.Value;
  * touchpoint or journey-map step. The {@link #kind()} is explicit and the ids must match it, so a
  * relationship answer can never be mistaken for an interaction answer.
  *
- * <pre>{@code
- * SurveyContext overall = SurveyContext.relationship();
- * SurveyContext call = SurveyContext.touchpoint("support-call");
- * SurveyContext step = SurveyContext.step("outage-map", "technician-visit");
- * call.isInteraction();   // true
- * }</pre>
+ * {@snippet class=dev.cxkit.model.survey.SnippetsTest region=surveyContext}
  */
 @Value.Immutable
 @JsonSerialize

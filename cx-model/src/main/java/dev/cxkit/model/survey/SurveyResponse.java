@@ -12,17 +12,7 @@ import org.immutables.value.Value;
  * One answer to one survey question: who answered, when, in which {@link SurveyContext}, the
  * question, the value on its typed {@link Scale}, an optional sampling weight and comment.
  *
- * <pre>{@code
- * SurveyResponse answer = SurveyResponse.builder()
- *     .respondentId("c-42")
- *     .time(Instant.parse("2024-03-01T10:15:30Z"))
- *     .context(SurveyContext.touchpoint("support-call"))
- *     .questionId("ces")
- *     .scale(Scale.ces2())
- *     .value(6)
- *     .comment("Sorted on the first call")
- *     .build();
- * }</pre>
+ * {@snippet class=dev.cxkit.model.survey.SnippetsTest region=surveyResponse}
  */
 @Value.Immutable
 @JsonSerialize

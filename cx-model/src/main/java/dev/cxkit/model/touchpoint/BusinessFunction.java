@@ -14,10 +14,7 @@ import java.util.List;
  * #SALES_QUOTING}, {@link #REFERENCE_MANAGEMENT}, {@link #FIELD_SERVICE}, {@link #WORKFLOW} and
  * {@link #CUSTOMER_SEGMENTATION} (see {@link #internalProcesses()}).
  *
- * <pre>{@code
- * BusinessFunction legal = BusinessFunction.of("legal", "Legal");
- * BusinessFunction billing = BusinessFunction.BILLING;
- * }</pre>
+ * {@snippet class=dev.cxkit.model.touchpoint.SnippetsTest region=businessFunction}
  *
  * @param id stable identifier, for example {@code "billing"}
  * @param name human-readable name

@@ -7,9 +7,7 @@ import dev.cxkit.model.internal.Checks;
 /**
  * A channel through which customer and company interact, such as the website or the call centre.
  *
- * <pre>{@code
- * Channel phone = Channel.of("phone", "Call centre", ChannelKind.ASSISTED);
- * }</pre>
+ * {@snippet class=dev.cxkit.model.touchpoint.SnippetsTest region=channel}
  *
  * @param id stable identifier, for example {@code "phone"}
  * @param name human-readable name

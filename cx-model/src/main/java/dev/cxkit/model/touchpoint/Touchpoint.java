@@ -16,17 +16,7 @@ import org.immutables.value.Value;
  * the rule documented on {@link Ownership}. Internal process touchpoints (a bill, a quote, a
  * technician's visit) are marked with {@link #internalProcess()}.
  *
- * <pre>{@code
- * Touchpoint bill = Touchpoint.builder()
- *     .id("monthly-bill").name("Monthly bill")
- *     .channel(Channel.of("mail", "Postal mail", ChannelKind.PHYSICAL))
- *     .addStageIds("retention")
- *     .owningFunction(BusinessFunction.BILLING)
- *     .ownership(Ownership.BRAND_OWNED)
- *     .internalProcess(true)
- *     .build();
- * bill.controlLevel();   // CONTROLLED
- * }</pre>
+ * {@snippet class=dev.cxkit.model.touchpoint.SnippetsTest region=touchpoint}
  */
 @Value.Immutable
 @JsonSerialize

@@ -3,9 +3,7 @@ package dev.cxkit.render.internal;
 /**
  * Common chart furniture: the document with a title and subtitle, and the "no data" picture.
  *
- * <pre>{@code
- * SvgWriter w = Frame.open(640, 400, "Funnel", "1,000 journeys");
- * }</pre>
+ * {@snippet class=dev.cxkit.render.internal.SnippetsTest region=frame}
  */
 public final class Frame {
   private Frame() {}

@@ -6,10 +6,7 @@ import java.util.List;
 /**
  * Maps a data domain onto a pixel range, with "nice" tick values.
  *
- * <pre>{@code
- * LinearScale y = LinearScale.nice(0, 87, 300, 20);  // domain 0..100, 300px at bottom to 20px
- * double py = y.map(50);                             // 160
- * }</pre>
+ * {@snippet class=dev.cxkit.render.internal.SnippetsTest region=linearScale}
  */
 public final class LinearScale {
   private final double d0;

@@ -7,11 +7,7 @@ import java.util.Deque;
  * A tiny streaming SVG/XML writer that escapes every attribute value and text node, so user text (a
  * persona called {@code <script>}) is always shown and never interpreted.
  *
- * <pre>{@code
- * SvgWriter w = SvgWriter.document(400, 300, "Funnel", "Conversion by step");
- * w.empty("rect", "x", 0, "y", 0, "width", 10, "height", 10, "fill", "#0072B2");
- * String svg = w.finish();
- * }</pre>
+ * {@snippet class=dev.cxkit.render.internal.SnippetsTest region=svgWriter}
  */
 public final class SvgWriter {
   /** The SVG namespace. */

@@ -28,10 +28,7 @@ import java.util.stream.Collectors;
  * interaction, the line of visibility and the line of internal interaction between them, and one
  * arrow per link between actions.
  *
- * <pre>{@code
- * String svg = BlueprintSvg.render(JourneyMapSamples.b2bOnboarding(),
- *     Optional.of(JourneyMapSamples.b2bPurchase()));
- * }</pre>
+ * {@snippet class=dev.cxkit.render.map.SnippetsTest region=blueprintSvg}
  *
  * <p>Each action is one {@code <g class="action" data-action-id="...">}, each link one {@code <path
  * class="blueprint-link">}. With the journey map, columns carry the map's step names.

@@ -35,12 +35,7 @@ import java.util.stream.Collectors;
  * the current one, and its emotion curve is also overlaid (dashed) on the current map for the steps
  * both maps share. Optional {@link Hotspot hotspots} highlight data-driven pain.
  *
- * <pre>{@code
- * String svg = JourneyMapSvg.of(JourneyMapSamples.cableOutage())
- *     .withFuture(JourneyMapSamples.cableOutageFuture())
- *     .withHotspots(List.of(new Hotspot("call-support", 0.8, Severity.HIGH, "long waits")))
- *     .toSvg();
- * }</pre>
+ * {@snippet class=dev.cxkit.render.map.SnippetsTest region=journeyMapSvg}
  *
  * <p>Each step is one {@code <g class="step" data-step-id="...">}; long names wrap and are cut with
  * an ellipsis and a {@code <title>} tooltip. Columns keep a fixed width, so a 40-step map grows

@@ -16,13 +16,7 @@ import java.util.Set;
  * to Mermaid's 1-5 score with {@link dev.cxkit.model.experience.Emotion#toMermaidScore()}; a step
  * with no emotion is scored 3 (neutral). Actors are the step action's "who", else the personas.
  *
- * <pre>{@code
- * String mermaid = MermaidJourney.of(JourneyMapSamples.cableOutage());
- * // journey
- * //   title Cable service outage ...
- * //   section Detect the outage
- * //     Notices the outage: 1: Customer
- * }</pre>
+ * {@snippet class=dev.cxkit.render.text.SnippetsTest region=mermaidJourney}
  *
  * <p>Characters that Mermaid treats as syntax ({@code :}, {@code ;}, {@code #}, line breaks) are
  * replaced, so user text cannot change the diagram's structure.

@@ -1,0 +1,65 @@
+package dev.cxkit.journey.insight;
+
+import dev.cxkit.journey.assembly.*;
+import dev.cxkit.journey.attribution.*;
+import dev.cxkit.journey.conformance.*;
+import dev.cxkit.journey.events.*;
+import dev.cxkit.journey.funnel.*;
+import dev.cxkit.journey.markov.*;
+import dev.cxkit.journey.paths.*;
+import dev.cxkit.journey.whatif.*;
+import dev.cxkit.metrics.clv.*;
+import dev.cxkit.metrics.drivers.*;
+import dev.cxkit.metrics.experience.*;
+import dev.cxkit.metrics.gaps.*;
+import dev.cxkit.metrics.kano.*;
+import dev.cxkit.metrics.retention.*;
+import dev.cxkit.metrics.sentiment.*;
+import dev.cxkit.metrics.stats.*;
+import dev.cxkit.metrics.survey.*;
+import dev.cxkit.model.*;
+import dev.cxkit.model.blueprint.*;
+import dev.cxkit.model.experience.*;
+import dev.cxkit.model.interaction.*;
+import dev.cxkit.model.journey.*;
+import dev.cxkit.model.json.*;
+import dev.cxkit.model.lifecycle.*;
+import dev.cxkit.model.map.*;
+import dev.cxkit.model.persona.*;
+import dev.cxkit.model.samples.*;
+import dev.cxkit.model.survey.*;
+import dev.cxkit.model.touchpoint.*;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The javadoc examples of this package as {@code {@snippet}} regions: compiled and run here, shown
+ * in the javadoc of the classes named by each region.
+ */
+@SuppressWarnings("unused") // the examples name values they show, not values they use
+class SnippetsTest extends dev.cxkit.journey.SnippetContext {
+
+  @Test
+  void hotspotWeights() throws Exception {
+    // @start region="hotspotWeights"
+    HotspotWeights w = HotspotWeights.standard(); // 0.35, 0.20, 0.15, 0.15, 0.15
+    // @end
+  }
+
+  @Test
+  void journeyClusters() throws Exception {
+    // @start region="journeyClusters"
+    JourneyClusters c =
+        JourneyClusters.pam(journeys, 3, SequenceDistance.byChannel(1, 1, 2), 2_000, 7);
+    c.medoids(); // journey indices of the three medoids
+    c.clusterOf(0); // cluster of the first clustered journey
+    // @end
+  }
+
+  @Test
+  void sequenceDistance() throws Exception {
+    // @start region="sequenceDistance"
+    SequenceDistance om = SequenceDistance.byChannel(1.0, 1.0, 2.0);
+    om.distance(journeys, 0, 1);
+    // @end
+  }
+}
