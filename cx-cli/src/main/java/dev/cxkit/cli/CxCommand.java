@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -101,7 +102,7 @@ public final class CxCommand implements Callable<Integer> {
   }
 
   /** The one-line message of an exception caused by bad input, or null for a bug. */
-  static String badInputMessage(Throwable ex) {
+  static @Nullable String badInputMessage(Throwable ex) {
     if (ex instanceof UncheckedIOException && ex.getCause() != null) {
       return badInputMessage(ex.getCause());
     }
@@ -129,12 +130,18 @@ public final class CxCommand implements Callable<Integer> {
     return null;
   }
 
-  private static String firstLine(String s) {
+  private static String firstLine(@Nullable String s) {
+    if (s == null) {
+      return "";
+    }
     int nl = s.indexOf('\n');
     return nl < 0 ? s : s.substring(0, nl);
   }
 
-  static String oneLine(String s) {
+  static String oneLine(@Nullable String s) {
+    if (s == null) {
+      return "";
+    }
     return s.strip().replaceAll("\\s*\\R\\s*", "; ");
   }
 }

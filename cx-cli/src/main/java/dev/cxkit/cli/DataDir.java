@@ -2,6 +2,7 @@ package dev.cxkit.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the bundled data ({@code cx-examples/data}): the {@code cx.data} system property, else
@@ -11,7 +12,7 @@ import java.nio.file.Path;
 final class DataDir {
   private DataDir() {}
 
-  static Path find() {
+  static @Nullable Path find() {
     String data = System.getProperty("cx.data");
     if (data != null && Files.isDirectory(Path.of(data))) {
       return Path.of(data).toAbsolutePath();
@@ -41,7 +42,8 @@ final class DataDir {
   static Path output(String name) throws java.io.IOException {
     String home = System.getProperty("cx.home");
     Path data = find();
-    Path root = home != null ? Path.of(home) : data != null ? data.getParent().getParent() : null;
+    @Nullable Path parent = data == null ? null : data.getParent();
+    Path root = home != null ? Path.of(home) : parent != null ? parent.getParent() : null;
     if (root != null && Files.isWritable(root)) {
       Path out = root.resolve("target").resolve(name);
       Files.createDirectories(out);

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
@@ -125,7 +126,7 @@ final class EventInput {
     return JourneyAssembler.assemble(log.build(), rules, TieBreak.ARRIVAL);
   }
 
-  private EventFilter goal(EventDictionaries dict) {
+  private @Nullable EventFilter goal(EventDictionaries dict) {
     if (goalTouchpoints != null && goalTypes != null) {
       throw new BadInputException("give --goal-touchpoint or --goal-type, not both");
     }

@@ -149,7 +149,7 @@ final class InsightsCommand implements Callable<Integer> {
       if (output.format == OutputFormat.table) {
         out.println(p.name().toUpperCase(Locale.ROOT));
       }
-      tables.get(p).print(out, output.format);
+      java.util.Objects.requireNonNull(tables.get(p), p.name()).print(out, output.format);
       if (output.format == OutputFormat.table) {
         out.println();
       }

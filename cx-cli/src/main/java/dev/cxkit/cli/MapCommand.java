@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -101,13 +102,16 @@ final class MapCommand implements Callable<Integer> {
     return svg.toSvg();
   }
 
-  static JourneyMap load(Path input, String sample) throws IOException {
+  static JourneyMap load(@Nullable Path input, @Nullable String sample) throws IOException {
     if (input != null) {
       try (InputStream in = Files.newInputStream(input)) {
         return CxJson.strict().fromJson(in, JourneyMap.class);
       } catch (dev.cxkit.model.json.CxJsonException e) {
         throw new BadInputException(input + ": " + CxCommand.oneLine(e.getMessage()));
       }
+    }
+    if (sample == null) {
+      throw new BadInputException("give a journey map: --input FILE or --sample NAME");
     }
     switch (sample) {
       case "cable-outage":

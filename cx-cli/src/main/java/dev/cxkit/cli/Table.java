@@ -87,7 +87,7 @@ final class Table {
     }
   }
 
-  private static String line(String[] cells, int[] widths, Object[] raw) {
+  private static String line(String[] cells, int[] widths, @Nullable Object @Nullable [] raw) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < cells.length; i++) {
       if (i > 0) {
@@ -118,7 +118,7 @@ final class Table {
     out.println("[");
     for (int r = 0; r < rows.size(); r++) {
       StringBuilder sb = new StringBuilder("  {");
-      Object[] row = rows.get(r);
+      @Nullable Object[] row = rows.get(r);
       for (int i = 0; i < row.length; i++) {
         if (i > 0) {
           sb.append(", ");

@@ -373,7 +373,7 @@ final class TourCommand implements Callable<Integer> {
         "Outage funnel (synthetic)", FunnelChart.render("Outage funnel", r.journeys(), bars));
     say(
         "Biggest drop-off before "
-            + worst.name()
+            + java.util.Objects.requireNonNull(worst, "the funnel has steps").name()
             + ": "
             + worst.droppedOff()
             + " journeys. Overall conversion "

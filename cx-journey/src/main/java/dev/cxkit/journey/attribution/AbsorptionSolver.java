@@ -1,6 +1,7 @@
 package dev.cxkit.journey.attribution;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Absorption probabilities and expected conversion value of an absorbing chain: block
@@ -29,7 +30,7 @@ final class AbsorptionSolver {
   private AbsorptionSolver() {}
 
   /** Solves in place (initial guesses in {@code x}, {@code y}); returns the global residual. */
-  static double solve(MarkovChain chain, boolean[] removed, double[] x, double[] y) {
+  static double solve(MarkovChain chain, boolean @Nullable [] removed, double[] x, double[] y) {
     int n = chain.stateCount;
     double yScale = 1;
     for (double r : chain.reward) {
@@ -75,7 +76,12 @@ final class AbsorptionSolver {
 
   /** One Gauss-Seidel update of state s; returns the (scaled) change. */
   private static double update(
-      MarkovChain chain, boolean[] removed, double[] x, double[] y, int s, double yScale) {
+      MarkovChain chain,
+      boolean @Nullable [] removed,
+      double[] x,
+      double[] y,
+      int s,
+      double yScale) {
     if (removed != null && removed[s]) {
       return 0;
     }
@@ -100,7 +106,13 @@ final class AbsorptionSolver {
 
   /** {@code max |((I - Q) v - r)(s)|} over states [lo, hi), y scaled by {@code yScale}. */
   static double residual(
-      MarkovChain chain, boolean[] removed, double[] x, double[] y, double yScale, int lo, int hi) {
+      MarkovChain chain,
+      boolean @Nullable [] removed,
+      double[] x,
+      double[] y,
+      double yScale,
+      int lo,
+      int hi) {
     double worst = 0;
     for (int s = lo; s < hi; s++) {
       if (removed != null && removed[s]) {

@@ -1,6 +1,7 @@
 package dev.cxkit.journey.attribution;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Mutable, append-only store of distinct paths: offsets + channel ids + per-path counts, with
@@ -13,7 +14,7 @@ import java.util.Arrays;
 final class PathStore {
   private int[] offsets = new int[17];
   private int[] touches = new int[64];
-  private long[] touchTimes; // null unless timed
+  private long[] touchTimes; // empty unless timed
   private int[] hashes = new int[16];
   private long[] conversions = new long[16];
   private double[] values = new double[16];
@@ -25,9 +26,7 @@ final class PathStore {
 
   PathStore(boolean timed) {
     this.timed = timed;
-    if (timed) {
-      touchTimes = new long[64];
-    }
+    touchTimes = new long[timed ? 64 : 0];
   }
 
   boolean timed() {
@@ -107,7 +106,7 @@ final class PathStore {
     values[p] = t;
   }
 
-  private int append(int[] ids, long[] times, int len, int h) {
+  private int append(int[] ids, long @Nullable [] times, int len, int h) {
     int p = paths++;
     if (p + 2 > offsets.length) {
       offsets = Arrays.copyOf(offsets, offsets.length * 2);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An aggregated path table: distinct channel paths with the number of journeys that converted on
@@ -24,7 +25,7 @@ public final class PathTable {
   private final String[] channels;
   final int[] offsets;
   final int[] touches;
-  final long[] touchTimes; // epoch millis per touch, or null
+  final long @Nullable [] touchTimes; // epoch millis per touch, or null
   final long[] conversions;
   final double[] values;
   final long[] nulls;
@@ -37,7 +38,7 @@ public final class PathTable {
       String[] channels,
       int[] offsets,
       int[] touches,
-      long[] touchTimes,
+      long @Nullable [] touchTimes,
       long[] conversions,
       double[] values,
       long[] nulls,
@@ -182,7 +183,7 @@ public final class PathTable {
    */
   public static final class Builder {
     private final ChannelDictionary dictionary = new ChannelDictionary();
-    private PathStore store;
+    private @Nullable PathStore store;
     private int[] scratch = new int[16];
 
     Builder() {}

@@ -27,10 +27,11 @@ final class TimeDecayModel extends TouchWeightModel {
 
   @Override
   void weights(PathTable table, int path, int from, int len, double[] w) {
-    long lastTime = table.touchTimes[from + len - 1];
+    long[] times = java.util.Objects.requireNonNull(table.touchTimes, "a timed path table");
+    long lastTime = times[from + len - 1];
     double sum = 0;
     for (int i = 0; i < len; i++) {
-      double age = lastTime - table.touchTimes[from + i];
+      double age = lastTime - times[from + i];
       w[i] = Math.pow(2.0, -age / halfLifeMillis);
       sum += w[i];
     }

@@ -148,7 +148,7 @@ public final class ConformanceReport {
   /** Outcome counts by journey-length stratum for journeys with and without the step. */
   public List<StratumCounts> strata(String stepId) {
     index(stepId);
-    return strata.get(stepId);
+    return java.util.Objects.requireNonNull(strata.get(stepId), stepId);
   }
 
   private int index(String stepId) {

@@ -46,7 +46,7 @@ final class MapGraph {
     }
     start = new boolean[size];
     for (Step s : map.startSteps()) {
-      start[index.get(s.id())] = true;
+      start[java.util.Objects.requireNonNull(index.get(s.id()), s.id())] = true;
     }
     hops = new int[(size + 1) * size];
     parent = new int[(size + 1) * size];

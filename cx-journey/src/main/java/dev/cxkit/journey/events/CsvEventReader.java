@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streams an event CSV (RFC 4180 quoting, UTF-8, LF or CRLF line ends, header line first) into an
@@ -269,7 +270,7 @@ public final class CsvEventReader {
       eventIdIdx = optionalColumn(names, format.eventIdColumn(), "event id");
     }
 
-    private int optionalColumn(List<String> names, String column, String role)
+    private int optionalColumn(List<String> names, @Nullable String column, String role)
         throws EventParseException {
       return column == null ? -1 : column(names, column, role);
     }
@@ -354,11 +355,12 @@ public final class CsvEventReader {
         return;
       }
       if (eventIdIdx >= 0) {
+        String eventIdColumn = java.util.Objects.requireNonNull(format.eventIdColumn());
         if (empty(eventIdIdx)) {
-          ingest.reject(recordLine, format.eventIdColumn(), "", "event id must not be empty");
+          ingest.reject(recordLine, eventIdColumn, "", "event id must not be empty");
           return;
         }
-        if (!ingest.firstEventId(recordLine, format.eventIdColumn(), text(eventIdIdx))) {
+        if (!ingest.firstEventId(recordLine, eventIdColumn, text(eventIdIdx))) {
           return;
         }
       }

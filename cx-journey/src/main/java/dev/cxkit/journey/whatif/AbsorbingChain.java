@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An absorbing Markov chain of journeys: named transient states (the first is {@link #START}) and
@@ -40,8 +41,8 @@ public final class AbsorbingChain {
   final Map<String, Integer> index;
   final int[][] targets;
   final double[][] probs;
-  private double[] conversion;
-  private double[] steps;
+  private double @Nullable [] conversion;
+  private double @Nullable [] steps;
 
   AbsorbingChain(
       List<String> names, Map<String, Integer> index, int[][] targets, double[][] probs) {
@@ -464,7 +465,9 @@ public final class AbsorbingChain {
         for (Map.Entry<String, Double> e : row.entrySet()) {
           String t = e.getKey();
           targets[s][k] =
-              t.equals(CONVERSION) ? n : t.equals(DROP_OFF) ? n + 1 : index.get(t).intValue();
+              t.equals(CONVERSION)
+                  ? n
+                  : t.equals(DROP_OFF) ? n + 1 : java.util.Objects.requireNonNull(index.get(t), t);
           probs[s][k] = e.getValue();
           k++;
         }

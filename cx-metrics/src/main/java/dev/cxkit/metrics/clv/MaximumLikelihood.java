@@ -70,7 +70,7 @@ final class MaximumLikelihood {
           "log-likelihood is not finite at the start values " + Arrays.toString(start));
     }
     boolean first = initialInverseHessian == null;
-    double[][] h = first ? identity(k) : copy(initialInverseHessian);
+    double[][] h = initialInverseHessian == null ? identity(k) : copy(initialInverseHessian);
     double[] dir = new double[k];
     double[] thetaNew = new double[k];
     double[] gNew = new double[k];

@@ -57,7 +57,7 @@ public record TransactionFormat(
     checkArgument(amountColumn >= 0, "amountColumn must be >= 0, was %s", amountColumn);
     checkNotNull(datePattern, "datePattern");
     try {
-      DateTimeFormatter.ofPattern(datePattern, Locale.ROOT);
+      DateTimeFormatter unused = DateTimeFormatter.ofPattern(datePattern, Locale.ROOT); // validates
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "datePattern must be a DateTimeFormatter pattern, was " + datePattern, e);

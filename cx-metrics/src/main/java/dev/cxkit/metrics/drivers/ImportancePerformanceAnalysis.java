@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Importance–performance analysis (Martilla &amp; James 1977): each attribute's importance against
@@ -196,9 +197,9 @@ public final class ImportancePerformanceAnalysis {
       List<String> names,
       double[] imp,
       double[] perf,
-      double[][] bootImp,
-      double[][] bootPerf,
-      int[] same,
+      double @Nullable [][] bootImp,
+      double @Nullable [][] bootPerf,
+      int @Nullable [] same,
       int ok,
       IpaResult.ImportanceSource source,
       int n) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Key-driver analysis of an outcome (overall satisfaction, likelihood to recommend) on driver
@@ -262,8 +263,8 @@ public final class KeyDriverAnalysis {
   private static KeyDriverResult assemble(
       List<String> names,
       Estimate e,
-      double[][] bootShapley,
-      double[][] bootWeights,
+      double @Nullable [][] bootShapley,
+      double @Nullable [][] bootWeights,
       int ok,
       int replicates,
       int n,

@@ -59,6 +59,10 @@ public final class PerceptionGaps {
       checkArgument(
           Double.isFinite(estimate), "estimate of '%s' must be finite, was %s", tp, estimate);
       double[] scores = customerScores.get(tp);
+      checkArgument(
+          scores != null,
+          "customerScores must hold the scores of '%s' (it has a company estimate), was missing",
+          tp);
       int n = scores.length;
       checkArgument(n >= 2, "scores of '%s' must number at least 2, was %s", tp, n);
       double mean = 0;

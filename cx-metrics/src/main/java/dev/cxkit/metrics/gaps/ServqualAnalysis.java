@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
  * SERVQUAL (Parasuraman, Zeithaml &amp; Berry 1988): perception − expectation per item and per
@@ -32,16 +33,16 @@ import java.util.OptionalDouble;
 public final class ServqualAnalysis {
 
   private final ServqualItemMap map;
-  private final double[][] expectations;
-  private final double[][] adequate;
-  private final double[][] desired;
+  private final double @Nullable [][] expectations;
+  private final double @Nullable [][] adequate;
+  private final double @Nullable [][] desired;
   private final Map<String, Double> importance;
 
   private ServqualAnalysis(
       ServqualItemMap map,
-      double[][] expectations,
-      double[][] adequate,
-      double[][] desired,
+      double @Nullable [][] expectations,
+      double @Nullable [][] adequate,
+      double @Nullable [][] desired,
       Map<String, Double> importance) {
     this.map = map;
     this.expectations = expectations;
@@ -109,7 +110,7 @@ public final class ServqualAnalysis {
     if (expectations != null) {
       check("expectations", expectations, n, k);
     }
-    if (adequate != null) {
+    if (adequate != null && desired != null) { // set together by withZoneOfTolerance
       check("adequate", adequate, n, k);
       check("desired", desired, n, k);
     }
@@ -144,7 +145,8 @@ public final class ServqualAnalysis {
       OptionalDouble w =
           importance.isEmpty()
               ? OptionalDouble.empty()
-              : OptionalDouble.of(importance.get(names.get(d)) / importanceSum);
+              : OptionalDouble.of(
+                  java.util.Objects.requireNonNull(importance.get(names.get(d))) / importanceSum);
       dims.add(
           new DimensionScore(
               names.get(d), items.length, p, e, gap, msa, mss, zone, alpha(perceptions, items), w));
@@ -202,7 +204,7 @@ public final class ServqualAnalysis {
   }
 
   /** Per-item means of a, or of a − b when b is given. */
-  private static double[] itemMeans(double[][] a, double[][] b) {
+  private static double[] itemMeans(double[][] a, double @Nullable [][] b) {
     int n = a.length;
     int k = a[0].length;
     double[] m = new double[k];
@@ -222,7 +224,7 @@ public final class ServqualAnalysis {
     return s / items.length;
   }
 
-  private static OptionalDouble opt(double[] itemValues, int[] items) {
+  private static OptionalDouble opt(double @Nullable [] itemValues, int[] items) {
     return itemValues == null ? OptionalDouble.empty() : OptionalDouble.of(mean(itemValues, items));
   }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers broken down by any segment attribute (region, plan, channel, period …): one {@link
@@ -77,7 +78,7 @@ public final class ScoreBreakdown<K> {
       Iterable<? extends T> rows,
       Function<? super T, ? extends K> segmentOf,
       ToIntFunction<? super T> scoreOf,
-      ToDoubleFunction<? super T> weightOf) {
+      @Nullable ToDoubleFunction<? super T> weightOf) {
     checkNotNull(scale, "scale");
     checkNotNull(segmentOf, "segmentOf");
     checkNotNull(scoreOf, "scoreOf");

@@ -160,7 +160,7 @@ class SnippetsTest {
     // @start region="scoreDistribution"
     ScoreDistribution csat = ScoreDistribution.of(Scale.csat5(), 2, 3, 5, 6, 4); // n = 20
     csat.count(5); // 4
-    csat.plus(ScoreDistribution.empty(Scale.csat5())).equals(csat); // true
+    boolean same = csat.plus(ScoreDistribution.empty(Scale.csat5())).equals(csat); // true
     // @end
   }
 }

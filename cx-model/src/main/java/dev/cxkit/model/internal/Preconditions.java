@@ -17,6 +17,7 @@ public final class Preconditions {
    * Throws {@link IllegalArgumentException} with the formatted message when {@code condition} is
    * false.
    */
+  @Contract("false, _, _ -> fail")
   public static void checkArgument(boolean condition, String template, @Nullable Object... args) {
     if (!condition) {
       throw new IllegalArgumentException(format(template, args));
@@ -26,6 +27,7 @@ public final class Preconditions {
   /**
    * Throws {@link IllegalArgumentException} with {@code message} when {@code condition} is false.
    */
+  @Contract("false, _ -> fail")
   public static void checkArgument(boolean condition, String message) {
     if (!condition) {
       throw new IllegalArgumentException(message);
@@ -36,6 +38,7 @@ public final class Preconditions {
    * Throws {@link IllegalStateException} with the formatted message when {@code condition} is
    * false.
    */
+  @Contract("false, _, _ -> fail")
   public static void checkState(boolean condition, String template, @Nullable Object... args) {
     if (!condition) {
       throw new IllegalStateException(format(template, args));
@@ -81,8 +84,8 @@ public final class Preconditions {
    * Substitutes each {@code %s} in {@code template} with the next argument; arguments left over are
    * appended in square brackets, so no argument is ever lost from a message.
    */
-  static String format(String template, @Nullable Object... args) {
-    Object[] values = args == null ? new Object[] {null} : args;
+  static String format(String template, @Nullable Object @Nullable ... args) {
+    @Nullable Object[] values = args == null ? new @Nullable Object[] {null} : args;
     StringBuilder out = new StringBuilder(template.length() + 16 * values.length);
     int start = 0;
     int next = 0;

@@ -62,7 +62,7 @@ final class StepGraph {
           s.stageId(),
           stages.get(previousStage).id());
       previousStage = stage;
-      byStage.get(s.stageId()).add(s);
+      java.util.Objects.requireNonNull(byStage.get(s.stageId()), s.stageId()).add(s);
     }
     successors = new int[n][];
     int[] inDegree = new int[n];

@@ -66,7 +66,7 @@ public final class AttributionChart {
     Map<String, Double> totals = new LinkedHashMap<>();
     for (String m : models) {
       double total = 0;
-      for (Map.Entry<String, Double> e : creditsByModel.get(m).entrySet()) {
+      for (Map.Entry<String, Double> e : Objects.requireNonNull(creditsByModel.get(m)).entrySet()) {
         double v = Axes.finite("credit of " + e.getKey() + " in " + m, e.getValue());
         if (v < 0) {
           throw new IllegalArgumentException(
@@ -105,8 +105,9 @@ public final class AttributionChart {
     Frame.legend(w, 16, Frame.HEADER + 16, models.toArray(new String[0]), colors);
     double max = 0;
     for (String m : models) {
-      for (double v : creditsByModel.get(m).values()) {
-        max = Math.max(max, totals.get(m) == 0 ? 0 : v / totals.get(m));
+      double total = Objects.requireNonNull(totals.get(m));
+      for (double v : Objects.requireNonNull(creditsByModel.get(m)).values()) {
+        max = Math.max(max, total == 0 ? 0 : v / total);
       }
     }
     double x0 = 16 + labelW;
@@ -149,8 +150,9 @@ public final class AttributionChart {
       Text.line(w, ch, 34, y + rowH / 2 + 4, labelW - 30, 11.5);
       for (int m = 0; m < models.size(); m++) {
         String model = models.get(m);
-        double v = creditsByModel.get(model).getOrDefault(ch, 0.0);
-        double share = totals.get(model) == 0 ? 0 : v / totals.get(model);
+        double v = Objects.requireNonNull(creditsByModel.get(model)).getOrDefault(ch, 0.0);
+        double total = Objects.requireNonNull(totals.get(model));
+        double share = total == 0 ? 0 : v / total;
         double by = y + 7 + m * barH;
         w.start(
             "rect",

@@ -261,12 +261,12 @@ public final class SankeyChart {
     }
     drawn.sort(
         Comparator.comparingInt(Link::step)
-            .thenComparingDouble(l -> byKey.get(key(l.step(), l.from())).y)
-            .thenComparingDouble(l -> byKey.get(key(l.step() + 1, l.to())).y));
+            .thenComparingDouble(l -> laidOut(byKey, l.step(), l.from()).y)
+            .thenComparingDouble(l -> laidOut(byKey, l.step() + 1, l.to()).y));
     w.start("g", "class", "flow-links", "fill", "none");
     for (Link l : drawn) {
-      Node a = byKey.get(key(l.step(), l.from()));
-      Node b = byKey.get(key(l.step() + 1, l.to()));
+      Node a = laidOut(byKey, l.step(), l.from());
+      Node b = laidOut(byKey, l.step() + 1, l.to());
       double t = Math.max(1, l.journeys() * scale);
       double y0 = a.y + a.outCursor + t / 2;
       double y1 = b.y + b.inCursor + t / 2;
@@ -466,5 +466,10 @@ public final class SankeyChart {
 
   private static String key(int col, String name) {
     return col + "\u0000" + name;
+  }
+
+  /** The node of a link end: every link joins two laid-out nodes. */
+  private static Node laidOut(Map<String, Node> byKey, int col, String name) {
+    return Objects.requireNonNull(byKey.get(key(col, name)), name);
   }
 }

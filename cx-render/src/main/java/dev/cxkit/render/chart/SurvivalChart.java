@@ -95,7 +95,7 @@ public final class SurvivalChart {
         names.stream().map(palette::color).toArray(String[]::new));
     List<double[]> labels = new ArrayList<>();
     for (String name : names) {
-      KaplanMeierCurve c = curves.get(name);
+      KaplanMeierCurve c = Objects.requireNonNull(curves.get(name), name);
       String color = palette.color(name);
       double[] times = c.times();
       double[] s = c.survivalAtTimes();

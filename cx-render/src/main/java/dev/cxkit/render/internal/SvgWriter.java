@@ -2,6 +2,7 @@ package dev.cxkit.render.internal;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A tiny streaming SVG/XML writer that escapes every attribute value and text node, so user text (a
@@ -62,7 +63,7 @@ public final class SvgWriter {
   }
 
   /** Opens {@code tag} with name/value attribute pairs; values are escaped or number-formatted. */
-  public SvgWriter start(String tag, Object... attributes) {
+  public SvgWriter start(String tag, @Nullable Object... attributes) {
     writeTag(tag, attributes);
     out.append('>');
     open.push(tag);
@@ -70,14 +71,14 @@ public final class SvgWriter {
   }
 
   /** Writes a self-closing element. */
-  public SvgWriter empty(String tag, Object... attributes) {
+  public SvgWriter empty(String tag, @Nullable Object... attributes) {
     writeTag(tag, attributes);
     out.append("/>");
     return this;
   }
 
   /** Writes {@code <tag attrs>text</tag>}. */
-  public SvgWriter element(String tag, String text, Object... attributes) {
+  public SvgWriter element(String tag, String text, @Nullable Object... attributes) {
     writeTag(tag, attributes);
     out.append('>');
     escapeTo(text, out);
@@ -109,13 +110,13 @@ public final class SvgWriter {
     return out.toString();
   }
 
-  private void writeTag(String tag, Object[] attributes) {
+  private void writeTag(String tag, @Nullable Object[] attributes) {
     if (attributes.length % 2 != 0) {
       throw new IllegalArgumentException("attributes must be name/value pairs, was odd length");
     }
     out.append('<').append(tag);
     for (int i = 0; i < attributes.length; i += 2) {
-      Object value = attributes[i + 1];
+      @Nullable Object value = attributes[i + 1];
       if (value == null) {
         continue;
       }

@@ -2,6 +2,7 @@ package dev.cxkit.render.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Text fitting: width estimates, word wrapping and truncation with an ellipsis. */
 public final class Text {
@@ -110,7 +111,7 @@ public final class Text {
       double maxWidth,
       int maxLines,
       double fontSize,
-      Object... attributes) {
+      @Nullable Object... attributes) {
     Wrapped wrapped = wrap(full, charsFitting(maxWidth, fontSize), maxLines);
     if (wrapped.lines().isEmpty()) {
       return 0;
@@ -143,7 +144,7 @@ public final class Text {
       double y,
       double maxWidth,
       double fontSize,
-      Object... attributes) {
+      @Nullable Object... attributes) {
     String n = normalize(full);
     String shown = truncate(n, charsFitting(maxWidth, fontSize));
     Object[] attrs = new Object[attributes.length + 6];

@@ -191,7 +191,7 @@ public final class BlueprintSvg {
       for (int l = 0; l < lanes.length; l++) {
         double by = laneTop[l] + BOX_GAP;
         for (BlueprintAction a : steps.get(c).actionsIn(lanes[l])) {
-          double bh = boxH.get(a.id());
+          double bh = Objects.requireNonNull(boxH.get(a.id()));
           anchor.put(a.id(), new double[] {cx + COL_W / 2, by, by + bh, cx + 10, cx + COL_W - 10});
           by += bh + BOX_GAP;
         }
@@ -312,7 +312,7 @@ public final class BlueprintSvg {
       for (int l = 0; l < lanes.length; l++) {
         double by = laneTop[l] + BOX_GAP;
         for (BlueprintAction a : s.actionsIn(lanes[l])) {
-          double bh = boxH.get(a.id());
+          double bh = Objects.requireNonNull(boxH.get(a.id()));
           action(w, a, cx + 10, by, COL_W - 20, bh, lanes[l]);
           by += bh + BOX_GAP;
         }
