@@ -234,6 +234,9 @@ final class JourneysCommand implements Callable<Integer> {
       for (int s = 0; s < c.stateCount(); s++) {
         states.row(
             c.stateName(s), c.isAbsorbing(s), a.conversionProbability(s), a.expectedSteps(s));
+        if (c.isAbsorbing(s)) {
+          continue; // an absorbing state's self-loop is the chain's, not an observed transition
+        }
         for (int to : c.successors(s)) {
           transitions.row(
               c.stateName(s),
