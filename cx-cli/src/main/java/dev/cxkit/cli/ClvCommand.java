@@ -116,7 +116,7 @@ final class ClvCommand implements Callable<Integer> {
         double se = fit.standardError(i);
         t.row(fit.parameterNames().get(i), values[i], Double.isFinite(se) ? se : null);
       }
-      Table holdout = new Table(Column.amount("predicted"), Column.amount("actual"));
+      Table holdout = new Table(Column.amount("predicted"), Column.count("actual"));
       if (m != Model.gamma_gamma && cbs.hasHoldout()) {
         TransactionModel tm = (TransactionModel) fit.model();
         holdout.row(tm.expectedHoldoutTransactions(cbs), cbs.totalHoldoutFrequency());

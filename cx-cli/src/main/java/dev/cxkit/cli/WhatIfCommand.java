@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
           + " probability, expected steps and value at stake. With --map/--sample the model is"
           + " over the map's steps (journeys aligned to the map); otherwise over the --dimension"
           + " of the events.",
-      "Changes: STEP:drop-off=-20%  (20 % less drop-off at STEP), STEP:remove,"
+      "Changes: STEP:drop-off=-20%%  (20 %% less drop-off at STEP), STEP:remove,"
           + " FROM>TO:p=0.3 (set a transition probability)."
     },
     footer = {
@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
       "Example:",
       "  ./cx whatif --input target/cx-tour/events.synthetic.csv --type-column type"
           + " --goal-type technician-visit --gap P7D --sample cable-outage"
-          + " --change \"department-transfer:drop-off=-50%\" --value-per-conversion 120"
+          + " --change \"department-transfer:drop-off=-50%%\" --value-per-conversion 120"
     })
 final class WhatIfCommand implements Callable<Integer> {
   private static final Pattern DROP = Pattern.compile("(.+):drop-off=-(\\d+(?:\\.\\d+)?)%");
