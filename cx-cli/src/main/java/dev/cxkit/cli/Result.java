@@ -104,7 +104,7 @@ final class Result {
     int width = fields.stream().mapToInt(p -> p.name().length()).max().orElse(0);
     for (Part f : fields) {
       String pad = " ".repeat(width - f.name().length());
-      out.append(f.name()).append(pad).append("  ").append(f.field().human(f.value())).append('\n');
+      out.append(f.name()).append(pad).append("  ").append(column(f).human(f.value())).append('\n');
     }
     boolean headings = tables > 1 || !fields.isEmpty() && tables > 0;
     for (Part p : parts) {
@@ -123,6 +123,10 @@ final class Result {
     return out.toString();
   }
 
+  private static Column column(Part field) {
+    return java.util.Objects.requireNonNull(field.field(), "a field part has a column");
+  }
+
   private String csv() {
     for (Part p : parts) {
       if (p.shape() != Shape.FIELD && (csvPart == null || csvPart.equals(p.name()))) {
@@ -132,7 +136,7 @@ final class Result {
     List<Column> columns = new ArrayList<>();
     List<Object> values = new ArrayList<>();
     for (Part p : parts) {
-      columns.add(p.field());
+      columns.add(column(p));
       values.add(p.value());
     }
     return new Table(columns.toArray(new Column[0])).row(values.toArray()).csv();
@@ -145,7 +149,7 @@ final class Result {
     for (Part p : parts) {
       out.append(",\n  ").append(Escape.jsonString(p.name())).append(": ");
       if (p.shape() == Shape.FIELD) {
-        out.append(p.field().json(p.value()));
+        out.append(column(p).json(p.value()));
       } else if (p.shape() == Shape.RECORD) {
         Table t = (Table) p.value();
         out.append(t.size() == 0 ? "null" : t.jsonObject(0));
