@@ -166,25 +166,7 @@ final class JourneysCommand implements Callable<Integer> {
       }
       FunnelResult r =
           Funnel.of(cps, strict ? FunnelOrdering.STRICT : FunnelOrdering.LOOSE, window).analyze(js);
-      Table t =
-          new Table(
-              Column.text("step"),
-              Column.count("reached"),
-              Column.count("dropped_off"),
-              Column.proportion("from_previous"),
-              Column.proportion("from_previous_lower"),
-              Column.proportion("from_previous_upper"),
-              Column.proportion("from_start"));
-      for (FunnelStep s : r.steps()) {
-        t.row(
-            s.name(),
-            s.reached(),
-            s.droppedOff(),
-            s.conversionFromPrevious(),
-            s.fromPreviousInterval().lower(),
-            s.fromPreviousInterval().upper(),
-            s.conversionFromStart());
-      }
+      Table t = steps(r);
       new Result("journeys funnel")
           .field(Column.text("ordering"), strict ? "strict" : "loose")
           .field(Column.count("journeys"), r.journeys())
@@ -193,6 +175,30 @@ final class JourneysCommand implements Callable<Integer> {
           .print(spec.commandLine().getOut(), output.format);
       return 0;
     }
+  }
+
+  /** The steps of a funnel, with the Wilson interval of the conversion from the previous step. */
+  static Table steps(FunnelResult r) {
+    Table t =
+        new Table(
+            Column.text("step"),
+            Column.count("reached"),
+            Column.count("dropped_off"),
+            Column.proportion("from_previous"),
+            Column.proportion("from_previous_lower"),
+            Column.proportion("from_previous_upper"),
+            Column.proportion("from_start"));
+    for (FunnelStep s : r.steps()) {
+      t.row(
+          s.name(),
+          s.reached(),
+          s.droppedOff(),
+          s.conversionFromPrevious(),
+          s.fromPreviousInterval().lower(),
+          s.fromPreviousInterval().upper(),
+          s.conversionFromStart());
+    }
+    return t;
   }
 
   /** {@code cx journeys … markov}. */

@@ -208,29 +208,13 @@ final class TourJourneys {
       steps.add(new Checkpoint(s, EventFilter.of(Dimension.TYPE, js.dictionaries(), List.of(s))));
     }
     FunnelResult r = Funnel.of(steps, FunnelOrdering.LOOSE, null).analyze(js);
-    Table t =
-        new Table(
-            Column.text("step"),
-            Column.count("reached"),
-            Column.count("dropped_off"),
-            Column.proportion("from_previous"),
-            Column.proportion("lower_95"),
-            Column.proportion("upper_95"),
-            Column.proportion("from_start"));
-    FunnelStep worst = null;
+    FunnelStep worst = r.steps().get(0);
     for (FunnelStep s : r.steps()) {
-      t.row(
-          s.name(),
-          s.reached(),
-          s.droppedOff(),
-          s.conversionFromPrevious(),
-          s.fromPreviousInterval().lower(),
-          s.fromPreviousInterval().upper(),
-          s.conversionFromStart());
-      if (worst == null || s.droppedOff() > worst.droppedOff()) {
+      if (s.droppedOff() > worst.droppedOff()) {
         worst = s;
       }
     }
+    Table t = JourneysCommand.steps(r);
     out.show(t);
     List<FunnelChart.Step> bars = new ArrayList<>();
     for (FunnelStep s : r.steps()) {

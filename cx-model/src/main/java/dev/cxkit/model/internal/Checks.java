@@ -165,10 +165,18 @@ public final class Checks {
    * }</pre>
    */
   public static String printable(String value) {
+    return printable(value, "");
+  }
+
+  /**
+   * {@link #printable(String)}, except that the characters in {@code keep} (for example tab, line
+   * feed and carriage return, for a format that holds them safely) stay as they are.
+   */
+  public static String printable(String value, String keep) {
     int i = 0;
     while (i < value.length()) {
       int cp = value.codePointAt(i);
-      if (isHidden(cp)) {
+      if (isHidden(cp) && keep.indexOf(cp) < 0) {
         break;
       }
       i += Character.charCount(cp);
@@ -179,7 +187,7 @@ public final class Checks {
     StringBuilder out = new StringBuilder(value.length() + 16).append(value, 0, i);
     while (i < value.length()) {
       int cp = value.codePointAt(i);
-      if (isHidden(cp)) {
+      if (isHidden(cp) && keep.indexOf(cp) < 0) {
         appendVisible(out, cp);
       } else {
         out.appendCodePoint(cp);

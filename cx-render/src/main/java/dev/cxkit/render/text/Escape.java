@@ -222,28 +222,10 @@ public final class Escape {
   }
 
   private static String visible(String value, Whitespace whitespace) {
-    int i = 0;
-    while (i < value.length()) {
-      int cp = value.codePointAt(i);
-      if (Checks.isHidden(cp)) {
-        break;
-      }
-      i += Character.charCount(cp);
+    if (whitespace == Whitespace.KEEP) {
+      return Checks.printable(value, "\t\n\r");
     }
-    if (i == value.length()) {
-      return value;
-    }
-    StringBuilder out = new StringBuilder(value.length() + 16).append(value, 0, i);
-    while (i < value.length()) {
-      int cp = value.codePointAt(i);
-      i += Character.charCount(cp);
-      if (cp == '\t' || cp == '\n' || cp == '\r') {
-        out.append(whitespace == Whitespace.KEEP ? (char) cp : ' ');
-      } else {
-        appendVisible(out, cp);
-      }
-    }
-    return out.toString();
+    return Checks.printable(value.replace('\t', ' ').replace('\n', ' ').replace('\r', ' '));
   }
 
   private static void appendVisible(StringBuilder out, int cp) {
