@@ -71,10 +71,16 @@ final class AttributionCommand implements Callable<Integer> {
       description = "Separator of the touches in a path (default: '${DEFAULT-VALUE}').")
   String pathSeparator;
 
-  @Option(names = "--path-column", defaultValue = "path")
+  @Option(
+      names = "--path-column",
+      defaultValue = "path",
+      description = "Column of the path (default: ${DEFAULT-VALUE}).")
   String pathColumn;
 
-  @Option(names = "--conversions-column", defaultValue = "total_conversions")
+  @Option(
+      names = "--conversions-column",
+      defaultValue = "total_conversions",
+      description = "Column of the conversions (default: ${DEFAULT-VALUE}).")
   String conversionsColumn;
 
   @Option(

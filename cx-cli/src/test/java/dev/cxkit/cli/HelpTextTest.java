@@ -19,6 +19,7 @@ class HelpTextTest {
   @TestFactory
   List<DynamicTest> everyCommandHasCleanHelp() {
     List<List<String>> paths = new ArrayList<>();
+    paths.add(List.of());
     collect(CxCommand.commandLine(), new ArrayList<>(), paths);
     assertTrue(paths.size() >= 14, "commands found: " + paths);
     List<DynamicTest> tests = new ArrayList<>();
@@ -35,6 +36,15 @@ class HelpTextTest {
                 assertTrue(r.out().startsWith("Usage: cx"), r.out());
                 assertTrue(r.out().contains("Example:"), "an example in " + path);
                 assertFalse(r.out().contains("%n") || r.out().matches("(?s).*%[-+ ]?\\d*[sdf].*"));
+                CommandLine cl = CxCommand.commandLine();
+                for (String p : path) {
+                  cl = cl.getSubcommands().get(p);
+                }
+                for (CommandLine.Model.OptionSpec o : cl.getCommandSpec().options()) {
+                  assertFalse(
+                      String.join(" ", o.description()).isBlank(),
+                      () -> o.longestName() + " of " + path + " has no description");
+                }
               }));
     }
     return tests;
