@@ -147,8 +147,8 @@ record Column(String name, Kind kind, boolean nullable, String joiner) {
               + context
               + " is "
               + d
-              + ", not a finite number: an input is too large (or too small) for double"
-              + " precision; use smaller values");
+              + ", not a finite number: an input is out of double range (use smaller values)"
+              + " or the result is undefined for this data");
     }
     return d;
   }
