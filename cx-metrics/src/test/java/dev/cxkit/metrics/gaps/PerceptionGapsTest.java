@@ -41,4 +41,17 @@ class PerceptionGapsTest {
         IllegalArgumentException.class,
         () -> PerceptionGaps.compare(Map.of("a", 1.0), Map.of("a", new double[] {1}), 0.95));
   }
+
+  @Test
+  void anEstimateWithNullCustomerScoresIsNamed() {
+    Map<String, double[]> scores = new java.util.HashMap<>();
+    scores.put("billing", null);
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> PerceptionGaps.compare(Map.of("billing", 4.2), scores, 0.95));
+    assertEquals(
+        "customerScores must hold the scores of 'billing' (it has a company estimate), was missing",
+        e.getMessage());
+  }
 }
