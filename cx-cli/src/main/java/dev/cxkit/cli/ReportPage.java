@@ -7,47 +7,58 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The tour's HTML report, composed with cx-render's {@link HtmlReport}: one self-contained page
- * (inline SVG and CSS, no scripts, fonts or network access) with the pictures, paragraphs and
- * tables of each step. All text is escaped by the composer.
+ * A report's HTML page, composed with cx-render's {@link HtmlReport}: one self-contained document
+ * (inline SVG and CSS, no scripts, fonts or network access) with an introduction and one section
+ * per heading; the command line's {@link Table tables} appear with the same cells as on the
+ * console. All text is escaped by the composer.
  */
-final class TourReport {
+final class ReportPage {
   private final HtmlReport.Builder page = HtmlReport.builder();
-  private String section = "";
 
-  TourReport section(String title) {
-    section = title;
-    page.paragraph(title);
+  ReportPage section(String heading) {
+    page.section(heading);
     return this;
   }
 
-  TourReport paragraph(String text) {
+  ReportPage paragraph(String text) {
     page.paragraph(text);
     return this;
   }
 
-  TourReport pre(String title, String text) {
-    page.code(title, text);
+  ReportPage note(String text) {
+    page.note(text);
     return this;
   }
 
-  TourReport figure(String title, String svg) {
-    page.section(title, svg);
+  ReportPage list(List<String> items) {
+    page.list(items);
     return this;
   }
 
-  TourReport table(Table t) {
+  ReportPage code(String caption, String text) {
+    page.code(caption, text);
+    return this;
+  }
+
+  ReportPage figure(String svg) {
+    page.figure(svg);
+    return this;
+  }
+
+  ReportPage table(Table t) {
     List<List<String>> rows = new ArrayList<>();
     for (int r = 0; r < t.size(); r++) {
-      List<String> row = new ArrayList<>();
-      row.addAll(t.humanRow(r));
-      rows.add(row);
+      rows.add(t.humanRow(r));
     }
-    page.table(section, t.names(), rows);
+    page.table("", t.names(), rows);
     return this;
+  }
+
+  String html(String title) {
+    return page.title(title).build().toHtml();
   }
 
   void write(Path file, String title) throws IOException {
-    AtomicFile.writeString(file, page.title(title).build().toHtml());
+    AtomicFile.writeString(file, html(title));
   }
 }
