@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Example:",
-      "  ./cx attribution --input cx-examples/data/attribution/channelattribution_Data.csv"
-          + " --model markov,linear --order 2"
+      "  ./cx attribution \\",
+      "      --input cx-examples/data/attribution/channelattribution_Data.csv \\",
+      "      --model markov,linear --order 2"
     })
 final class AttributionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

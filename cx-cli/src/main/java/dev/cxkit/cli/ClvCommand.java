@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Example:",
-      "  ./cx clv fit --model bgnbd --input cx-examples/data/cdnow/CDNOW_sample.txt"
-          + " --calibration-end 1997-09-30"
+      "  ./cx clv fit --model bgnbd --input cx-examples/data/cdnow/CDNOW_sample.txt \\",
+      "      --calibration-end 1997-09-30"
     })
 final class ClvCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -84,8 +84,9 @@ final class ClvCommand implements Callable<Integer> {
       footer = {
         "",
         "Example:",
-        "  ./cx clv fit --model pareto-nbd --input cx-examples/data/cdnow/CDNOW_sample.txt"
-            + " --calibration-end 1997-09-30 --format json"
+        "  ./cx clv fit --model pareto-nbd \\",
+        "      --input cx-examples/data/cdnow/CDNOW_sample.txt \\",
+        "      --calibration-end 1997-09-30 --format json"
       })
   static final class Fit implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -245,8 +246,9 @@ final class ClvCommand implements Callable<Integer> {
       footer = {
         "",
         "Example:",
-        "  ./cx clv predict --model bgnbd --input cx-examples/data/cdnow/CDNOW_sample.txt"
-            + " --calibration-end 1997-09-30 --horizon 39 --top 10"
+        "  ./cx clv predict --model bgnbd \\",
+        "      --input cx-examples/data/cdnow/CDNOW_sample.txt \\",
+        "      --calibration-end 1997-09-30 --horizon 39 --top 10"
       })
   static final class Predict implements Callable<Integer> {
     @Spec CommandSpec spec;

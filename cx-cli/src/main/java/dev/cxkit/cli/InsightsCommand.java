@@ -36,8 +36,9 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Example:",
-      "  ./cx insights --sample cable-outage --input target/cx-tour/events.synthetic.csv"
-          + " --type-column type --goal-type technician-visit --gap P7D --show actions"
+      "  ./cx insights --sample cable-outage \\",
+      "      --input target/cx-tour/events.synthetic.csv --type-column type \\",
+      "      --goal-type technician-visit --gap P7D --show actions"
     })
 final class InsightsCommand implements Callable<Integer> {
   enum Part {

@@ -35,8 +35,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Example:",
-      "  ./cx journeys --input target/cx-tour/events.synthetic.csv --type-column type --goal-type technician-visit"
-          + " --gap P7D --dimension type variants --top 5"
+      "  ./cx journeys --input target/cx-tour/events.synthetic.csv --type-column type \\",
+      "      --goal-type technician-visit --gap P7D --dimension type variants --top 5"
     })
 final class JourneysCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -98,8 +98,8 @@ final class JourneysCommand implements Callable<Integer> {
       footer = {
         "",
         "Example:",
-        "  ./cx journeys --input target/cx-tour/events.synthetic.csv --type-column type --dimension type"
-            + " flows --max-steps 4"
+        "  ./cx journeys --input target/cx-tour/events.synthetic.csv --type-column type \\",
+        "      --dimension type flows --max-steps 4"
       })
   static final class FlowsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -137,8 +137,9 @@ final class JourneysCommand implements Callable<Integer> {
       footer = {
         "",
         "Example:",
-        "  ./cx journeys --input target/cx-tour/events.synthetic.csv --type-column type --dimension type"
-            + " funnel --step call-support --step troubleshoot --step technician-visit"
+        "  ./cx journeys --input target/cx-tour/events.synthetic.csv --type-column type \\",
+        "      --dimension type funnel --step call-support --step troubleshoot \\",
+        "      --step technician-visit"
       })
   static final class FunnelCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -197,8 +198,8 @@ final class JourneysCommand implements Callable<Integer> {
       footer = {
         "",
         "Example:",
-        "  ./cx journeys --input target/cx-tour/events.synthetic.csv --type-column type"
-            + " --goal-type technician-visit --gap P7D --dimension type markov"
+        "  ./cx journeys --input target/cx-tour/events.synthetic.csv --type-column type \\",
+        "      --goal-type technician-visit --gap P7D --dimension type markov"
       })
   static final class Markov implements Callable<Integer> {
     @Spec CommandSpec spec;

@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
       "  ./cx map --sample cable-outage --format mermaid",
       "  ./cx map --sample b2b-purchase --format json > b2b.journey-map.json",
       "  ./cx map --input b2b.journey-map.json --format svg > b2b.svg",
-      "  ./cx map --sample cable-outage --future-sample cable-outage-future --format html"
-          + " > cable-outage.html"
+      "  ./cx map --sample cable-outage --future-sample cable-outage-future \\",
+      "      --format html > cable-outage.html"
     })
 final class MapCommand implements Callable<Integer> {
   enum Format {

@@ -41,14 +41,17 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Example:",
-      "  ./cx report --out outage-report.html --title \"Outage review\""
-          + " map --sample cable-outage"
-          + " journeys --input target/cx-tour/events.synthetic.csv --type-column type"
-          + " --goal-type technician-visit --gap P7D --dimension type --collapse-repeats"
-          + " --step call-support --step troubleshoot --step technician-visit"
-          + " survey --input target/cx-tour/survey.synthetic.csv --metric nps --score-column ltr"
-          + " --driver-columns status_page,IVR,support_agent,technician,bill"
-          + " clv --input cx-examples/data/cdnow/CDNOW_sample.txt --calibration-end 1997-09-30"
+      "  ./cx report --out outage-report.html --title \"Outage review\" \\",
+      "      map --sample cable-outage \\",
+      "      journeys --input target/cx-tour/events.synthetic.csv --type-column type \\",
+      "      --goal-type technician-visit --gap P7D --dimension type \\",
+      "      --collapse-repeats --step call-support --step troubleshoot \\",
+      "      --step technician-visit \\",
+      "      survey --input target/cx-tour/survey.synthetic.csv --metric nps \\",
+      "      --score-column ltr \\",
+      "      --driver-columns status_page,IVR,support_agent,technician,bill \\",
+      "      clv --input cx-examples/data/cdnow/CDNOW_sample.txt \\",
+      "      --calibration-end 1997-09-30"
     })
 final class ReportCommand implements Callable<Integer> {
   /** The names of the sections. */

@@ -37,8 +37,8 @@ final class ReportSections {
       footer = {
         "",
         "Example:",
-        "  ./cx report --out map-report.html map --sample cable-outage"
-            + " --future-sample cable-outage-future"
+        "  ./cx report --out map-report.html \\",
+        "      map --sample cable-outage --future-sample cable-outage-future"
       })
   static final class MapSection extends Section {
     @Mixin MapInput input;
@@ -55,10 +55,10 @@ final class ReportSections {
       footer = {
         "",
         "Example:",
-        "  ./cx report --out journeys-report.html journeys"
-            + " --input target/cx-tour/events.synthetic.csv --type-column type"
-            + " --goal-type technician-visit --gap P7D --dimension type --collapse-repeats"
-            + " --step call-support --step technician-visit"
+        "  ./cx report --out journeys-report.html \\",
+        "      journeys --input target/cx-tour/events.synthetic.csv --type-column type \\",
+        "      --goal-type technician-visit --gap P7D --dimension type \\",
+        "      --collapse-repeats --step call-support --step technician-visit"
       })
   static final class JourneysSection extends Section {
     @Mixin EventInput events;
@@ -76,9 +76,11 @@ final class ReportSections {
       footer = {
         "",
         "Example:",
-        "  ./cx report --out insights-report.html map --sample cable-outage"
-            + " journeys --input target/cx-tour/events.synthetic.csv --type-column type"
-            + " --goal-type technician-visit --gap P7D insights --value-per-conversion 120"
+        "  ./cx report --out insights-report.html \\",
+        "      map --sample cable-outage \\",
+        "      journeys --input target/cx-tour/events.synthetic.csv --type-column type \\",
+        "      --goal-type technician-visit --gap P7D \\",
+        "      insights --value-per-conversion 120"
       })
   static final class InsightsSection extends Section {
     @Mixin ActionPlanOptions plan;
@@ -95,9 +97,10 @@ final class ReportSections {
       footer = {
         "",
         "Example:",
-        "  ./cx report --out attribution-report.html attribution"
-            + " --input cx-examples/data/attribution/channelattribution_Data.csv"
-            + " --model first,last,linear,markov"
+        "  ./cx report --out attribution-report.html \\",
+        "      attribution \\",
+        "      --input cx-examples/data/attribution/channelattribution_Data.csv \\",
+        "      --model first,last,linear,markov"
       })
   static final class AttributionSection extends Section {
     @Mixin AttributionOptions options;
@@ -114,10 +117,12 @@ final class ReportSections {
       footer = {
         "",
         "Example:",
-        "  ./cx report --out survey-report.html"
-            + " survey --input target/cx-tour/survey.synthetic.csv --metric nps --score-column ltr"
-            + " --driver-columns status_page,IVR,support_agent,technician,bill"
-            + " survey --input target/cx-tour/survey.synthetic.csv --metric csat --score-column csat"
+        "  ./cx report --out survey-report.html \\",
+        "      survey --input target/cx-tour/survey.synthetic.csv --metric nps \\",
+        "      --score-column ltr \\",
+        "      --driver-columns status_page,IVR,support_agent,technician,bill \\",
+        "      survey --input target/cx-tour/survey.synthetic.csv --metric csat \\",
+        "      --score-column csat"
       })
   static final class SurveySection extends Section {
     @Mixin SurveyInput input;
@@ -135,8 +140,9 @@ final class ReportSections {
       footer = {
         "",
         "Example:",
-        "  ./cx report --out clv-report.html clv --input cx-examples/data/cdnow/CDNOW_sample.txt"
-            + " --calibration-end 1997-09-30 --horizon 39 --top 8"
+        "  ./cx report --out clv-report.html \\",
+        "      clv --input cx-examples/data/cdnow/CDNOW_sample.txt \\",
+        "      --calibration-end 1997-09-30 --horizon 39 --top 8"
       })
   static final class ClvSection extends Section {
     @Mixin ClvInput input;
@@ -154,8 +160,9 @@ final class ReportSections {
       footer = {
         "",
         "Example:",
-        "  ./cx report --out retention-report.html retention"
-            + " --survivors 1000,631,468,382,326 --holdout-survivors 289,262,241"
+        "  ./cx report --out retention-report.html \\",
+        "      retention --survivors 1000,631,468,382,326 \\",
+        "      --holdout-survivors 289,262,241"
       })
   static final class RetentionSection extends Section {
     @Option(

@@ -20,10 +20,11 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Example:",
-      "  ./cx survey --input target/cx-tour/survey.synthetic.csv --metric nps --score-column ltr"
-          + " --segment-column region",
-      "  ./cx survey --input target/cx-tour/survey.synthetic.csv --metric nps --score-column ltr"
-          + " --driver-columns status_page,IVR,support_agent,technician,bill"
+      "  ./cx survey --input target/cx-tour/survey.synthetic.csv --metric nps \\",
+      "      --score-column ltr --segment-column region",
+      "  ./cx survey --input target/cx-tour/survey.synthetic.csv --metric nps \\",
+      "      --score-column ltr \\",
+      "      --driver-columns status_page,IVR,support_agent,technician,bill"
     })
 final class SurveyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

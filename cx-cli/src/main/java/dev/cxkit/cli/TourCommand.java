@@ -30,7 +30,12 @@ import picocli.CommandLine.Spec;
           + " attribution, NPS/CSAT and key drivers, retention and CLV, on bundled data; writes"
           + " an HTML report with ./cx report and prints its command line."
     },
-    footer = {"", "Example:", "  ./cx tour", "  ./cx tour --out /tmp/cx-tour --seed 7"})
+    footer = {
+      "",
+      "Example:",
+      "  ./cx tour",
+      "  ./cx tour --out /tmp/cx-tour --seed 11 --customers 500"
+    })
 final class TourCommand implements Callable<Integer> {
   /** The tour's title, on the console and in the page. */
   static final String TITLE = "cxkit tour: a customer experience end to end";
