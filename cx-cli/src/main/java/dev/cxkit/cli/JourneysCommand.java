@@ -213,19 +213,6 @@ final class JourneysCommand implements Callable<Integer> {
     public Integer call() throws IOException {
       MarkovChain c =
           TransitionCounts.of(parent.events.journeys(), parent.events.pathOptions(), order).chain();
-      Table states = states(c);
-      Table transitions = transitions(c);
-      new Result("journeys markov")
-          .field(Column.count("order"), order)
-          .list("states", states)
-          .list("transitions", transitions)
-          .csv("transitions")
-          .print(spec.commandLine().getOut(), output.format);
-      return 0;
-    }
-
-    /** Per state of {@code c}: absorbing or not, P(convert) and the expected remaining steps. */
-    static Table states(MarkovChain c) {
       Absorption a = c.absorption();
       Table states =
           new Table(
@@ -233,16 +220,6 @@ final class JourneysCommand implements Callable<Integer> {
               Column.flag("absorbing"),
               Column.proportion("p_convert"),
               Column.amount("expected_steps"));
-      for (int s = 0; s < c.stateCount(); s++) {
-        states.row(
-            c.stateName(s), c.isAbsorbing(s), a.conversionProbability(s), a.expectedSteps(s));
-      }
-      return states;
-    }
-
-    /** The observed transitions of {@code c} (absorbing self-loops are the chain's, left out). */
-    static Table transitions(MarkovChain c) {
-      Absorption a = c.absorption();
       Table transitions =
           new Table(
               Column.text("from"),
@@ -252,8 +229,10 @@ final class JourneysCommand implements Callable<Integer> {
               Column.proportion("p_convert_from"),
               Column.amount("steps_left_from"));
       for (int s = 0; s < c.stateCount(); s++) {
+        states.row(
+            c.stateName(s), c.isAbsorbing(s), a.conversionProbability(s), a.expectedSteps(s));
         if (c.isAbsorbing(s)) {
-          continue;
+          continue; // an absorbing state's self-loop is the chain's, not an observed transition
         }
         for (int to : c.successors(s)) {
           transitions.row(
@@ -265,7 +244,13 @@ final class JourneysCommand implements Callable<Integer> {
               a.expectedSteps(s));
         }
       }
-      return transitions;
+      new Result("journeys markov")
+          .field(Column.count("order"), order)
+          .list("states", states)
+          .list("transitions", transitions)
+          .csv("transitions")
+          .print(spec.commandLine().getOut(), output.format);
+      return 0;
     }
   }
 }

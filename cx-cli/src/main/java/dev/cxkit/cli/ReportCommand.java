@@ -94,6 +94,9 @@ final class ReportCommand implements Callable<Integer> {
     if (sections.size() < spec.commandLine().getParseResult().subcommands().size()) {
       return 0;
     }
+    if (java.nio.file.Files.isDirectory(out)) {
+      throw new BadInputException("--out " + out + ": is a directory; give the HTML file to write");
+    }
     Report.of(ReportInputs.of(sections))
         .write(spec.commandLine().getOut(), out, title, intro == null ? List.of() : intro);
     return 0;

@@ -260,6 +260,8 @@ class ReportCommandTest {
             "--score-column",
             "recomend")
         .assertBadInput("recomend");
+    Cli.run("report", "--out", dir.toString(), "map", "--sample", "cable-outage")
+        .assertBadInput("--out", "is a directory");
     assertTrue(!Files.exists(html), "no report is written on bad input");
   }
 }
