@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The report's designed-versus-observed section: the journeys aligned with the map's steps, the
@@ -32,9 +33,9 @@ final class InsightsPart implements ReportPart {
   private final ReportInputs in;
   private final ActionPlanOptions plan;
 
-  InsightsPart(ReportInputs in) {
+  InsightsPart(ReportInputs in, ReportSections.@Nullable InsightsSection section) {
     this.in = in;
-    this.plan = in.insights != null ? in.insights.plan.check() : new ActionPlanOptions();
+    this.plan = section != null ? section.plan.check() : new ActionPlanOptions();
   }
 
   @Override

@@ -37,9 +37,9 @@ final class JourneysPart implements ReportPart {
   private final ReportInputs in;
   private final ReportSections.JourneysSection section;
 
-  JourneysPart(ReportInputs in) {
+  JourneysPart(ReportInputs in, ReportSections.JourneysSection section) {
     this.in = in;
-    this.section = java.util.Objects.requireNonNull(in.journeys, "journeys");
+    this.section = section;
   }
 
   @Override

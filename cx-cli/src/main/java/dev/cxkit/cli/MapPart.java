@@ -18,9 +18,11 @@ final class MapPart implements ReportPart {
   static final String HEADING = "The journey as designed";
 
   private final ReportInputs in;
+  private final MapInput input;
 
-  MapPart(ReportInputs in) {
+  MapPart(ReportInputs in, ReportSections.MapSection section) {
     this.in = in;
+    this.input = section.input;
   }
 
   @Override
@@ -36,7 +38,6 @@ final class MapPart implements ReportPart {
   @Override
   public void write(ReportOutput out) throws IOException {
     JourneyMap map = in.journeyMap();
-    MapInput input = in.map.input;
     Optional<JourneyMap> future = input.futureMap();
     out.section(HEADING);
     out.say(

@@ -31,26 +31,30 @@ final class Report {
   /** The report of {@code in}: the parts whose inputs are given, and what is left out. */
   static Report of(ReportInputs in) {
     Report r = new Report();
-    if (in.map != null) {
-      r.parts.add(new MapPart(in));
+    ReportSections.MapSection map = in.map;
+    ReportSections.JourneysSection journeys = in.journeys;
+    ReportSections.AttributionSection attribution = in.attribution;
+    ReportSections.ClvSection clv = in.clv;
+    if (map != null) {
+      r.parts.add(new MapPart(in, map));
     } else {
       r.notIncluded.add("the journey map (no map section)");
     }
-    if (in.journeys != null) {
-      r.parts.add(new JourneysPart(in));
-      if (!in.journeys.funnel.given()) {
+    if (journeys != null) {
+      r.parts.add(new JourneysPart(in, journeys));
+      if (!journeys.funnel.given()) {
         r.notIncluded.add("the funnel (no --step in the journeys section)");
       }
     } else {
       r.notIncluded.add("journeys, flows, funnel and Markov chain (no journeys section)");
     }
-    if (in.map != null && in.journeys != null) {
-      r.parts.add(new InsightsPart(in));
+    if (map != null && journeys != null) {
+      r.parts.add(new InsightsPart(in, in.insights));
     } else {
       r.notIncluded.add("designed vs observed and hotspots (needs both a map and journeys)");
     }
-    if (in.attribution != null) {
-      r.parts.add(new AttributionPart(in.attribution.options));
+    if (attribution != null) {
+      r.parts.add(new AttributionPart(attribution.options));
     } else {
       r.notIncluded.add("attribution (no attribution section)");
     }
@@ -59,13 +63,13 @@ final class Report {
     } else {
       r.notIncluded.add("survey scores and key drivers (no survey section)");
     }
-    if (in.clv != null || in.retention != null) {
-      r.parts.add(new RetentionPart(in));
+    if (clv != null || in.retention != null) {
+      r.parts.add(new RetentionPart(clv, in.retention));
     } else {
       r.notIncluded.add("retention (no clv or retention section)");
     }
-    if (in.clv != null) {
-      r.parts.add(new ClvPart(in.clv));
+    if (clv != null) {
+      r.parts.add(new ClvPart(clv));
     } else {
       r.notIncluded.add("customer lifetime value (no clv section)");
     }

@@ -65,18 +65,22 @@ final class ReportInputs {
 
   /** The journey map of the map section, read once. */
   JourneyMap journeyMap() throws IOException {
-    if (journeyMap == null) {
-      journeyMap = require(map, "map").input.map();
+    JourneyMap m = journeyMap;
+    if (m == null) {
+      m = require(map, "map").input.map();
+      journeyMap = m;
     }
-    return journeyMap;
+    return m;
   }
 
   /** The journeys of the journeys section, assembled once. */
   Journeys journeys() throws IOException {
-    if (assembled == null) {
-      assembled = require(journeys, "journeys").events.journeys();
+    Journeys js = assembled;
+    if (js == null) {
+      js = require(journeys, "journeys").events.journeys();
+      assembled = js;
     }
-    return assembled;
+    return js;
   }
 
   private static <T> T require(@Nullable T section, String name) {

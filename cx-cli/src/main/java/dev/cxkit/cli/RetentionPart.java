@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The report's retention: from purchases, the Kaplan-Meier share of customers still without a
@@ -26,10 +27,14 @@ final class RetentionPart implements ReportPart {
   static final String HEADING = "Retention";
   private static final int[] WEEKS = {4, 13, 26, 52, 78, 104};
 
-  private final ReportInputs in;
+  private final ReportSections.@Nullable ClvSection clv;
+  private final ReportSections.@Nullable RetentionSection retention;
 
-  RetentionPart(ReportInputs in) {
-    this.in = in;
+  RetentionPart(
+      ReportSections.@Nullable ClvSection clv,
+      ReportSections.@Nullable RetentionSection retention) {
+    this.clv = clv;
+    this.retention = retention;
   }
 
   @Override
@@ -40,13 +45,13 @@ final class RetentionPart implements ReportPart {
   @Override
   public List<String> assumptions() {
     List<String> a = new ArrayList<>();
-    if (in.clv != null) {
+    if (clv != null) {
       a.add(
           "Retention from purchases: weeks from a customer's first purchase to the second,"
               + " censored at the end of observation; Kaplan-Meier with Greenwood variance and"
               + " log-log 95 % intervals.");
     }
-    if (in.retention != null) {
+    if (retention != null) {
       a.add(
           "Contractual retention: the shifted-beta-geometric model (Fader & Hardie 2007) fitted by"
               + " maximum likelihood to the cohort's survivors; parameter intervals are Wald"
@@ -58,22 +63,26 @@ final class RetentionPart implements ReportPart {
   @Override
   public void write(ReportOutput out) throws IOException {
     out.section(HEADING);
-    if (in.clv != null) {
-      Transactions log = in.clv.input.transactions();
+    ReportSections.ClvSection purchases = clv;
+    if (purchases != null) {
+      Transactions log = purchases.input.transactions();
       if (log == null) {
         out.say(
-            in.clv.input.input.getFileName()
+            purchases.input.input.getFileName()
                 + " holds customer summaries, not purchases: no time to a repeat purchase.");
       } else {
-        repeatPurchase(out, log, in.clv.input.observationEnd());
+        repeatPurchase(out, purchases.input, log);
       }
     }
-    if (in.retention != null) {
-      cohort(out, in.retention);
+    ReportSections.RetentionSection cohort = retention;
+    if (cohort != null) {
+      cohort(out, cohort);
     }
   }
 
-  private void repeatPurchase(ReportOutput out, Transactions log, LocalDate end) {
+  private static void repeatPurchase(ReportOutput out, ClvInput input, Transactions log)
+      throws IOException {
+    LocalDate end = input.observationEnd();
     Map<String, LocalDate> first = new HashMap<>();
     Map<String, LocalDate> second = new HashMap<>();
     for (int i = 0; i < log.size(); i++) {
@@ -104,7 +113,7 @@ final class RetentionPart implements ReportPart {
             Locale.ROOT,
             "%s: %s, %d of them with a second purchase by %s (the end of observation). Share"
                 + " still without a second purchase, with its 95 %% interval:",
-            in.clv.input.input.getFileName(),
+            input.input.getFileName(),
             Plural.of(first.size(), "customer"),
             second.size(),
             end));
@@ -126,7 +135,7 @@ final class RetentionPart implements ReportPart {
     out.figure(
         SurvivalChart.of(
             "Customers still without a second purchase",
-            Map.of(String.valueOf(in.clv.input.input.getFileName()), km),
+            Map.of(String.valueOf(input.input.getFileName()), km),
             0.95,
             "weeks",
             Palette.colourBlindSafe()));
