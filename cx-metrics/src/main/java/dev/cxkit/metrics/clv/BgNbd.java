@@ -24,7 +24,7 @@ import org.hipparchus.special.Gamma;
  * @param b second beta parameter of the drop-out probability
  */
 public record BgNbd(double r, double alpha, double a, double b) implements TransactionModel {
-  private static final List<String> NAMES = List.of("r", "alpha", "a", "b");
+  static final List<String> NAMES = List.of("r", "alpha", "a", "b");
 
   /** Validates that every parameter is finite and positive. */
   public BgNbd {
@@ -45,14 +45,7 @@ public record BgNbd(double r, double alpha, double a, double b) implements Trans
    * @return the fit; check {@link BtydFit#converged()}
    */
   public static BtydFit<BgNbd> fit(CustomerSummaries summaries) {
-    MaximumLikelihood.Result res = Starts.fit(summaries, s -> new BgNbdLikelihood(s, false));
-    double[] p = res.parameters();
-    return new BtydFit<>(
-        new BgNbd(p[0], p[1], p[2], p[3]),
-        NAMES,
-        res.logLikelihood(),
-        res.standardErrors(),
-        res.convergence());
+    return CountModelFamily.BG_NBD.fit(summaries);
   }
 
   @Override

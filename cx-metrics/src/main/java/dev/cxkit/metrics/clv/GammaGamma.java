@@ -45,13 +45,7 @@ public record GammaGamma(double p, double q, double gamma) {
   public static BtydFit<GammaGamma> fit(CustomerSummaries summaries) {
     GammaGammaLikelihood ll = new GammaGammaLikelihood(summaries);
     MaximumLikelihood.Result res = MaximumLikelihood.maximise(ll, new double[] {1.0, 1.0, 1.0});
-    double[] v = res.parameters();
-    return new BtydFit<>(
-        new GammaGamma(v[0], v[1], v[2]),
-        NAMES,
-        res.logLikelihood(),
-        res.standardErrors(),
-        res.convergence());
+    return BtydFit.of(res, NAMES, v -> new GammaGamma(v[0], v[1], v[2]));
   }
 
   /** Parameter names in the order p, q, γ. */

@@ -19,7 +19,7 @@ import java.util.Locale;
  * @param b second beta parameter of the drop-out probability
  */
 public record MbgNbd(double r, double alpha, double a, double b) implements TransactionModel {
-  private static final List<String> NAMES = List.of("r", "alpha", "a", "b");
+  static final List<String> NAMES = List.of("r", "alpha", "a", "b");
 
   /** Validates that every parameter is finite and positive. */
   public MbgNbd {
@@ -36,14 +36,7 @@ public record MbgNbd(double r, double alpha, double a, double b) implements Tran
 
   /** Maximum-likelihood fit by BFGS in log-parameter space with the analytic gradient. */
   public static BtydFit<MbgNbd> fit(CustomerSummaries summaries) {
-    MaximumLikelihood.Result res = Starts.fit(summaries, s -> new BgNbdLikelihood(s, true));
-    double[] p = res.parameters();
-    return new BtydFit<>(
-        new MbgNbd(p[0], p[1], p[2], p[3]),
-        NAMES,
-        res.logLikelihood(),
-        res.standardErrors(),
-        res.convergence());
+    return CountModelFamily.MBG_NBD.fit(summaries);
   }
 
   @Override

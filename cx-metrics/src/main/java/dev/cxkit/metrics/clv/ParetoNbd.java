@@ -22,7 +22,7 @@ import java.util.Locale;
  * @param beta scale (rate parameter) of the drop-out-rate gamma
  */
 public record ParetoNbd(double r, double alpha, double s, double beta) implements TransactionModel {
-  private static final List<String> NAMES = List.of("r", "alpha", "s", "beta");
+  static final List<String> NAMES = List.of("r", "alpha", "s", "beta");
 
   /** Validates that every parameter is finite and positive. */
   public ParetoNbd {
@@ -43,14 +43,7 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
    * the log-likelihood and r, α, s are well determined, β much less (see its standard error).
    */
   public static BtydFit<ParetoNbd> fit(CustomerSummaries summaries) {
-    MaximumLikelihood.Result res = Starts.fit(summaries, ParetoNbdLikelihood::new);
-    double[] p = res.parameters();
-    return new BtydFit<>(
-        new ParetoNbd(p[0], p[1], p[2], p[3]),
-        NAMES,
-        res.logLikelihood(),
-        res.standardErrors(),
-        res.convergence());
+    return CountModelFamily.PARETO_NBD.fit(summaries);
   }
 
   @Override
