@@ -4,6 +4,7 @@ import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
 import java.util.List;
 import java.util.Locale;
+import org.hipparchus.special.Beta;
 import org.hipparchus.special.Gamma;
 
 /**
@@ -85,25 +86,73 @@ public record BgNbd(double r, double alpha, double a, double b) implements Trans
   }
 
   /**
+   * {@code P(alive at T+τ) = P(alive at T) · ((α+T)/(α+T+τ))^(r+x) · 2F1(r+x, b+x; a+b+x;
+   * τ/(α+T+τ))}: given alive at T, {@code λ ~ Gamma(r+x, α+T)} and {@code p ~ Beta(a, b+x)}, and
+   * the customer survives the Poisson(λτ) purchases of the next τ with probability {@code E[e^(−λ p
+   * τ)]}.
+   */
+  @Override
+  public double probabilityAliveAt(double tau, int x, double tx, double age) {
+    Checks.horizon(tau);
+    Checks.history(x, tx, age);
+    return Checks.finite(
+        aliveAt(tau, x, tx, age, r, alpha, a, b, false), "BG/NBD P(alive at T + tau)");
+  }
+
+  /** Shared by BG/NBD and MBG/NBD (whose drop-out beta is {@code Beta(a, b+x+1)} given alive). */
+  static double aliveAt(
+      double tau,
+      int x,
+      double tx,
+      double age,
+      double r,
+      double alpha,
+      double a,
+      double b,
+      boolean modified) {
+    double now = probabilityAlive(x, tx, age, r, alpha, a, b, modified);
+    if (tau == 0.0) {
+      return now;
+    }
+    int shift = modified ? 1 : 0;
+    double aT = alpha + age;
+    double log =
+        (r + x) * Math.log(aT / (aT + tau))
+            + Hypergeometric.log2F1(r + x, b + x + shift, a + b + x + shift, tau / (aT + tau));
+    return now * Math.min(1.0, Math.exp(log));
+  }
+
+  /**
    * Probability of exactly {@code n} repeat transactions in the first {@code t} time units after
    * the first purchase (Fader, Hardie &amp; Lee 2005, eq. 8).
    */
+  @Override
   public double probabilityOfTransactions(int n, double t) {
     checkArgument(n >= 0, "n must be >= 0, was %s", n);
     Checks.horizon(t);
+    return Checks.finite(pmf(n, t, r, alpha, a, b, false), "BG/NBD P(X(t) = n)");
+  }
+
+  /**
+   * P(X(t) = n) for BG/NBD (the drop-out chance comes after each repeat purchase) or MBG/NBD (also
+   * right after the first): {@code E[(1-p)^(n+s)] NB(n) + E[p (1-p)^(n-1+s)] P(N >= n)} with {@code
+   * s = 1} for MBG/NBD and N the negative binomial count.
+   */
+  static double pmf(int n, double t, double r, double alpha, double a, double b, boolean modified) {
+    int shift = modified ? 1 : 0;
     double logBeta0 = logBeta(a, b);
     double logP = Math.log(alpha / (alpha + t));
     double logQ = Math.log(t / (alpha + t));
     double first =
         Math.exp(
-            logBeta(a, b + n)
+            logBeta(a, b + n + shift)
                 - logBeta0
                 + Gamma.logGamma(r + n)
                 - Gamma.logGamma(r)
                 - Gamma.logGamma(n + 1.0)
                 + r * logP
                 + (n == 0 ? 0.0 : n * logQ));
-    if (n == 0) {
+    if (n == 0 && !modified) {
       return first;
     }
     double partial = 0.0;
@@ -116,12 +165,13 @@ public record BgNbd(double r, double alpha, double a, double b) implements Trans
                   + r * logP
                   + (j == 0 ? 0.0 : j * logQ));
     }
-    double second = Math.exp(logBeta(a + 1, b + n - 1) - logBeta0) * Math.max(0.0, 1.0 - partial);
-    return Checks.finite(first + second, "BG/NBD P(X(t) = n)");
+    double second =
+        Math.exp(logBeta(a + 1, b + n - 1 + shift) - logBeta0) * Math.max(0.0, 1.0 - partial);
+    return first + second;
   }
 
   private static double logBeta(double p, double q) {
-    return Gamma.logGamma(p) + Gamma.logGamma(q) - Gamma.logGamma(p + q);
+    return Beta.logBeta(p, q);
   }
 
   /**

@@ -1,7 +1,10 @@
 package dev.cxkit.metrics.clv;
 
+import static dev.cxkit.model.internal.Preconditions.checkArgument;
+
 import java.util.List;
 import java.util.Locale;
+import org.hipparchus.special.Gamma;
 
 /**
  * The Pareto/NBD model (Schmittlein, Morrison &amp; Colombo 1987): while alive a customer buys as a
@@ -86,6 +89,52 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
   public double probabilityAlive(int x, double tx, double age) {
     Checks.history(x, tx, age);
     return Checks.finite(alive(x, tx, age), "Pareto/NBD P(alive)");
+  }
+
+  /**
+   * {@code P(alive at T+τ) = P(alive at T) · ((β+T)/(β+T+τ))^s}: given alive at T the drop-out rate
+   * is {@code Gamma(s, β+T)} and the lifetime is memoryless.
+   */
+  @Override
+  public double probabilityAliveAt(double tau, int x, double tx, double age) {
+    Checks.horizon(tau);
+    Checks.history(x, tx, age);
+    return Checks.finite(
+        alive(x, tx, age) * Math.exp(-s * Math.log1p(tau / (beta + age))),
+        "Pareto/NBD P(alive at T + tau)");
+  }
+
+  /**
+   * {@code P(X(t) = n) = NB(n; t) (β/(β+t))^s + ∫_0^t NB(n; τ) f(τ) dτ}: purchases are negative
+   * binomial over the time alive, and the lifetime has the Pareto (Lomax) density {@code f(τ) = s/β
+   * (β/(β+τ))^(s+1)}; the integral by adaptive Gauss–Legendre quadrature on {@code u = log(1 +
+   * τ/β)}.
+   */
+  @Override
+  public double probabilityOfTransactions(int n, double t) {
+    checkArgument(n >= 0, "n must be >= 0, was %s", n);
+    Checks.horizon(t);
+    double lc = Gamma.logGamma(r + n) - Gamma.logGamma(r) - Gamma.logGamma(n + 1.0);
+    java.util.function.DoubleUnaryOperator nb =
+        tau ->
+            Math.exp(
+                lc
+                    + r * Math.log(alpha / (alpha + tau))
+                    + (n == 0 ? 0.0 : n * Math.log(tau / (alpha + tau))));
+    double survive = nb.applyAsDouble(t) * Math.exp(-s * Math.log1p(t / beta));
+    if (t == 0.0) {
+      return Checks.finite(survive, "Pareto/NBD P(X(t) = n)");
+    }
+    // τ = β (e^u − 1): f(τ) dτ = s e^(−s u) du
+    double upper = Math.log1p(t / beta);
+    double integral =
+        new org.hipparchus.analysis.integration.IterativeLegendreGaussIntegrator(32, 1e-12, 1e-14)
+            .integrate(
+                10_000,
+                u -> nb.applyAsDouble(beta * Math.expm1(u)) * s * Math.exp(-s * u),
+                0.0,
+                upper);
+    return Checks.finite(survive + integral, "Pareto/NBD P(X(t) = n)");
   }
 
   private double alive(int x, double tx, double age) {

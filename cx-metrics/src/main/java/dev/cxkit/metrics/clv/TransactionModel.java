@@ -47,6 +47,36 @@ public interface TransactionModel {
   double probabilityAlive(int x, double tx, double age);
 
   /**
+   * Probability that a customer with this calibration history is alive {@code tau} time units after
+   * the end of calibration (a future date), with no assumption about purchases in between; equal to
+   * {@link #probabilityAlive(int, double, double)} at {@code tau = 0}.
+   */
+  double probabilityAliveAt(double tau, int x, double tx, double age);
+
+  /**
+   * Probability of exactly {@code n} repeat transactions in the first {@code t} time units after
+   * the first purchase, for a new customer: what the calibration-frequency fit check compares with
+   * the observed counts.
+   */
+  double probabilityOfTransactions(int n, double t);
+
+  /**
+   * Expected transactions in the window {@code (T + from, T + to]} of a customer with this
+   * calibration history: conditional expectations "as of" a date after the end of calibration,
+   * {@code E[Y(to)] − E[Y(from)]}.
+   */
+  default double conditionalExpectedTransactions(
+      double from, double to, int x, double tx, double age) {
+    Checks.horizon(from);
+    checkArgument(
+        Double.isFinite(to) && to >= from, "to must be finite and >= from=%s, was %s", from, to);
+    return Math.max(
+        0.0,
+        conditionalExpectedTransactions(to, x, tx, age)
+            - conditionalExpectedTransactions(from, x, tx, age));
+  }
+
+  /**
    * {@link #conditionalExpectedTransactions(double, int, double, double)} for every row of {@code
    * summaries} (unweighted: per row).
    */
