@@ -41,6 +41,7 @@ import dev.cxkit.journey.whatif.AbsorbingChain;
 import dev.cxkit.metrics.clv.BgNbd;
 import dev.cxkit.metrics.clv.BtydFit;
 import dev.cxkit.metrics.clv.CalibrationSplit;
+import dev.cxkit.metrics.clv.ClvSpecification;
 import dev.cxkit.metrics.clv.CustomerSummaries;
 import dev.cxkit.metrics.clv.GammaGamma;
 import dev.cxkit.metrics.clv.TransactionFormat;
@@ -653,7 +654,17 @@ final class TourCommand implements Callable<Integer> {
           cbs.holdoutFrequency(i),
           gg.conditionalExpectedSpend(x, cbs.meanRepeatSpend(i)),
           gg.customerLifetimeValue(
-              m, x, cbs.recency(i), cbs.age(i), cbs.meanRepeatSpend(i), 0.3, 12, 52.0 / 12, 0.01));
+              m,
+              x,
+              cbs.recency(i),
+              cbs.age(i),
+              cbs.meanRepeatSpend(i),
+              ClvSpecification.builder()
+                  .margin(0.3)
+                  .periods(12)
+                  .periodLength(52.0 / 12)
+                  .discountRate(0.01)
+                  .build()));
     }
     say(
         "Customers with the most expected purchases in the holdout (CLV: 30 % margin, 12"

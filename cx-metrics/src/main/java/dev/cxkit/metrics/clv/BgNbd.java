@@ -207,14 +207,29 @@ public record BgNbd(double r, double alpha, double a, double b) implements Trans
       double a,
       double b,
       boolean modified) {
+    double w = whileAlive(t, x, age, r, alpha, a, b, modified);
+    double alive =
+        (x == 0 && age == 0.0 && !modified)
+            ? 1.0
+            : probabilityAlive(x, tx, age, r, alpha, a, b, modified);
+    return w * alive;
+  }
+
+  /**
+   * E[Y(t) | x, T, alive at T]: {@code (a+b+x-1+s)/(a-1) [1 - ((α+T)/(α+T+t))^(r+x) 2F1(r+x, b+x+s;
+   * a+b+x-1+s; t/(α+T+t))]} with {@code s = 1} for MBG/NBD; NaN where it does not exist. It does
+   * not depend on the recency, so a customer base shares it per distinct (x, T).
+   */
+  static double whileAlive(
+      double t, int x, double age, double r, double alpha, double a, double b, boolean modified) {
     if (t == 0.0) {
       return 0.0;
     }
     if (Math.abs(a - 1.0) < 1e-7) {
       // removable singularity at a = 1: average the two sides
       return 0.5
-          * (conditional(t, x, tx, age, r, alpha, 1.0 - 1e-6, b, modified)
-              + conditional(t, x, tx, age, r, alpha, 1.0 + 1e-6, b, modified));
+          * (whileAlive(t, x, age, r, alpha, 1.0 - 1e-6, b, modified)
+              + whileAlive(t, x, age, r, alpha, 1.0 + 1e-6, b, modified));
     }
     int shift = modified ? 1 : 0;
     double c = a + b + x - 1 + shift;
@@ -226,11 +241,7 @@ public record BgNbd(double r, double alpha, double a, double b) implements Trans
         (r + x) * Math.log((alpha + age) / (alpha + age + t))
             + Hypergeometric.log2F1(r + x, b + x + shift, c, z);
     double bracket = -Math.expm1(logPart);
-    double alive =
-        (x == 0 && age == 0.0 && !modified)
-            ? 1.0
-            : probabilityAlive(x, tx, age, r, alpha, a, b, modified);
-    return c / (a - 1.0) * bracket * alive;
+    return c / (a - 1.0) * bracket;
   }
 
   @Override

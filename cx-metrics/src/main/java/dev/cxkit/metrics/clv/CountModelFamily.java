@@ -19,21 +19,43 @@ final class CountModelFamily<M extends TransactionModel> {
           "BG/NBD",
           BgNbd.NAMES,
           s -> new BgNbdLikelihood(s, false),
-          p -> BgNbd.of(p[0], p[1], p[2], p[3]));
+          p -> BgNbd.of(p[0], p[1], p[2], p[3]),
+          (m, t, x, age) -> BgNbd.whileAlive(t, x, age, m.r(), m.alpha(), m.a(), m.b(), false),
+          (m, x, tx, age) ->
+              BgNbd.probabilityAlive(x, tx, age, m.r(), m.alpha(), m.a(), m.b(), false));
   static final CountModelFamily<MbgNbd> MBG_NBD =
       new CountModelFamily<>(
           "MBG/NBD",
           MbgNbd.NAMES,
           s -> new BgNbdLikelihood(s, true),
-          p -> MbgNbd.of(p[0], p[1], p[2], p[3]));
+          p -> MbgNbd.of(p[0], p[1], p[2], p[3]),
+          (m, t, x, age) -> BgNbd.whileAlive(t, x, age, m.r(), m.alpha(), m.a(), m.b(), true),
+          (m, x, tx, age) ->
+              BgNbd.probabilityAlive(x, tx, age, m.r(), m.alpha(), m.a(), m.b(), true));
   static final CountModelFamily<ParetoNbd> PARETO_NBD =
       new CountModelFamily<>(
           "Pareto/NBD",
           ParetoNbd.NAMES,
           ParetoNbdLikelihood::new,
-          p -> ParetoNbd.of(p[0], p[1], p[2], p[3]));
+          p -> ParetoNbd.of(p[0], p[1], p[2], p[3]),
+          ParetoNbd::whileAlive,
+          ParetoNbd::alive);
+
+  /** E[Y(t) | x, T, alive at T] of a model (see {@link BgNbd#whileAlive}). */
+  @FunctionalInterface
+  interface WhileAlive<M> {
+    double at(M model, double t, int x, double age);
+  }
+
+  /** P(alive at T | x, t_x, T) of a model, without argument checks. */
+  @FunctionalInterface
+  interface Alive<M> {
+    double at(M model, int x, double tx, double age);
+  }
 
   final String label;
+  final WhileAlive<M> whileAlive;
+  final Alive<M> alive;
   final List<String> names;
   final Function<CustomerSummaries, LogLikelihood> likelihood;
   final Function<double[], M> make;
@@ -42,7 +64,11 @@ final class CountModelFamily<M extends TransactionModel> {
       String label,
       List<String> names,
       Function<CustomerSummaries, LogLikelihood> likelihood,
-      Function<double[], M> make) {
+      Function<double[], M> make,
+      WhileAlive<M> whileAlive,
+      Alive<M> alive) {
+    this.whileAlive = whileAlive;
+    this.alive = alive;
     this.label = label;
     this.names = names;
     this.likelihood = likelihood;
@@ -55,7 +81,12 @@ final class CountModelFamily<M extends TransactionModel> {
   }
 
   /** The family of a fitted model. */
-  static CountModelFamily<?> of(TransactionModel model) {
+  @SuppressWarnings("unchecked")
+  static <M extends TransactionModel> CountModelFamily<M> of(M model) {
+    return (CountModelFamily<M>) untyped(model);
+  }
+
+  private static CountModelFamily<?> untyped(TransactionModel model) {
     if (model instanceof BgNbd) {
       return BG_NBD;
     }

@@ -79,9 +79,14 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
   public double conditionalExpectedTransactions(double t, int x, double tx, double age) {
     Checks.horizon(t);
     Checks.history(x, tx, age);
+    return Checks.finite(
+        whileAlive(t, x, age) * alive(x, tx, age), "Pareto/NBD E[Y(t) | x, t_x, T]");
+  }
+
+  /** E[Y(t) | x, T, alive at T]; shared per distinct (x, T) by a customer base. */
+  double whileAlive(double t, int x, double age) {
     double l = Math.log1p(t / (beta + age));
-    double whileAlive = (r + x) * (beta + age) / (alpha + age) * l * oneMinusExpOver(s - 1.0, l);
-    return Checks.finite(whileAlive * alive(x, tx, age), "Pareto/NBD E[Y(t) | x, t_x, T]");
+    return (r + x) * (beta + age) / (alpha + age) * l * oneMinusExpOver(s - 1.0, l);
   }
 
   /** {@code P(alive) = (α+T)^-(r+x) (β+T)^-s / Q}, see {@link ParetoNbdKernel}. */
@@ -137,7 +142,7 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
     return Checks.finite(survive + integral, "Pareto/NBD P(X(t) = n)");
   }
 
-  private double alive(int x, double tx, double age) {
+  double alive(int x, double tx, double age) {
     if (age == 0.0) {
       return 1.0;
     }
