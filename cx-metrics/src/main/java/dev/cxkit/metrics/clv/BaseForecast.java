@@ -22,39 +22,14 @@ final class BaseForecast {
 
   /** The distinct (x, T) pairs of {@code s}. */
   static BaseForecast index(CustomerSummaries s) {
-    int n = s.size();
-    int cap = Integer.highestOneBit(Math.max(4, n) * 2 - 1) << 1;
-    int[] table = new int[cap];
-    int[] rep = new int[n];
-    int[] pairOfRow = new int[n];
-    int pairs = 0;
-    for (int i = 0; i < n; i++) {
-      long h = s.x[i] * 0x9E3779B97F4A7C15L;
-      h = (h ^ Double.doubleToLongBits(s.age[i] + 0.0)) * 0xC2B2AE3D27D4EB4FL;
-      int slot = (int) (h ^ (h >>> 32)) & (cap - 1);
-      while (true) {
-        int g = table[slot] - 1;
-        if (g < 0) {
-          table[slot] = pairs + 1;
-          rep[pairs] = i;
-          pairOfRow[i] = pairs++;
-          break;
-        }
-        int j = rep[g];
-        if (s.x[j] == s.x[i] && s.age[j] == s.age[i]) {
-          pairOfRow[i] = g;
-          break;
-        }
-        slot = (slot + 1) & (cap - 1);
-      }
+    RowGroups g = RowGroups.of(s.x, s.age, null);
+    int[] px = new int[g.size()];
+    double[] page = new double[g.size()];
+    for (int k = 0; k < g.size(); k++) {
+      px[k] = s.x[g.representative[k]];
+      page[k] = s.age[g.representative[k]];
     }
-    int[] px = new int[pairs];
-    double[] page = new double[pairs];
-    for (int g = 0; g < pairs; g++) {
-      px[g] = s.x[rep[g]];
-      page[g] = s.age[rep[g]];
-    }
-    return new BaseForecast(pairOfRow, px, page);
+    return new BaseForecast(g.groupOfRow, px, page);
   }
 
   /**

@@ -194,14 +194,19 @@ public final class CustomerScores {
    * model), ties by row order; {@code k} larger than the base gives every row.
    */
   public List<Row> top(int k) {
+    return IntStream.of(topRows(k)).mapToObj(this::row).toList();
+  }
+
+  /** Row indices of {@link #top(int)}. */
+  int[] topRows(int k) {
     checkArgument(k >= 0, "k must be >= 0, was %s", k);
     double[] key = value != null ? value : expected;
     return IntStream.range(0, size())
         .boxed()
         .sorted(Comparator.comparingDouble((Integer i) -> -key[i]).thenComparing(i -> i))
         .limit(k)
-        .map(this::row)
-        .toList();
+        .mapToInt(Integer::intValue)
+        .toArray();
   }
 
   /** Row {@code i} as a record. */
