@@ -49,6 +49,20 @@ public record BgNbd(double r, double alpha, double a, double b) implements Trans
     return CountModelFamily.BG_NBD.fit(summaries);
   }
 
+  /**
+   * Maximum-likelihood fit with time-invariant covariates of the purchase process ({@code
+   * transaction}) and of the drop-out process ({@code lifetime}), in the CLVTools formulation;
+   * either set may be {@link Covariates#none(int)}. Starts at the fit without covariates, which is
+   * kept for the likelihood-ratio test.
+   *
+   * @throws IllegalArgumentException if a covariate has no variation, covariates are collinear, or
+   *     the row counts differ from the summaries'
+   */
+  public static CovariateFit<BgNbd> fit(
+      CustomerSummaries summaries, Covariates transaction, Covariates lifetime) {
+    return CovariateFit.fit(CountModelFamily.BG_NBD, false, summaries, transaction, lifetime);
+  }
+
   @Override
   public List<String> parameterNames() {
     return NAMES;

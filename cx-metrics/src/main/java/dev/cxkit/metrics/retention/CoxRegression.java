@@ -3,9 +3,7 @@ package dev.cxkit.metrics.retention;
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+import dev.cxkit.metrics.stats.DesignChecks;
 import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.linear.CholeskyDecomposition;
 import org.hipparchus.linear.MatrixUtils;
@@ -75,7 +73,7 @@ public final class CoxRegression {
         "data must contain at least one churn event, was 0 in %s rows",
         data.size());
     CoxEngine engine = new CoxEngine(data, ties == CoxTies.EFRON);
-    checkDesign(engine, data.covariates());
+    DesignChecks.requireEstimable(data.covariates(), data.values, data.size());
     int p = engine.p;
     double[] beta = new double[p];
     engine.evaluate(beta, false);
@@ -183,92 +181,6 @@ public final class CoxRegression {
       }
     }
     return c;
-  }
-
-  /** Refuses covariates without variation or collinear ones, naming them. */
-  private static void checkDesign(CoxEngine e, List<String> names) {
-    int p = e.p;
-    int n = e.n;
-    double[] cross = new double[p * p];
-    for (int i = 0; i < n; i++) {
-      int off = i * p;
-      for (int a = 0; a < p; a++) {
-        double za = e.z[off + a];
-        for (int b = 0; b <= a; b++) {
-          cross[a * p + b] += za * e.z[off + b];
-        }
-      }
-    }
-    for (int k = 0; k < p; k++) {
-      double scale = Math.max(1.0, Math.abs(e.means[k]));
-      checkArgument(
-          cross[k * p + k] > 1e-20 * n * scale * scale,
-          "covariate '%s' has no variation: every one of the %s complete rows has the value %s;"
-              + " its coefficient cannot be estimated",
-          names.get(k),
-          n,
-          e.means[k]);
-    }
-    // correlation matrix, then Cholesky column by column: a tiny pivot means column k is a
-    // linear combination of the columns before it
-    double[] r = new double[p * p];
-    for (int a = 0; a < p; a++) {
-      for (int b = 0; b <= a; b++) {
-        double v = cross[a * p + b] / Math.sqrt(cross[a * p + a] * cross[b * p + b]);
-        r[a * p + b] = v;
-        r[b * p + a] = v;
-      }
-    }
-    double[] l = new double[p * p];
-    for (int k = 0; k < p; k++) {
-      double pivot = r[k * p + k];
-      for (int j = 0; j < k; j++) {
-        pivot -= l[k * p + j] * l[k * p + j];
-      }
-      if (pivot < 1e-10) {
-        List<String> with = new ArrayList<>();
-        double[] coef = regressionOnEarlier(r, k, p);
-        for (int j = 0; j < k; j++) {
-          if (Math.abs(coef[j]) > 1e-6) {
-            with.add("'" + names.get(j) + "'");
-          }
-        }
-        throw new IllegalArgumentException(
-            String.format(
-                Locale.ROOT,
-                "covariates are perfectly collinear: '%s' is a linear combination of %s"
-                    + " (R² = %.10f); drop one of them",
-                names.get(k),
-                String.join(", ", with),
-                1.0 - Math.max(0.0, pivot)));
-      }
-      double d = Math.sqrt(pivot);
-      l[k * p + k] = d;
-      for (int i = k + 1; i < p; i++) {
-        double v = r[i * p + k];
-        for (int j = 0; j < k; j++) {
-          v -= l[i * p + j] * l[k * p + j];
-        }
-        l[i * p + k] = v / d;
-      }
-    }
-  }
-
-  /** Least-squares coefficients of standardised column k on columns 0..k-1. */
-  private static double[] regressionOnEarlier(double[] r, int k, int p) {
-    if (k == 0) {
-      return new double[0];
-    }
-    double[] a = new double[k * k];
-    double[] b = new double[k];
-    for (int i = 0; i < k; i++) {
-      b[i] = r[i * p + k];
-      for (int j = 0; j < k; j++) {
-        a[i * k + j] = r[i * p + j];
-      }
-    }
-    double[] x = solve(a, b, k);
-    return x == null ? b : x;
   }
 
   /** Solves {@code A x = b} for symmetric positive-definite A, or null if it is not. */
