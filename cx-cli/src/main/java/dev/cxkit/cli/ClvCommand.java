@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     name = "clv",
     mixinStandardHelpOptions = true,
     description = "Customer lifetime value: fit BTYD models and predict per customer.",
-    subcommands = {ClvCommand.Fit.class, ClvCommand.Predict.class},
+    subcommands = {ClvCommand.Fit.class, ClvCommand.Predict.class, ClvCheckCommand.class},
     footer = {
       "",
       "Example:",
@@ -43,7 +43,8 @@ final class ClvCommand implements Callable<Integer> {
     bgnbd,
     pareto_nbd,
     mbgnbd,
-    gamma_gamma
+    gamma_gamma,
+    bgbb
   }
 
   static Model model(String name) {
@@ -51,7 +52,7 @@ final class ClvCommand implements Callable<Integer> {
       return Model.valueOf(name.replace('-', '_'));
     } catch (IllegalArgumentException e) {
       throw new BadInputException(
-          "--model must be bgnbd, pareto-nbd, mbgnbd or gamma-gamma, was '" + name + "'");
+          "--model must be bgnbd, pareto-nbd, mbgnbd, gamma-gamma or bgbb, was '" + name + "'");
     }
   }
 
@@ -94,12 +95,15 @@ final class ClvCommand implements Callable<Integer> {
     @Option(
         names = "--model",
         required = true,
-        description = "bgnbd, pareto-nbd, mbgnbd or gamma-gamma.")
+        description = "bgnbd, pareto-nbd, mbgnbd, gamma-gamma or bgbb (discrete-time summaries).")
     String model;
 
     @Override
     public Integer call() throws IOException {
       Model m = model(model);
+      if (m == Model.bgbb) {
+        return ClvBgBb.fit(input.input, spec.commandLine().getOut(), output.format);
+      }
       CustomerSummaries cbs = input.summaries();
       BtydFit<?> fit =
           m == Model.gamma_gamma
@@ -165,8 +169,10 @@ final class ClvCommand implements Callable<Integer> {
     @Option(
         names = "--model",
         defaultValue = "bgnbd",
-        description = "bgnbd, pareto-nbd or mbgnbd (default: ${DEFAULT-VALUE}).")
+        description = "bgnbd, pareto-nbd, mbgnbd or bgbb (default: ${DEFAULT-VALUE}).")
     String model;
+
+    @Mixin IntervalOptions intervals;
 
     @Option(
         names = "--horizon",
@@ -191,7 +197,21 @@ final class ClvCommand implements Callable<Integer> {
       if (!(horizon > 0) || !Double.isFinite(horizon)) {
         throw new BadInputException("--horizon must be > 0 weeks, was " + horizon);
       }
+      if (m == Model.bgbb) {
+        return ClvBgBb.predict(
+            input.input, (int) horizon, top, spec.commandLine().getOut(), output.format);
+      }
       CustomerSummaries cbs = input.summaries();
+      if (intervals.requested()) {
+        return intervals.print(
+            converged(fitTransactions(m, cbs), m),
+            cbs.hasSpend() ? converged(GammaGamma.fit(cbs), Model.gamma_gamma) : null,
+            cbs,
+            horizon,
+            top,
+            spec.commandLine().getOut(),
+            output.format);
+      }
       TransactionModel tm = converged(fitTransactions(m, cbs), m).model();
       GammaGamma gg =
           cbs.hasSpend() ? converged(GammaGamma.fit(cbs), Model.gamma_gamma).model() : null;

@@ -174,6 +174,11 @@ public final class DiscreteSummaries {
       return this;
     }
 
+    /** Rows added so far. */
+    public int size() {
+      return size;
+    }
+
     /** The summaries; at least one row is required. */
     public DiscreteSummaries build() {
       checkArgument(size > 0, "summaries must have at least one row, was %s", size);

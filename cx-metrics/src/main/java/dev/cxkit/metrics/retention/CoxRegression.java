@@ -69,6 +69,8 @@ public final class CoxRegression {
   public CoxFit fit(SurvivalData data) {
     checkNotNull(data, "data");
     checkArgument(
+        !data.covariates().isEmpty(), "a Cox model needs at least one covariate, data has none");
+    checkArgument(
         data.events() > 0,
         "data must contain at least one churn event, was 0 in %s rows",
         data.size());

@@ -48,7 +48,7 @@ public final class SurvivalData {
     this.incomplete = b.incomplete;
   }
 
-  /** A builder for rows with the given covariate names (at least one, distinct). */
+  /** A builder for rows with the given covariate names (distinct; none for lifetimes only). */
   public static Builder builder(String... covariates) {
     return new Builder(List.of(covariates));
   }
@@ -138,7 +138,6 @@ public final class SurvivalData {
     private int rows;
 
     Builder(List<String> names) {
-      checkArgument(!names.isEmpty(), "at least one covariate is required, was none");
       Set<String> seen = new HashSet<>();
       for (String name : names) {
         checkNotNull(name, "covariate name");

@@ -38,7 +38,7 @@ public final class ActualVsModelChart {
       max = Math.max(max, Axes.finite("rows[" + i + "].model", rows.get(i).model()));
     }
     double left = 70;
-    double top = Frame.HEADER + 34;
+    double top = Frame.HEADER + 46;
     double group = Math.max(36, Math.min(80, 640.0 / rows.size()));
     double plotW = group * rows.size();
     double plotH = 300;
