@@ -5,18 +5,18 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Reads discrete-time customer summaries for BG/BB: a CSV with columns frequency (or x), recency
- * (or t_x), periods (or n) and optionally weights (or weight, count) and id, as the donations data
- * in {@code cx-examples/data/donations/}.
+ * Reads discrete-time customer summaries for BG/BB: a CSV with columns frequency, recency, periods
+ * and optionally weights (or weight, count) and id, as the donations data in {@code
+ * cx-examples/data/donations/}.
  */
 final class BgBbInput {
   private BgBbInput() {}
 
   static DiscreteSummaries read(Path file) throws IOException {
     CsvFile csv = CsvFile.read(file, ',');
-    int x = required(csv, "frequency", "x");
-    int tx = required(csv, "recency", "t_x");
-    int n = required(csv, "periods", "n");
+    int x = csv.column("frequency");
+    int tx = csv.column("recency");
+    int n = csv.column("periods");
     int w = csv.anyColumn("weights", "weight", "count");
     int id = csv.anyColumn("id", "ID", "customer");
     DiscreteSummaries.Builder b = DiscreteSummaries.builder();
@@ -36,18 +36,5 @@ final class BgBbInput {
       throw new BadInputException(file + ": no rows after the header");
     }
     return b.build();
-  }
-
-  private static int required(CsvFile csv, String... names) {
-    int i = csv.anyColumn(names);
-    if (i < 0) {
-      throw new BadInputException(
-          csv.file()
-              + ": line 1, field header, value '"
-              + String.join(",", csv.header())
-              + "': needs a column named "
-              + String.join(" or ", names));
-    }
-    return i;
   }
 }

@@ -289,7 +289,7 @@ final class MaximumLikelihood {
       }
       se[i] = Math.sqrt(v);
       for (int j = 0; j < k; j++) {
-        covariance[i][j] = cov.getEntry(i, j);
+        covariance[i][j] = 0.5 * (cov.getEntry(i, j) + cov.getEntry(j, i));
       }
     }
     return null;

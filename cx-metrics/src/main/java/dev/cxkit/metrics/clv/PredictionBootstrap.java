@@ -141,7 +141,7 @@ public final class PredictionBootstrap {
     RealMatrix m = MatrixUtils.createRealMatrix(k, k);
     for (int i = 0; i < k; i++) {
       for (int j = 0; j < k; j++) {
-        m.setEntry(i, j, cov[i][j] / (estimate[i] * estimate[j]));
+        m.setEntry(i, j, 0.5 * (cov[i][j] + cov[j][i]) / (estimate[i] * estimate[j]));
       }
     }
     try {

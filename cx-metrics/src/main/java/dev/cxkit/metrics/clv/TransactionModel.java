@@ -117,15 +117,8 @@ public interface TransactionModel {
    */
   default double discountedExpectedTransactions(
       int x, double tx, double age, int periods, double periodLength, double discountRate) {
-    checkArgument(periods >= 1, "periods must be >= 1, was %s", periods);
-    checkArgument(
-        Double.isFinite(periodLength) && periodLength > 0.0,
-        "periodLength must be finite and > 0, was %s",
-        periodLength);
-    checkArgument(
-        Double.isFinite(discountRate) && discountRate >= 0.0,
-        "discountRate must be finite and >= 0, was %s",
-        discountRate);
+    // the same rules as a CLV specification's
+    new ClvSpecification(1.0, periods, periodLength, discountRate);
     double previous = 0.0;
     double factor = 1.0;
     double sum = 0.0;

@@ -99,7 +99,7 @@ public final class TrackingChart {
         "fill",
         Colors.MUTED);
     w.end();
-    line(w, "actual", x, y, ends, actual, Colors.INK, null);
+    line(w, "actual", x, y, ends, actual, Colors.INK, "none");
     line(w, "model", x, y, ends, model, Colors.ACCENT, "6 4");
     return w.finish();
   }
@@ -124,35 +124,9 @@ public final class TrackingChart {
     w.element(
         "title",
         kind + ": " + Fmt.num(v[v.length - 1]) + " at period " + Fmt.tick(ends[ends.length - 1]));
-    if (dash == null) {
-      w.empty(
-          "path",
-          "class",
-          kind,
-          "d",
-          d.toString(),
-          "fill",
-          "none",
-          "stroke",
-          color,
-          "stroke-width",
-          2);
-    } else {
-      w.empty(
-          "path",
-          "class",
-          kind,
-          "d",
-          d.toString(),
-          "fill",
-          "none",
-          "stroke",
-          color,
-          "stroke-width",
-          2,
-          "stroke-dasharray",
-          dash);
-    }
+    w.empty(
+        "path", "class", kind, "d", d.toString(), "fill", "none", "stroke", color, "stroke-width",
+        2, "stroke-dasharray", dash);
     w.end();
   }
 }
