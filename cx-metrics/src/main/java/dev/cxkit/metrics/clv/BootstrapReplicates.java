@@ -7,8 +7,8 @@ import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 import dev.cxkit.metrics.stats.Distributions;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.SplittableRandom;
 import java.util.stream.IntStream;
-import org.hipparchus.random.RandomDataGenerator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -160,7 +160,8 @@ public final class BootstrapReplicates {
                 bad[b] = true;
                 return;
               }
-              RandomDataGenerator rnd = PredictionBootstrap.generator(seed ^ 0x5DEECE66DL, b);
+              SplittableRandom rnd =
+                  new SplittableRandom(PredictionBootstrap.mix(seed ^ 0x5DEECE66DL, b));
               FutureSimulator sim = new FutureSimulator(m, g, spec, rnd);
               double te = 0.0;
               double tv = 0.0;

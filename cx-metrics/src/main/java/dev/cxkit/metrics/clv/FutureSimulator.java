@@ -1,6 +1,6 @@
 package dev.cxkit.metrics.clv;
 
-import org.hipparchus.random.RandomDataGenerator;
+import java.util.SplittableRandom;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +21,7 @@ final class FutureSimulator {
   private final TransactionModel model;
   private final @Nullable GammaGamma spend;
   private final ClvSpecification spec;
-  private final RandomDataGenerator rnd;
+  private final SplittableRandom rnd;
 
   /** Transactions and discounted margin of the last {@link #simulate} call. */
   int transactions;
@@ -32,7 +32,7 @@ final class FutureSimulator {
       TransactionModel model,
       @Nullable GammaGamma spend,
       ClvSpecification spec,
-      RandomDataGenerator rnd) {
+      SplittableRandom rnd) {
     this.model = model;
     this.spend = spend;
     this.spec = spec;
@@ -48,17 +48,17 @@ final class FutureSimulator {
     double horizon = spec.horizon();
     double nu = 0.0;
     if (spend != null) {
-      nu = rnd.nextGamma(spend.q() + spend.p() * x, 1.0 / (spend.gamma() + x * meanSpend));
+      nu = Sampling.gamma(rnd, spend.q() + spend.p() * x) / (spend.gamma() + x * meanSpend);
     }
     if (model instanceof ParetoNbd) {
       ParetoNbd m = (ParetoNbd) model;
-      double lambda = rnd.nextGamma(m.r() + x, 1.0 / (m.alpha() + age));
-      double mu = rnd.nextGamma(m.s(), 1.0 / (m.beta() + age));
-      double end = Math.min(horizon, rnd.nextExponential(1.0 / mu));
-      double t = rnd.nextExponential(1.0 / lambda);
+      double lambda = Sampling.gamma(rnd, m.r() + x) / (m.alpha() + age);
+      double mu = Sampling.gamma(rnd, m.s()) / (m.beta() + age);
+      double end = Math.min(horizon, rnd.nextExponential() / mu);
+      double t = rnd.nextExponential() / lambda;
       while (t <= end) {
         record(t, nu);
-        t += rnd.nextExponential(1.0 / lambda);
+        t += rnd.nextExponential() / lambda;
       }
       return;
     }
@@ -82,22 +82,22 @@ final class FutureSimulator {
       b = m.b();
       shift = 0;
     }
-    double lambda = rnd.nextGamma(r + x, 1.0 / (alpha + age));
-    double p = rnd.nextBeta(a, b + x + shift);
-    double t = rnd.nextExponential(1.0 / lambda);
+    double lambda = Sampling.gamma(rnd, r + x) / (alpha + age);
+    double p = Sampling.beta(rnd, a, b + x + shift);
+    double t = rnd.nextExponential() / lambda;
     while (t <= horizon) {
       record(t, nu);
       if (rnd.nextDouble() < p) {
         return;
       }
-      t += rnd.nextExponential(1.0 / lambda);
+      t += rnd.nextExponential() / lambda;
     }
   }
 
   private void record(double t, double nu) {
     transactions++;
     if (spend != null) {
-      double amount = rnd.nextGamma(spend.p(), 1.0 / nu);
+      double amount = Sampling.gamma(rnd, spend.p()) / nu;
       int period = Math.max(1, (int) Math.ceil(t / spec.periodLength()));
       value += spec.margin() * amount / Math.pow(1.0 + spec.discountRate(), period);
     }
