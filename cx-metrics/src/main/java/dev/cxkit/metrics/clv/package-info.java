@@ -12,9 +12,10 @@
  * {@link dev.cxkit.metrics.clv.PredictionBootstrap bootstrap} {@link
  * dev.cxkit.metrics.clv.PredictionIntervals prediction intervals}; {@link
  * dev.cxkit.metrics.clv.FitChecks fit checks}; and {@link dev.cxkit.metrics.clv.CustomerScores} to
- * score a whole base under a {@link dev.cxkit.metrics.clv.ClvSpecification}. {@link dev.cxkit.metrics.clv.SimpleClv} is the simple
- * (Gupta &amp; Lehmann 2003) lifetime value for contractual settings: margin × survival × discount,
- * summed over periods, with any {@link dev.cxkit.metrics.retention.RetentionCurve}.
+ * score a whole base under a {@link dev.cxkit.metrics.clv.ClvSpecification}. {@link
+ * dev.cxkit.metrics.clv.SimpleClv} is the simple (Gupta &amp; Lehmann 2003) lifetime value for
+ * contractual settings: margin × survival × discount, summed over periods, with any {@link
+ * dev.cxkit.metrics.retention.RetentionCurve}.
  *
  * <pre>{@code
  * Transactions log = TransactionFormat.cdnowSample().read(path).transactions().orElseThrow();
