@@ -99,8 +99,19 @@ final class Resampler {
     return rng.nextDouble() < aliasProbability[i] ? i : alias[i];
   }
 
-  /** {transaction parameters, spend parameters or null}; a null entry means the refit failed. */
+  /**
+   * {transaction parameters, spend parameters or null}; a null entry means the refit failed (did
+   * not converge, or the resample cannot be fitted, e.g. no repeat buyer for the spend model).
+   */
   double[] @Nullable [] refit(SplittableRandom rng) {
+    try {
+      return draw(rng);
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      return new double[][] {null, null};
+    }
+  }
+
+  private double[] @Nullable [] draw(SplittableRandom rng) {
     int n = base.size();
     int[] rowCount = spendEstimate == null ? null : new int[n];
     int[] groupCount = new int[groups.size()];

@@ -125,8 +125,19 @@ public final class TrackingChart {
         "title",
         kind + ": " + Fmt.num(v[v.length - 1]) + " at period " + Fmt.tick(ends[ends.length - 1]));
     w.empty(
-        "path", "class", kind, "d", d.toString(), "fill", "none", "stroke", color, "stroke-width",
-        2, "stroke-dasharray", dash);
+        "path",
+        "class",
+        kind,
+        "d",
+        d.toString(),
+        "fill",
+        "none",
+        "stroke",
+        color,
+        "stroke-width",
+        2,
+        "stroke-dasharray",
+        dash);
     w.end();
   }
 }
