@@ -127,37 +127,16 @@ final class ChurnCommand implements Callable<Integer> {
       SurvivalData data = input.read(covariates);
       CoxFit fit = cox.fit(data);
       PrintWriter out = spec.commandLine().getOut();
-      if (testPh) {
-        ProportionalHazardsTest z = fit.proportionalHazardsTest();
-        Table t = new Table("term", "chisq", "df", "p");
-        for (ProportionalHazardsTest.Result r : z.terms()) {
-          t.row(r.name(), r.chiSquare(), r.degreesOfFreedom(), r.pValue());
-        }
-        t.row(
-            z.global().name(),
-            z.global().chiSquare(),
-            z.global().degreesOfFreedom(),
-            z.global().pValue());
-        t.print(out, output.format);
-        return 0;
-      }
-      if (profile != null) {
-        return survival(fit, data, out);
-      }
       Table t =
           new Table(
-              "term",
-              "coef",
-              "se",
-              "z",
-              "p",
-              "hazard_ratio",
-              "hr_lower",
-              "hr_upper",
-              "se_method",
-              "n",
-              "events",
-              "left_out");
+              Column.text("term"),
+              Column.estimate("coef"),
+              Column.estimate("se"),
+              Column.estimate("z"),
+              Column.proportion("p"),
+              Column.estimate("hazard_ratio"),
+              Column.estimate("hr_lower"),
+              Column.estimate("hr_upper"));
       for (CoxTerm term : fit.terms()) {
         Interval hr = term.hazardRatioInterval(confidence);
         t.row(
@@ -168,49 +147,53 @@ final class ChurnCommand implements Callable<Integer> {
             term.pValue(),
             term.hazardRatio(),
             hr.lower(),
-            hr.upper(),
-            fit.robust() ? "robust" : "model",
-            fit.n(),
-            fit.events(),
-            fit.leftOut());
+            hr.upper());
       }
-      t.print(out, output.format);
-      if (output.format == OutputFormat.table) {
-        StringBuilder missing = new StringBuilder();
-        for (String c : covariates) {
-          if (data.missing(c) > 0) {
-            missing
-                .append(missing.length() == 0 ? " (" : ", ")
-                .append(c)
-                .append(": ")
-                .append(data.missing(c));
-          }
-        }
-        if (missing.length() > 0) {
-          missing.append(')');
-        }
-        out.printf(
-            Locale.ROOT,
-            "n=%d, events=%d, left out %d row(s) with a missing covariate%s; ties %s;"
-                + " log partial likelihood %.4f (null %.4f), likelihood-ratio %.3f on %d df, p=%.4g;"
-                + " hazard-ratio intervals %.0f%%%n",
-            fit.n(),
-            fit.events(),
-            fit.leftOut(),
-            missing,
-            fit.ties().name().toLowerCase(Locale.ROOT),
-            fit.logLikelihood(),
-            fit.nullLogLikelihood(),
-            fit.likelihoodRatioStatistic(),
-            covariates.size(),
-            fit.likelihoodRatioPValue(),
-            confidence * 100);
-        out.flush();
+      Table missing = new Table(Column.text("covariate"), Column.count("rows"));
+      for (String c : covariates) {
+        missing.row(c, data.missing(c));
       }
+      Result result =
+          new Result("churn cox")
+              .field(Column.text("ties"), fit.ties())
+              .field(Column.text("standard_errors"), fit.robust() ? "robust" : "model")
+              .field(Column.count("n"), fit.n())
+              .field(Column.count("events"), fit.events())
+              .field(Column.count("left_out"), fit.leftOut())
+              .field(Column.estimate("log_likelihood"), fit.logLikelihood())
+              .field(Column.estimate("null_log_likelihood"), fit.nullLogLikelihood())
+              .field(Column.estimate("likelihood_ratio"), fit.likelihoodRatioStatistic())
+              .field(Column.count("degrees_of_freedom"), covariates.size())
+              .field(Column.proportion("p_value"), fit.likelihoodRatioPValue())
+              .field(Column.proportion("confidence_level"), confidence)
+              .list("terms", t)
+              .list("missing", missing);
+      if (testPh) {
+        ProportionalHazardsTest z = fit.proportionalHazardsTest();
+        Table ph =
+            new Table(
+                Column.text("term"),
+                Column.estimate("chisq"),
+                Column.count("df"),
+                Column.proportion("p"));
+        for (ProportionalHazardsTest.Result r : z.terms()) {
+          ph.row(r.name(), r.chiSquare(), r.degreesOfFreedom(), r.pValue());
+        }
+        ph.row(
+            z.global().name(),
+            z.global().chiSquare(),
+            z.global().degreesOfFreedom(),
+            z.global().pValue());
+        result.list("proportional_hazards", ph).csv("proportional_hazards");
+      }
+      if (profile != null) {
+        result.list("survival", survival(fit, data)).csv("survival");
+      }
+      result.print(out, output.format);
       return 0;
     }
 
-    private int survival(CoxFit fit, SurvivalData data, PrintWriter out) {
+    private Table survival(CoxFit fit, SurvivalData data) {
       double[] z = new double[covariates.size()];
       boolean[] set = new boolean[z.length];
       for (String kv : profile) {
@@ -252,15 +235,19 @@ final class ChurnCommand implements Callable<Integer> {
           at.add(t[(int) Math.floor(q * (t.length - 1))]);
         }
       }
-      Table t = new Table("time", "survival", "cumulative_hazard", "relative_risk");
+      Table t =
+          new Table(
+              Column.amount("time"),
+              Column.proportion("survival"),
+              Column.estimate("cumulative_hazard"),
+              Column.estimate("relative_risk"));
       for (double time : at) {
         if (!(time >= 0) || !Double.isFinite(time)) {
           throw new BadInputException("--times must be finite and >= 0, was " + time);
         }
         t.row(time, curve.survival(time), curve.cumulativeHazard(time), curve.relativeRisk());
       }
-      t.print(out, output.format);
-      return 0;
+      return t;
     }
   }
 
@@ -293,7 +280,14 @@ final class ChurnCommand implements Callable<Integer> {
       }
       SurvivalData data = input.read(List.of());
       CumulativeHazardCurve h = NelsonAalen.fit(data.lifetimes());
-      Table t = new Table("time", "at_risk", "cumulative_hazard", "std_error", "lower", "upper");
+      Table t =
+          new Table(
+              Column.amount("time"),
+              Column.count("at_risk"),
+              Column.estimate("cumulative_hazard"),
+              Column.estimate("std_error"),
+              Column.estimate("lower"),
+              Column.estimate("upper"));
       for (double time : h.times()) {
         Interval iv = h.interval(time, confidence);
         t.row(
@@ -304,7 +298,12 @@ final class ChurnCommand implements Callable<Integer> {
             iv.lower(),
             iv.upper());
       }
-      t.print(spec.commandLine().getOut(), output.format);
+      new Result("churn hazard")
+          .field(Column.count("n"), data.size())
+          .field(Column.count("events"), data.events())
+          .field(Column.proportion("confidence_level"), confidence)
+          .list("hazard", t)
+          .print(spec.commandLine().getOut(), output.format);
       return 0;
     }
   }

@@ -24,15 +24,23 @@ final class ClvBgBb {
     DiscreteSummaries s = BgBbInput.read(input);
     BtydFit<BgBb> fit = BgBb.fit(s);
     BgBb m = fitted(fit);
-    Table t = new Table("parameter", "value", "std_error");
+    Table t =
+        new Table(
+            Column.text("parameter"),
+            Column.estimate("value"),
+            Column.estimate("std_error").orNull());
     double[] p = m.parameters();
     for (int i = 0; i < p.length; i++) {
       t.row(fit.parameterNames().get(i), p[i], fit.standardError(i));
     }
-    t.row("log_likelihood", fit.logLikelihood(), null);
-    t.row("customers", s.totalWeight(), null);
-    t.row("converged", 1.0, null);
-    t.print(out, format);
+    new Result("clv fit")
+        .field(Column.text("model"), "bgbb")
+        .field(Column.count("customers"), Math.round(s.totalWeight()))
+        .field(Column.flag("converged"), fit.converged())
+        .field(Column.estimate("log_likelihood"), fit.logLikelihood())
+        .list("parameters", t)
+        .record("holdout", new Table(Column.amount("predicted"), Column.count("actual")))
+        .print(out, format);
     return 0;
   }
 
@@ -46,14 +54,17 @@ final class ClvBgBb {
     BgBb m = fitted(BgBb.fit(s));
     Table t =
         new Table(
-            "customer",
-            "x",
-            "t_x",
-            "n",
-            "customers",
-            "p_alive",
-            "expected_purchases",
-            "dert_d0.10");
+            Column.text("customer"),
+            Column.count("x"),
+            Column.amount("t_x"),
+            Column.amount("t_cal"),
+            Column.proportion("p_alive"),
+            Column.amount("expected_purchases"),
+            Column.count("holdout_actual").orNull(),
+            Column.money("expected_spend").orNull(),
+            Column.money("expected_value").orNull(),
+            Column.amount("weight"),
+            Column.amount("dert"));
     int limit = top <= 0 ? s.size() : Math.min(top, s.size());
     for (int i = 0; i < limit; i++) {
       int x = s.frequency(i);
@@ -62,14 +73,26 @@ final class ClvBgBb {
       t.row(
           s.customerId(i),
           x,
-          tx,
-          n,
-          s.weight(i),
+          (double) tx,
+          (double) n,
           m.probabilityAlive(x, tx, n),
           m.conditionalExpectedTransactions(periods, x, tx, n),
-          m.discountedExpectedResidualTransactions(0.10, x, tx, n));
+          null,
+          null,
+          null,
+          s.weight(i),
+          m.discountedExpectedResidualTransactions(DERT_DISCOUNT, x, tx, n));
     }
-    t.print(out, format);
+    new Result("clv predict")
+        .field(Column.text("model"), "bgbb")
+        .field(Column.count("horizon_periods"), periods)
+        .field(Column.proportion("dert_discount_rate"), DERT_DISCOUNT)
+        .field(Column.count("customers"), Math.round(s.totalWeight()))
+        .list("predictions", t)
+        .print(out, format);
     return 0;
   }
+
+  /** Discount rate per period of the DERT column. */
+  static final double DERT_DISCOUNT = 0.10;
 }

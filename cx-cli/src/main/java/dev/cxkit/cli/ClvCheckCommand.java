@@ -29,7 +29,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code cx clv check}: fit checks of a BTYD model as a table and, with --svg, a picture. */
+/**
+ * {@code cx clv check}: fit checks of a BTYD model as a table and, with --output-svg, a picture.
+ */
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
@@ -41,9 +43,9 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "",
-      "Examples:",
+      "Example:",
       "  ./cx clv check --check tracking --input cx-examples/data/cdnow/CDNOW_sample.txt"
-          + " --calibration-end 1997-09-30 --svg tracking.svg",
+          + " --calibration-end 1997-09-30 --output-svg tracking.svg",
       "  ./cx clv check --model bgbb --check frequency --input"
           + " cx-examples/data/donations/donations.csv"
     })
@@ -70,7 +72,7 @@ final class ClvCheckCommand implements Callable<Integer> {
       description = "Frequencies shown before the last, open group (default: ${DEFAULT-VALUE}).")
   int maxFrequency;
 
-  @Option(names = "--svg", description = "Also write the picture to this SVG file.")
+  @Option(names = "--output-svg", description = "Also write the picture to this SVG file.")
   @Nullable Path svg;
 
   @Override
@@ -143,25 +145,37 @@ final class ClvCheckCommand implements Callable<Integer> {
 
   private int comparison(FitChecks.Comparison c, String valueLabel, String title, PrintWriter out)
       throws IOException {
-    Table t = new Table("group", "actual", "model", "customers");
+    Table t =
+        new Table(
+            Column.text("group"),
+            Column.amount("actual"),
+            Column.amount("model"),
+            Column.amount("customers"));
     for (FitChecks.Row r : c.rows()) {
       t.row(r.label(), r.actual(), r.model(), r.customers());
     }
-    t.print(out, output.format);
+    result(t, "comparison").print(out, output.format);
     write(ActualVsModelChart.of(title, valueLabel, c));
     return 0;
   }
 
   private int alive(FitChecks.AliveMatrix a, PrintWriter out) throws IOException {
-    Table t = new Table("x", "t_x", "p_alive");
+    Table t = new Table(Column.count("x"), Column.amount("t_x"), Column.proportion("p_alive"));
     for (int i = 0; i < a.frequencies().length; i++) {
       for (int j = 0; j < a.recencies().length; j++) {
         t.row(a.frequencies()[i], a.recencies()[j], a.values()[i][j]);
       }
     }
-    t.print(out, output.format);
+    result(t, "alive").print(out, output.format);
     write(AliveMatrixChart.of("P(alive) by frequency and recency", a));
     return 0;
+  }
+
+  private Result result(Table t, String list) {
+    return new Result("clv check")
+        .field(Column.text("model"), model.replace('_', '-'))
+        .field(Column.text("check"), check)
+        .list(list, t);
   }
 
   private int tracking(TransactionModel tm, boolean cumulative, PrintWriter out)
@@ -176,13 +190,19 @@ final class ClvCheckCommand implements Callable<Integer> {
     LocalDate cal = input.calibrationEnd == null ? last : input.calibrationEnd;
     LocalDate hold = input.holdoutEnd == null ? (cal.isAfter(last) ? cal : last) : input.holdoutEnd;
     FitChecks.Tracking tr = FitChecks.tracking(tm, log, CalibrationSplit.weeks(cal, hold));
-    Table t = new Table("week", "actual", "model", "cumulative_actual", "cumulative_model");
+    Table t =
+        new Table(
+            Column.count("week"),
+            Column.amount("actual"),
+            Column.amount("model"),
+            Column.amount("cumulative_actual"),
+            Column.amount("cumulative_model"));
     double[] ca = tr.cumulativeActual();
     double[] cm = tr.cumulativeModel();
     for (int i = 0; i < ca.length; i++) {
-      t.row((int) tr.periodEnds()[i], tr.actual()[i], tr.model()[i], ca[i], cm[i]);
+      t.row((long) tr.periodEnds()[i], tr.actual()[i], tr.model()[i], ca[i], cm[i]);
     }
-    t.print(out, output.format);
+    result(t, "tracking").print(out, output.format);
     write(
         TrackingChart.of(
             cumulative ? "Cumulative repeat transactions" : "Weekly repeat transactions",

@@ -4,6 +4,7 @@ import dev.cxkit.metrics.clv.BootstrapMethod;
 import dev.cxkit.metrics.clv.BootstrapReplicates;
 import dev.cxkit.metrics.clv.BtydFit;
 import dev.cxkit.metrics.clv.ClvSpecification;
+import dev.cxkit.metrics.clv.CustomerScores;
 import dev.cxkit.metrics.clv.CustomerSummaries;
 import dev.cxkit.metrics.clv.GammaGamma;
 import dev.cxkit.metrics.clv.PredictionBootstrap;
@@ -11,7 +12,6 @@ import dev.cxkit.metrics.clv.PredictionIntervals;
 import dev.cxkit.metrics.clv.TransactionModel;
 import dev.cxkit.metrics.stats.Interval;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -67,8 +67,9 @@ final class IntervalOptions {
     }
   }
 
-  /** Prints the top customers with intervals and the TOTAL rows. */
+  /** Prints the top customers with their intervals, the totals and how they were made. */
   <M extends TransactionModel> int print(
+      String modelName,
       BtydFit<M> fit,
       @Nullable BtydFit<GammaGamma> spend,
       CustomerSummaries cbs,
@@ -89,84 +90,97 @@ final class IntervalOptions {
     // value = expected spend × expected purchases over the horizon, as without --interval
     ClvSpecification spec = ClvSpecification.builder().periods(1).periodLength(horizon).build();
     PredictionIntervals pi = reps.predict(cbs, spec, l);
-    String how =
-        String.format(
-            Locale.ROOT,
-            "%.0f%% %s bootstrap, %d replicates, seed %d",
-            l * 100,
-            pi.bootstrapMethod().name().toLowerCase(Locale.ROOT),
-            pi.replicates(),
-            seed);
     Table t =
         new Table(
-            "customer",
-            "x",
-            "p_alive",
-            "p_alive_lower",
-            "p_alive_upper",
-            "expected_purchases",
-            "purchases_lower",
-            "purchases_upper",
-            "expected_value",
-            "value_lower",
-            "value_upper",
-            "uncertainty");
-    List<PredictionIntervals.Customer> rows =
-        pi.top(top <= 0 ? cbs.size() : Math.min(top, cbs.size()));
-    for (PredictionIntervals.Customer c : rows) {
+            Column.text("customer"),
+            Column.count("x"),
+            Column.amount("t_x"),
+            Column.amount("t_cal"),
+            Column.proportion("p_alive"),
+            Column.proportion("p_alive_lower"),
+            Column.proportion("p_alive_upper"),
+            Column.amount("expected_purchases"),
+            Column.amount("purchases_lower"),
+            Column.amount("purchases_upper"),
+            Column.count("holdout_actual").orNull(),
+            Column.money("expected_spend").orNull(),
+            Column.money("expected_value").orNull(),
+            Column.money("value_lower").orNull(),
+            Column.money("value_upper").orNull());
+    int[] rows =
+        pi.estimates().topRowsByPurchases(top <= 0 ? cbs.size() : Math.min(top, cbs.size()));
+    for (PredictionIntervals.Customer c : pi.customers(rows)) {
       Optional<Interval> v = c.lifetimeValue();
+      CustomerScores.Row e = c.estimate();
+      int i = c.row();
       t.row(
-          c.estimate().customer(),
-          c.estimate().frequency(),
-          c.estimate().probabilityAlive(),
+          e.customer(),
+          e.frequency(),
+          e.recency(),
+          e.age(),
+          e.probabilityAlive(),
           c.probabilityAlive().lower(),
           c.probabilityAlive().upper(),
-          c.estimate().expectedPurchases(),
+          e.expectedPurchases(),
           c.expectedPurchases().lower(),
           c.expectedPurchases().upper(),
-          c.lifetimeValueEstimate().isPresent() ? c.lifetimeValueEstimate().getAsDouble() : null,
+          cbs.hasHoldout() ? (Object) cbs.holdoutFrequency(i) : null,
+          e.expectedSpend().isPresent() ? e.expectedSpend().getAsDouble() : null,
+          e.lifetimeValue().isPresent() ? e.lifetimeValue().getAsDouble() : null,
           v.isPresent() ? v.get().lower() : null,
-          v.isPresent() ? v.get().upper() : null,
-          "parameter");
+          v.isPresent() ? v.get().upper() : null);
     }
+    Table totals =
+        new Table(
+            Column.text("total"),
+            Column.text("uncertainty"),
+            Column.amount("expected_purchases"),
+            Column.amount("purchases_lower"),
+            Column.amount("purchases_upper"),
+            Column.money("expected_value").orNull(),
+            Column.money("value_lower").orNull(),
+            Column.money("value_upper").orNull());
     PredictionIntervals.Total tx = pi.transactions();
     Optional<PredictionIntervals.Total> value = pi.lifetimeValue();
-    t.row(
-        "TOTAL (expectation)",
-        null,
-        null,
-        null,
-        null,
+    totals.row(
+        "expectation",
+        "parameter",
         tx.estimate(),
         tx.parameterInterval().lower(),
         tx.parameterInterval().upper(),
         value.isPresent() ? value.get().estimate() : null,
         value.isPresent() ? value.get().parameterInterval().lower() : null,
-        value.isPresent() ? value.get().parameterInterval().upper() : null,
-        "parameter");
-    t.row(
-        "TOTAL (realised)",
-        null,
-        null,
-        null,
-        null,
+        value.isPresent() ? value.get().parameterInterval().upper() : null);
+    totals.row(
+        "realised",
+        "parameter+process",
         tx.estimate(),
         tx.predictionInterval().lower(),
         tx.predictionInterval().upper(),
         value.isPresent() ? value.get().estimate() : null,
         value.isPresent() ? value.get().predictionInterval().lower() : null,
-        value.isPresent() ? value.get().predictionInterval().upper() : null,
-        "parameter+process");
-    t.print(out, format);
-    if (format == OutputFormat.table) {
-      out.println(
-          "intervals: "
-              + how
-              + (pi.failedReplicates() > 0
-                  ? ", " + pi.failedReplicates() + " replicates dropped"
-                  : ""));
-      out.flush();
-    }
+        value.isPresent() ? value.get().predictionInterval().upper() : null);
+    Table how =
+        new Table(
+            Column.proportion("level"),
+            Column.text("bootstrap"),
+            Column.count("replicates"),
+            Column.count("failed_replicates"),
+            Column.count("seed"));
+    how.row(
+        l,
+        pi.bootstrapMethod().name().toLowerCase(Locale.ROOT),
+        pi.replicates(),
+        pi.failedReplicates(),
+        seed);
+    new Result("clv predict")
+        .field(Column.text("model"), modelName)
+        .field(Column.amount("horizon_weeks"), horizon)
+        .field(Column.count("customers"), cbs.size())
+        .record("interval", how)
+        .list("predictions", t)
+        .list("totals", totals)
+        .print(out, format);
     return 0;
   }
 }

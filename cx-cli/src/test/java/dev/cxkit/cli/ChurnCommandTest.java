@@ -3,6 +3,7 @@ package dev.cxkit.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -45,37 +46,51 @@ class ChurnCommandTest {
     assertEquals(-0.55261240, Double.parseDouble(Cli.csvCell(r.out(), 0, "coef")), 1e-7);
     assertEquals(0.16773905, Double.parseDouble(Cli.csvCell(r.out(), 0, "se")), 1e-7);
     assertEquals(0.46372848, Double.parseDouble(Cli.csvCell(r.out(), 2, "coef")), 1e-7);
-    assertEquals("227", Cli.csvCell(r.out(), 0, "n"));
-    assertEquals("1", Cli.csvCell(r.out(), 0, "left_out"));
-    Cli.Result table = Cli.run(cox()).assertOk();
-    assertTrue(
-        table.out().contains("left out 1 row(s) with a missing covariate (ph.ecog: 1)"),
-        table.out());
-    Cli.Result robust = Cli.run(cox("--robust", "--format", "csv")).assertOk();
-    assertEquals(0.16474842795, Double.parseDouble(Cli.csvCell(robust.out(), 0, "se")), 1e-8);
-    assertEquals("robust", Cli.csvCell(robust.out(), 0, "se_method"));
+    JsonNode j =
+        CliSchemas.assertValid("churn-cox", Cli.run(cox("--format", "json")).assertOk().out());
+    assertEquals(227, j.get("n").intValue());
+    assertEquals(164, j.get("events").intValue());
+    assertEquals(1, j.get("left_out").intValue());
+    assertEquals("ph.ecog", j.get("missing").get(2).get("covariate").textValue());
+    assertEquals(1, j.get("missing").get(2).get("rows").intValue());
+    assertEquals(-729.2301, j.get("log_likelihood").doubleValue(), 1e-4);
+    assertTrue(Cli.run(cox()).assertOk().out().contains("left_out"));
+    JsonNode robust =
+        CliSchemas.assertValid(
+            "churn-cox", Cli.run(cox("--robust", "--format", "json")).assertOk().out());
+    assertEquals("robust", robust.get("standard_errors").textValue());
+    assertEquals(0.16474842795, robust.get("terms").get(0).get("se").doubleValue(), 1e-8);
     Cli.Result zph = Cli.run(cox("--test-ph", "--format", "csv")).assertOk();
     assertEquals(4.463657589, Double.parseDouble(Cli.csvCell(zph.out(), 3, "chisq")), 1e-6);
+    CliSchemas.assertValid(
+        "churn-cox", Cli.run(cox("--test-ph", "--format", "json")).assertOk().out());
     Cli.Result s =
         Cli.run(cox("--profile", "sex=2,age=60,ph.ecog=1", "--times", "365", "--format", "csv"))
             .assertOk();
     assertEquals(0.533743834172, Double.parseDouble(Cli.csvCell(s.out(), 0, "survival")), 1e-7);
-    Cli.Result h =
-        Cli.run(
-                "churn",
-                "hazard",
-                "--input",
-                LUNG,
-                "--time-column",
-                "time",
-                "--event-column",
-                "status",
-                "--event-value",
-                "2",
-                "--format",
-                "csv")
-            .assertOk();
-    assertTrue(h.out().contains("cumulative_hazard"));
+    CliSchemas.assertValid(
+        "churn-cox",
+        Cli.run(cox("--profile", "sex=2,age=60,ph.ecog=1", "--format", "json")).assertOk().out());
+    JsonNode h =
+        CliSchemas.assertValid(
+            "churn-hazard",
+            Cli.run(
+                    "churn",
+                    "hazard",
+                    "--input",
+                    LUNG,
+                    "--time-column",
+                    "time",
+                    "--event-column",
+                    "status",
+                    "--event-value",
+                    "2",
+                    "--format",
+                    "json")
+                .assertOk()
+                .out());
+    // R survival 3.5.3: survfit(Surv(time, status) ~ 1, data = lung, ctype = 1), H(5) = 1/228
+    assertEquals(1.0 / 228, h.get("hazard").get(0).get("cumulative_hazard").doubleValue(), 1e-12);
   }
 
   @Test

@@ -199,8 +199,16 @@ public final class CustomerScores {
 
   /** Row indices of {@link #top(int)}. */
   int[] topRows(int k) {
+    return ranked(value != null ? value : expected, k);
+  }
+
+  /** Row indices of the {@code k} customers with the most expected purchases, ties by row. */
+  public int[] topRowsByPurchases(int k) {
+    return ranked(expected, k);
+  }
+
+  private int[] ranked(double[] key, int k) {
     checkArgument(k >= 0, "k must be >= 0, was %s", k);
-    double[] key = value != null ? value : expected;
     return IntStream.range(0, size())
         .boxed()
         .sorted(Comparator.comparingDouble((Integer i) -> -key[i]).thenComparing(i -> i))

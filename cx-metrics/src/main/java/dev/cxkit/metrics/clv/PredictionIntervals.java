@@ -150,6 +150,7 @@ public final class PredictionIntervals {
     IntervalMethod m = method();
     CustomerScores.Row row = point.row(i);
     return new Customer(
+        i,
         row,
         Quantiles.percentileInterval(alive, level, m).clampedTo(0.0, 1.0),
         Quantiles.percentileInterval(expected, level, m),
@@ -234,6 +235,7 @@ public final class PredictionIntervals {
   /**
    * One customer's point forecasts with the intervals of their expectations.
    *
+   * @param row the row of the base
    * @param estimate the point forecasts at the estimate
    * @param probabilityAlive interval of P(alive)
    * @param expectedPurchases interval of the expected purchases over the horizon
@@ -241,6 +243,7 @@ public final class PredictionIntervals {
    * @param lifetimeValue interval of the discounted lifetime value, with a spend model
    */
   public record Customer(
+      int row,
       CustomerScores.Row estimate,
       Interval probabilityAlive,
       Interval expectedPurchases,
