@@ -52,19 +52,7 @@ final class ClvBgBb {
     }
     DiscreteSummaries s = BgBbInput.read(input);
     BgBb m = fitted(BgBb.fit(s));
-    Table t =
-        new Table(
-            Column.text("customer"),
-            Column.count("x"),
-            Column.amount("t_x"),
-            Column.amount("t_cal"),
-            Column.proportion("p_alive"),
-            Column.amount("expected_purchases"),
-            Column.count("holdout_actual").orNull(),
-            Column.money("expected_spend").orNull(),
-            Column.money("expected_value").orNull(),
-            Column.amount("weight"),
-            Column.amount("dert"));
+    Table t = new Table(ClvColumns.predictions(Column.amount("weight"), Column.amount("dert")));
     int limit = top <= 0 ? s.size() : Math.min(top, s.size());
     for (int i = 0; i < limit; i++) {
       int x = s.frequency(i);

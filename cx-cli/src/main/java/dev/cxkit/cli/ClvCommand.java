@@ -232,17 +232,7 @@ final class ClvCommand implements Callable<Integer> {
       }
       order.sort(Comparator.comparingDouble((Integer i) -> -expected[i]).thenComparing(i -> i));
       int limit = top <= 0 ? order.size() : Math.min(top, order.size());
-      Table t =
-          new Table(
-              Column.text("customer"),
-              Column.count("x"),
-              Column.amount("t_x"),
-              Column.amount("t_cal"),
-              Column.proportion("p_alive"),
-              Column.amount("expected_purchases"),
-              Column.count("holdout_actual").orNull(),
-              Column.money("expected_spend").orNull(),
-              Column.money("expected_value").orNull());
+      Table t = new Table(ClvColumns.predictions());
       for (int k = 0; k < limit; k++) {
         int i = order.get(k);
         Double spend =

@@ -92,21 +92,13 @@ final class IntervalOptions {
     PredictionIntervals pi = reps.predict(cbs, spec, l);
     Table t =
         new Table(
-            Column.text("customer"),
-            Column.count("x"),
-            Column.amount("t_x"),
-            Column.amount("t_cal"),
-            Column.proportion("p_alive"),
-            Column.proportion("p_alive_lower"),
-            Column.proportion("p_alive_upper"),
-            Column.amount("expected_purchases"),
-            Column.amount("purchases_lower"),
-            Column.amount("purchases_upper"),
-            Column.count("holdout_actual").orNull(),
-            Column.money("expected_spend").orNull(),
-            Column.money("expected_value").orNull(),
-            Column.money("value_lower").orNull(),
-            Column.money("value_upper").orNull());
+            ClvColumns.predictions(
+                Column.proportion("p_alive_lower"),
+                Column.proportion("p_alive_upper"),
+                Column.amount("purchases_lower"),
+                Column.amount("purchases_upper"),
+                Column.money("value_lower").orNull(),
+                Column.money("value_upper").orNull()));
     int[] rows =
         pi.estimates().topRowsByPurchases(top <= 0 ? cbs.size() : Math.min(top, cbs.size()));
     for (PredictionIntervals.Customer c : pi.customers(rows)) {
@@ -119,14 +111,14 @@ final class IntervalOptions {
           e.recency(),
           e.age(),
           e.probabilityAlive(),
-          c.probabilityAlive().lower(),
-          c.probabilityAlive().upper(),
           e.expectedPurchases(),
-          c.expectedPurchases().lower(),
-          c.expectedPurchases().upper(),
           cbs.hasHoldout() ? (Object) cbs.holdoutFrequency(i) : null,
           e.expectedSpend().isPresent() ? e.expectedSpend().getAsDouble() : null,
           e.lifetimeValue().isPresent() ? e.lifetimeValue().getAsDouble() : null,
+          c.probabilityAlive().lower(),
+          c.probabilityAlive().upper(),
+          c.expectedPurchases().lower(),
+          c.expectedPurchases().upper(),
           v.isPresent() ? v.get().lower() : null,
           v.isPresent() ? v.get().upper() : null);
     }
