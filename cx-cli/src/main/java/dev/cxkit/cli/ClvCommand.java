@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     name = "clv",
     mixinStandardHelpOptions = true,
     description = "Customer lifetime value: fit BTYD models and predict per customer.",
-    subcommands = {ClvCommand.Fit.class, ClvCommand.Predict.class},
+    subcommands = {ClvCommand.Fit.class, ClvCommand.Predict.class, ClvCheckCommand.class},
     footer = {
       "",
       "Example:",
@@ -44,7 +44,8 @@ final class ClvCommand implements Callable<Integer> {
     bgnbd,
     pareto_nbd,
     mbgnbd,
-    gamma_gamma
+    gamma_gamma,
+    bgbb
   }
 
   static Model model(String name) {
@@ -52,7 +53,7 @@ final class ClvCommand implements Callable<Integer> {
       return Model.valueOf(name.replace('-', '_'));
     } catch (IllegalArgumentException e) {
       throw new BadInputException(
-          "--model must be bgnbd, pareto-nbd, mbgnbd or gamma-gamma, was '" + name + "'");
+          "--model must be bgnbd, pareto-nbd, mbgnbd, gamma-gamma or bgbb, was '" + name + "'");
     }
   }
 
@@ -96,12 +97,15 @@ final class ClvCommand implements Callable<Integer> {
     @Option(
         names = "--model",
         required = true,
-        description = "bgnbd, pareto-nbd, mbgnbd or gamma-gamma.")
+        description = "bgnbd, pareto-nbd, mbgnbd, gamma-gamma or bgbb (discrete-time summaries).")
     String model;
 
     @Override
     public Integer call() throws IOException {
       Model m = model(model);
+      if (m == Model.bgbb) {
+        return ClvBgBb.fit(input.input, spec.commandLine().getOut(), output.format);
+      }
       CustomerSummaries cbs = input.summaries();
       BtydFit<?> fit =
           m == Model.gamma_gamma
@@ -155,13 +159,14 @@ final class ClvCommand implements Callable<Integer> {
   }
 
   /**
-   * The options of {@code cx clv predict} and the report's {@code clv} section beside the input.
+   * The options of {@code cx clv predict} and the report's {@code clv} section beside the input:
+   * the model, the horizon and how many customers to list.
    */
   static final class PredictOptions {
     @Option(
         names = "--model",
         defaultValue = "bgnbd",
-        description = "bgnbd, pareto-nbd or mbgnbd (default: ${DEFAULT-VALUE}).")
+        description = "bgnbd, pareto-nbd, mbgnbd or bgbb (default: ${DEFAULT-VALUE}).")
     String model = "bgnbd";
 
     @Option(
@@ -176,12 +181,12 @@ final class ClvCommand implements Callable<Integer> {
         description = "Print the N customers with most expected purchases; 0 = all.")
     int top = 20;
 
-    /** The transaction model asked for, after checking the options. */
+    /** The model asked for, after checking the options. */
     Model checked() {
       Model m = model(model);
       if (m == Model.gamma_gamma) {
         throw new BadInputException(
-            "--model for predict must be bgnbd, pareto-nbd or mbgnbd (spend is added"
+            "--model for predict must be bgnbd, pareto-nbd, mbgnbd or bgbb (spend is added"
                 + " automatically when the input has amounts), was 'gamma-gamma'");
       }
       if (!(horizon > 0) || !Double.isFinite(horizon)) {
@@ -203,17 +208,7 @@ final class ClvCommand implements Callable<Integer> {
       }
       order.sort(Comparator.comparingDouble((Integer i) -> -expected[i]).thenComparing(i -> i));
       int limit = top <= 0 ? order.size() : Math.min(top, order.size());
-      Table t =
-          new Table(
-              Column.text("customer"),
-              Column.count("x"),
-              Column.amount("t_x"),
-              Column.amount("t_cal"),
-              Column.proportion("p_alive"),
-              Column.amount("expected_purchases"),
-              Column.count("holdout_actual").orNull(),
-              Column.money("expected_spend").orNull(),
-              Column.money("expected_value").orNull());
+      Table t = new Table(ClvColumns.predictions());
       for (int k = 0; k < limit; k++) {
         int i = order.get(k);
         Double spend =
@@ -255,11 +250,31 @@ final class ClvCommand implements Callable<Integer> {
     @Mixin FormatOption output;
     @Mixin ClvInput input;
     @Mixin PredictOptions options;
+    @Mixin IntervalOptions intervals;
 
     @Override
     public Integer call() throws IOException {
       Model m = options.checked();
+      if (m == Model.bgbb) {
+        return ClvBgBb.predict(
+            input.input,
+            (int) options.horizon,
+            options.top,
+            spec.commandLine().getOut(),
+            output.format);
+      }
       CustomerSummaries cbs = input.summaries();
+      if (intervals.requested()) {
+        return intervals.print(
+            m.name().replace('_', '-'),
+            converged(fitTransactions(m, cbs), m),
+            cbs.hasSpend() ? converged(GammaGamma.fit(cbs), Model.gamma_gamma) : null,
+            cbs,
+            options.horizon,
+            options.top,
+            spec.commandLine().getOut(),
+            output.format);
+      }
       TransactionModel tm = converged(fitTransactions(m, cbs), m).model();
       GammaGamma gg =
           cbs.hasSpend() ? converged(GammaGamma.fit(cbs), Model.gamma_gamma).model() : null;

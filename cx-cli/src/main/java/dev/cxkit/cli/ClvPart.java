@@ -30,7 +30,7 @@ final class ClvPart implements ReportPart {
 
   @Override
   public List<String> assumptions() {
-    ClvCommand.Model m = section.options.checked();
+    ClvCommand.Model m = model();
     return List.of(
         String.format(
             Locale.ROOT,
@@ -47,7 +47,7 @@ final class ClvPart implements ReportPart {
 
   @Override
   public void write(ReportOutput out) throws IOException {
-    ClvCommand.Model m = section.options.checked();
+    ClvCommand.Model m = model();
     CustomerSummaries cbs = section.input.summaries();
     BtydFit<? extends TransactionModel> fit =
         ClvCommand.converged(ClvCommand.fitTransactions(m, cbs), m);
@@ -97,6 +97,17 @@ final class ClvPart implements ReportPart {
             trim(section.options.horizon),
             gg != null ? "; expected value = expected spend x expected purchases" : ""));
     out.show(top);
+  }
+
+  /** The transaction model: the report reads purchases, so BG/BB's discrete summaries are not. */
+  private ClvCommand.Model model() {
+    ClvCommand.Model m = section.options.checked();
+    if (m == ClvCommand.Model.bgbb) {
+      throw new BadInputException(
+          "clv --model bgbb: the report's clv section reads purchases and fits bgnbd, pareto-nbd"
+              + " or mbgnbd; BG/BB's discrete-time summaries go to ./cx clv predict --model bgbb");
+    }
+    return m;
   }
 
   private static Table parameters(BtydFit<?> fit, double[] values) {

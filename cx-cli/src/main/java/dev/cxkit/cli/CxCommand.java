@@ -50,6 +50,7 @@ import picocli.CommandLine.Spec;
       SurveyCommand.class,
       AttributionCommand.class,
       ClvCommand.class,
+      ChurnCommand.class,
       JourneysCommand.class,
       MapCommand.class,
       InsightsCommand.class,
