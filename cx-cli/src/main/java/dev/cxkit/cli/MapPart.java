@@ -51,6 +51,7 @@ final class MapPart implements ReportPart {
             + ", "
             + Plural.of(map.touchpoints().size(), "touchpoint")
             + ".");
+    map.description().ifPresent(out::say);
     List<Object[]> rows = new ArrayList<>();
     for (Step s : map.steps()) {
       for (PainPoint p : s.painPoints()) {

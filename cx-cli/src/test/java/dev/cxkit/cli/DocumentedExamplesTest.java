@@ -21,10 +21,10 @@ import picocli.CommandLine;
  * Every example command of the README (code blocks starting with {@code ./cx}) and of each
  * command's {@code --help} (the lines after "Example:") runs in-process on bundled data and exits 0
  * with output. The tour runs first, into a temporary directory that stands in for {@code
- * target/cx-tour/}; files an example writes ({@code --out}, {@code > FILE}) go to another temporary
- * directory, where later examples find them. {@code jshell>} lines after {@code ./cx jshell} are
- * fed to JShell as a script. An example that cannot run as written fails: fix the example, do not
- * skip it.
+ * target/cx-tour/}; files an example writes ({@code --out}, {@code --output-svg}, {@code > FILE})
+ * go to another temporary directory, where later examples find them. {@code jshell>} lines after
+ * {@code ./cx jshell} are fed to JShell as a script. An example that cannot run as written fails:
+ * fix the example, do not skip it.
  */
 class DocumentedExamplesTest {
   @TempDir static Path work;
@@ -175,11 +175,11 @@ class DocumentedExamplesTest {
 
   /**
    * One argument as the example means it from the repository root: {@code target/cx-tour/} is the
-   * test's tour, {@code --out} writes to the work directory, a file an earlier example wrote is
-   * found there, and other existing relative paths are the repository's.
+   * test's tour, {@code --out} and {@code --output-...} write to the work directory, a file an
+   * earlier example wrote is found there, and other existing relative paths are the repository's.
    */
   private static String rewrite(String arg, String previous) {
-    if (previous.equals("--out")) {
+    if (previous.matches("--out(put)?(-.*)?")) {
       return work.resolve(Path.of(arg).getFileName()).toString();
     }
     if (arg.startsWith("target/cx-tour/")) {
