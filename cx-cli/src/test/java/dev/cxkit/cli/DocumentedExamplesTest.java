@@ -136,7 +136,15 @@ class DocumentedExamplesTest {
     return work.resolve("cx-tour");
   }
 
+  /** The entries of the working directory (the module's), which no example may add to. */
+  private static List<String> workingDirectory() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("").toAbsolutePath())) {
+      return files.map(f -> f.getFileName().toString()).sorted().toList();
+    }
+  }
+
   private static void run(Example e) throws IOException {
+    List<String> before = workingDirectory();
     List<String> words = Shell.split(e.line());
     assertEquals("./cx", words.get(0), e.line());
     Path redirect = null;
@@ -171,6 +179,7 @@ class DocumentedExamplesTest {
     if (args.get(0).equals("jshell")) {
       assertFalse(r.out().contains("Error:"), "JShell error in " + e.line() + ":\n" + r.out());
     }
+    assertEquals(before, workingDirectory(), "files written outside the test's directory");
   }
 
   /**
