@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
     name = "report",
     mixinStandardHelpOptions = true,
     subcommandsRepeatable = true,
+    synopsisSubcommandLabel = "SECTION [SECTION...]",
+    commandListHeading = "Sections (each takes the options of the command it is named after):%n",
     description = {
       "Writes one self-contained HTML report from your own files: journey map with hotspots,"
           + " journeys, flows, funnel, Markov chain, attribution, survey scores and drivers,"
