@@ -169,6 +169,9 @@ class ReportCommandTest {
   void theReportSaysWhatTheAnalysisCommandsSay() throws IOException {
     Path html = dir.resolve("own.html");
     ownReport(html).assertOk();
+    Path again = dir.resolve("again.html");
+    ownReport(again).assertOk();
+    assertEquals(Files.readString(html), Files.readString(again), "same files, same report");
     Document d = Jsoup.parse(Files.readString(html));
     // the survey command with the same options: the same NPS per segment and the same drivers
     Cli.Result survey = Cli.run(args("survey", NPS, "--format", "csv")).assertOk();
