@@ -73,6 +73,7 @@ import dev.cxkit.render.chart.DriverChart;
 import dev.cxkit.render.chart.FunnelChart;
 import dev.cxkit.render.chart.SankeyChart;
 import dev.cxkit.render.chart.SurvivalChart;
+import dev.cxkit.render.map.HotspotMark;
 import dev.cxkit.render.map.JourneyMapSvg;
 import dev.cxkit.render.text.MermaidJourney;
 import java.io.IOException;
@@ -363,14 +364,7 @@ final class TourCommand implements Callable<Integer> {
       }
     }
     show(t);
-    List<FunnelChart.Step> bars = new ArrayList<>();
-    for (FunnelStep s : r.steps()) {
-      bars.add(
-          new FunnelChart.Step(
-              s.name(), s.reached(), s.fromStartInterval().lower(), s.fromStartInterval().upper()));
-    }
-    report.figure(
-        "Outage funnel (synthetic)", FunnelChart.render("Outage funnel", r.journeys(), bars));
+    report.figure("Outage funnel (synthetic)", FunnelChart.of("Outage funnel", r));
     say(
         "Biggest drop-off before "
             + worst.name()
@@ -416,19 +410,9 @@ final class TourCommand implements Callable<Integer> {
     for (Action a : actions.subList(0, Math.min(3, actions.size()))) {
       say(a.explain());
     }
-    List<dev.cxkit.render.map.Hotspot> marks = new ArrayList<>();
-    for (int i = 0; i < Math.min(5, hot.size()); i++) {
-      Hotspot x = hot.get(i);
-      marks.add(
-          new dev.cxkit.render.map.Hotspot(
-              x.stepId(),
-              x.score(),
-              i == 0 ? Severity.CRITICAL : i < 3 ? Severity.HIGH : Severity.MEDIUM,
-              String.format(Locale.ROOT, "hotspot #%d", i + 1)));
-    }
     this.report.figure(
         "Hotspots found in the data, drawn on the map",
-        JourneyMapSvg.of(map).withHotspots(marks).toSvg());
+        JourneyMapSvg.of(map).withHotspots(HotspotMark.fromRanked(hot, 5)).toSvg());
   }
 
   private static String names(List<StepEffect> effects) {

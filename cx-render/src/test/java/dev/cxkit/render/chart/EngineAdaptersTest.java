@@ -47,7 +47,7 @@ class EngineAdaptersTest {
             .analyze(js);
     String svg = FunnelChart.of("Funnel", r);
     assertEquals(3, Svgs.count(svg, "//s:g[@class='funnel-step']"));
-    assertTrue(Svgs.text(svg).contains(r.journeys() + " entrants"));
+    assertTrue(Svgs.text(svg).contains(r.steps().get(0).reached() + " entrants"));
   }
 
   @Test
