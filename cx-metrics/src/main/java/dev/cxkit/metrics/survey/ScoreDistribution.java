@@ -203,16 +203,7 @@ public final class ScoreDistribution {
   public byte[] toBytes() {
     WireWriter out = new WireWriter(WireReader.SCORE_DISTRIBUTION);
     SurveyWire.writeScale(out, scale);
-    out.writeBoolean(weighted);
-    for (long c : counts) {
-      out.writeCount(c);
-    }
-    if (weighted) {
-      for (int i = 0; i < counts.length; i++) {
-        out.writeDouble(weights[i]);
-        out.writeDouble(squaredWeights[i]);
-      }
-    }
+    writeCounts(out);
     return out.toBytes();
   }
 
@@ -224,29 +215,44 @@ public final class ScoreDistribution {
    */
   public static ScoreDistribution fromBytes(byte[] bytes) {
     return WireReader.decode(
-        bytes,
-        WireReader.SCORE_DISTRIBUTION,
-        in -> {
-          Scale scale = SurveyWire.readScale(in, 1);
-          boolean weighted = in.readBoolean("weighted");
-          int points = scale.points();
-          long[] c = new long[points];
-          for (int i = 0; i < points; i++) {
-            c[i] = in.readCount("count of point " + (scale.min() + i));
-          }
-          if (!weighted) {
-            return of(scale, c);
-          }
-          in.checkRoom("weight sums", points, 16);
-          double[] w = new double[points];
-          double[] w2 = new double[points];
-          for (int i = 0; i < points; i++) {
-            w[i] = in.readFiniteDouble("weight sum of point " + (scale.min() + i));
-            w2[i] = in.readFiniteDouble("squared weight sum of point " + (scale.min() + i));
-            checkWeights(in, "point " + (scale.min() + i), c[i], w[i], w2[i]);
-          }
-          return new ScoreDistribution(scale, c, w, w2, true);
-        });
+        bytes, WireReader.SCORE_DISTRIBUTION, in -> readCounts(in, SurveyWire.readScale(in, 1)));
+  }
+
+  /** Writes the weighted flag, the counts and, when weighted, the weight sums (not the scale). */
+  void writeCounts(WireWriter out) {
+    out.writeBoolean(weighted);
+    for (long c : counts) {
+      out.writeCount(c);
+    }
+    if (weighted) {
+      for (int i = 0; i < counts.length; i++) {
+        out.writeDouble(weights[i]);
+        out.writeDouble(squaredWeights[i]);
+      }
+    }
+  }
+
+  /** Reads what {@link #writeCounts} wrote, for answers on {@code scale}. */
+  static ScoreDistribution readCounts(WireReader in, Scale scale) {
+    boolean weighted = in.readBoolean("weighted");
+    int points = scale.points();
+    in.checkRoom("counts of " + scale.name(), points, 1);
+    long[] c = new long[points];
+    for (int i = 0; i < points; i++) {
+      c[i] = in.readCount("count of point " + (scale.min() + i));
+    }
+    if (!weighted) {
+      return of(scale, c);
+    }
+    in.checkRoom("weight sums", points, 16);
+    double[] w = new double[points];
+    double[] w2 = new double[points];
+    for (int i = 0; i < points; i++) {
+      w[i] = in.readFiniteDouble("weight sum of point " + (scale.min() + i));
+      w2[i] = in.readFiniteDouble("squared weight sum of point " + (scale.min() + i));
+      checkWeights(in, "point " + (scale.min() + i), c[i], w[i], w2[i]);
+    }
+    return new ScoreDistribution(scale, c, w, w2, true);
   }
 
   /**

@@ -35,6 +35,9 @@ final class SurveyWire {
       throw in.invalid("scale " + name, "min must be below max, was min=" + min + " max=" + max);
     }
     long points = (long) max - min + 1;
+    if (points > Integer.MAX_VALUE - 8) {
+      throw in.invalid("scale " + name, "must have fewer than 2^31 - 8 points, was " + points);
+    }
     int directionIndex = in.readByte("scale direction");
     if (directionIndex >= Direction.values().length) {
       throw in.invalid("scale direction", "must be 0 or 1, was " + directionIndex);
