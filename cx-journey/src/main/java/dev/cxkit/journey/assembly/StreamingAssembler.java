@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Input that is not grouped by customer or goes back in time within a customer is refused with
  * {@link IllegalArgumentException} before any state changes, so a reader reports the record and
- * (under {@code COLLECT_AND_CONTINUE}) goes on; for unsorted data use {@link JourneyAssembler}.
+ * (under {@code COLLECT_AND_CONTINUE}) goes on; for unsorted data use {@link JourneyAssembler}, for
+ * a live feed of customers interleaved in time order {@link LiveAssembler}. Not thread-safe.
  *
  * <pre>{@code
  * StreamingAssembler asm = new StreamingAssembler(rules, sink);
@@ -62,7 +63,8 @@ public final class StreamingAssembler implements EventSink {
             "customer id "
                 + cust
                 + " must be contiguous in sorted input, but its events resume after another"
-                + " customer's (sort with JourneyAssembler)");
+                + " customer's (sort with JourneyAssembler, or feed events interleaved in time"
+                + " order to LiveAssembler)");
       }
       if (customer >= 0) {
         flush();
