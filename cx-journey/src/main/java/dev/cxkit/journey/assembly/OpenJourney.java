@@ -1,8 +1,6 @@
 package dev.cxkit.journey.assembly;
 
 import dev.cxkit.journey.events.EventFilter;
-import dev.cxkit.journey.internal.Growth;
-import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,14 +8,8 @@ import org.jspecify.annotations.Nullable;
  * order), with the split rules applied to its head: also the view handed to the sink for the head
  * journey.
  */
-final class OpenJourney implements JourneyView {
+final class OpenJourney extends EventColumns {
   final int customer;
-  long[] time = new long[8];
-  int[] touchpoint = new int[8];
-  int[] channel = new int[8];
-  int[] type = new int[8];
-  int[] stage = new int[8];
-  int length;
 
   /** The deadline this customer is scheduled under in the heap. */
   long scheduled = Long.MIN_VALUE;
@@ -29,34 +21,19 @@ final class OpenJourney implements JourneyView {
   boolean headEndsAtGoal;
 
   OpenJourney(int customer) {
+    super(8);
     this.customer = customer;
   }
 
   /** Inserts after every event at or before {@code t}: arrival order among equal times. */
   void insert(long t, int tp, int ch, int ty, int st) {
-    if (length == time.length) {
-      int cap = Growth.capacity(length, length + 1);
-      time = Arrays.copyOf(time, cap);
-      touchpoint = Arrays.copyOf(touchpoint, cap);
-      channel = Arrays.copyOf(channel, cap);
-      type = Arrays.copyOf(type, cap);
-      stage = Arrays.copyOf(stage, cap);
-    }
+    ensureRoom();
     int at = length;
     while (at > 0 && time[at - 1] > t) {
       at--;
     }
-    int move = length - at;
-    System.arraycopy(time, at, time, at + 1, move);
-    System.arraycopy(touchpoint, at, touchpoint, at + 1, move);
-    System.arraycopy(channel, at, channel, at + 1, move);
-    System.arraycopy(type, at, type, at + 1, move);
-    System.arraycopy(stage, at, stage, at + 1, move);
-    time[at] = t;
-    touchpoint[at] = tp;
-    channel[at] = ch;
-    type[at] = ty;
-    stage[at] = st;
+    shift(at, at + 1);
+    set(at, t, tp, ch, ty, st);
     length++;
   }
 
@@ -115,57 +92,18 @@ final class OpenJourney implements JourneyView {
 
   /** Drops the head journey. */
   void removeHead() {
-    int k = headEnd;
-    int rest = length - k;
-    System.arraycopy(time, k, time, 0, rest);
-    System.arraycopy(touchpoint, k, touchpoint, 0, rest);
-    System.arraycopy(channel, k, channel, 0, rest);
-    System.arraycopy(type, k, type, 0, rest);
-    System.arraycopy(stage, k, stage, 0, rest);
-    length = rest;
+    shift(headEnd, 0);
+    length -= headEnd;
   }
 
-  private int check(int i) {
-    if (i < 0 || i >= headEnd) {
-      throw new IndexOutOfBoundsException(
-          "event index must be in 0.." + (headEnd - 1) + ", was " + i);
-    }
-    return i;
+  @Override
+  int viewLength() {
+    return headEnd;
   }
 
   @Override
   public int customer() {
     return customer;
-  }
-
-  @Override
-  public int length() {
-    return headEnd;
-  }
-
-  @Override
-  public long time(int i) {
-    return time[check(i)];
-  }
-
-  @Override
-  public int touchpoint(int i) {
-    return touchpoint[check(i)];
-  }
-
-  @Override
-  public int channel(int i) {
-    return channel[check(i)];
-  }
-
-  @Override
-  public int type(int i) {
-    return type[check(i)];
-  }
-
-  @Override
-  public int stage(int i) {
-    return stage[check(i)];
   }
 
   @Override
