@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cxkit.journey.assembly.Journeys;
-import dev.cxkit.journey.events.EventFilter;
-import dev.cxkit.journey.funnel.Checkpoint;
-import dev.cxkit.journey.funnel.Funnel;
-import dev.cxkit.journey.funnel.FunnelOrdering;
 import dev.cxkit.journey.funnel.FunnelResult;
 import dev.cxkit.journey.funnel.FunnelStep;
 import dev.cxkit.render.testing.EngineFixtures;
@@ -58,17 +53,7 @@ class FunnelChartTest {
   void aJourneyEngineResultIsDrawnOnTheApisOneDenominator() {
     // 7 shop journeys, 6 reach 'product' (the entrants), 3 of them go on to cart and order:
     // the API says 3/6 = 50.0 %; dividing by all 7 journeys would say 42.9 %
-    Journeys js = EngineFixtures.shop();
-    var d = js.dictionaries();
-    FunnelResult r =
-        Funnel.of(
-                List.of(
-                    new Checkpoint("product", EventFilter.touchpoints(d, "product")),
-                    new Checkpoint("cart", EventFilter.touchpoints(d, "cart")),
-                    new Checkpoint("order", EventFilter.touchpoints(d, "order"))),
-                FunnelOrdering.LOOSE,
-                null)
-            .analyze(js);
+    FunnelResult r = EngineFixtures.shopFunnel();
     assertEquals(7, r.journeys());
     assertEquals(6, r.steps().get(0).reached());
     String svg = FunnelChart.of("Funnel", r);
