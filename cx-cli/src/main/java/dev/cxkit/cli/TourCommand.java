@@ -33,6 +33,7 @@ import dev.cxkit.journey.insight.Hotspot;
 import dev.cxkit.journey.insight.Hotspots;
 import dev.cxkit.journey.insight.MomentsOfTruth;
 import dev.cxkit.journey.insight.StepEffect;
+import dev.cxkit.journey.markov.StateConstruction;
 import dev.cxkit.journey.paths.Flows;
 import dev.cxkit.journey.paths.PathOptions;
 import dev.cxkit.journey.paths.PathVariant;
@@ -450,9 +451,12 @@ final class TourCommand implements Callable<Integer> {
             table.channelCount()));
     Map<String, AttributionResult> results = new LinkedHashMap<>();
     for (String m : List.of("first", "last", "linear", "position", "shapley-simplified")) {
-      results.put(m, AttributionCommand.model(m, 1, Duration.ofDays(7)).attribute(table));
+      results.put(
+          m,
+          AttributionCommand.model(m, 1, StateConstruction.WINDOWS, Duration.ofDays(7))
+              .attribute(table));
     }
-    MarkovResult markov = MarkovAttribution.builder().order(1).build().analyse(table);
+    MarkovResult markov = MarkovAttribution.builder().order(1).build().analyze(table);
     results.put("markov", markov.attribution());
     List<String> cols = new ArrayList<>(List.of("channel"));
     cols.addAll(results.keySet());
