@@ -200,6 +200,9 @@ final class AbsorbingSolver {
    */
   double solve(double[][] b, double[] scale, boolean[] removed, double[][] x) {
     int m = b.length;
+    if (m == 2) {
+      return solvePair(b[0], b[1], scale[0], scale[1], removed, x[0], x[1]);
+    }
     double[] bi = interleave(b, m);
     double[] xi = interleave(x, m);
     if (removed != null) {
@@ -246,6 +249,115 @@ final class AbsorbingSolver {
       }
     }
     return residual(bi, xi, removed, m, scale, 0, n);
+  }
+
+  /** {@link #solve} for two right-hand sides (probability and value, steps and time). */
+  private double solvePair(
+      double[] b0, double[] b1, double s0, double s1, boolean[] removed, double[] x0, double[] x1) {
+    if (removed != null) {
+      for (int s = 0; s < n; s++) {
+        if (removed[s]) {
+          x0[s] = 0;
+          x1[s] = 0;
+        }
+      }
+    }
+    for (int blk = 0; blk + 1 < blockStart.length; blk++) {
+      int lo = blockStart[blk];
+      int hi = blockStart[blk + 1];
+      if (hi - lo == 1) {
+        updatePair(b0, b1, x0, x1, removed, lo, s0, s1);
+        continue;
+      }
+      boolean solved = false;
+      for (int sweep = 0; sweep < MAX_SWEEPS && !solved; sweep++) {
+        double e0 = Math.max(s0, maxAbs(x0, lo, hi));
+        double e1 = Math.max(s1, maxAbs(x1, lo, hi));
+        double change = 0;
+        for (int s = lo; s < hi; s++) {
+          change = Math.max(change, updatePair(b0, b1, x0, x1, removed, s, e0, e1));
+        }
+        if (change <= CHECK) {
+          double r = residualPair(b0, b1, x0, x1, removed, s0, s1, lo, hi);
+          solved = r <= (sweep < TIGHT_SWEEPS ? TARGET : TOLERANCE);
+        }
+      }
+      if (!solved) {
+        throw new IllegalStateException(
+            String.format(
+                Locale.ROOT,
+                "absorbing chain solve must converge to residual %.1e within %d sweeps, was %.3e",
+                TOLERANCE,
+                MAX_SWEEPS,
+                residualPair(b0, b1, x0, x1, removed, s0, s1, lo, hi)));
+      }
+    }
+    return residualPair(b0, b1, x0, x1, removed, s0, s1, 0, n);
+  }
+
+  private double updatePair(
+      double[] b0,
+      double[] b1,
+      double[] x0,
+      double[] x1,
+      boolean[] removed,
+      int s,
+      double e0,
+      double e1) {
+    if (removed != null && removed[s]) {
+      return 0;
+    }
+    double a0 = b0[s];
+    double a1 = b1[s];
+    for (int e = rowStart[s], end = rowStart[s + 1]; e < end; e++) {
+      int t = col[e];
+      double p = prob[e];
+      a0 += p * x0[t];
+      a1 += p * x1[t];
+    }
+    double d = 1.0 - self[s];
+    double v0 = a0 / d;
+    double v1 = a1 / d;
+    double change = Math.max(Math.abs(v0 - x0[s]) / e0, Math.abs(v1 - x1[s]) / e1);
+    x0[s] = v0;
+    x1[s] = v1;
+    return change;
+  }
+
+  private double residualPair(
+      double[] b0,
+      double[] b1,
+      double[] x0,
+      double[] x1,
+      boolean[] removed,
+      double s0,
+      double s1,
+      int lo,
+      int hi) {
+    double e0 = Math.max(s0, maxAbs(x0, lo, hi));
+    double e1 = Math.max(s1, maxAbs(x1, lo, hi));
+    double worst = 0;
+    for (int s = lo; s < hi; s++) {
+      if (removed != null && removed[s]) {
+        continue;
+      }
+      double r0 = x0[s] * (1 - self[s]) - b0[s];
+      double r1 = x1[s] * (1 - self[s]) - b1[s];
+      for (int e = rowStart[s]; e < rowStart[s + 1]; e++) {
+        r0 -= prob[e] * x0[col[e]];
+        r1 -= prob[e] * x1[col[e]];
+      }
+      worst = Math.max(worst, Math.max(Math.abs(r0) / e0, Math.abs(r1) / e1));
+    }
+    return worst;
+  }
+
+  private static double maxAbs(double[] x, int lo, int hi) {
+    double m = 0;
+    for (int s = lo; s < hi; s++) {
+      m = Math.max(m, Math.abs(x[s]));
+    }
+    return m;
   }
 
   private static double[] interleave(double[][] v, int m) {
