@@ -97,7 +97,7 @@ public final class FunnelChart {
             + first.name()
             + "' of "
             + Fmt.count(result.journeys())
-            + " analysed)";
+            + " analyzed)";
     return draw(title, first.reached(), result.journeys(), denominator, steps);
   }
 
@@ -123,7 +123,7 @@ public final class FunnelChart {
   }
 
   private static String draw(
-      String title, long entrants, long analysed, String denominator, List<Step> steps) {
+      String title, long entrants, long analyzed, String denominator, List<Step> steps) {
     for (Step s : steps) {
       if (s.reached() > entrants) {
         throw new IllegalArgumentException(
@@ -181,12 +181,12 @@ public final class FunnelChart {
         10.5,
         "fill",
         Colors.MUTED);
-    long previous = analysed;
+    long previous = analyzed;
     for (int i = 0; i < steps.size(); i++) {
       Step s = steps.get(i);
       double y = top + i * rowH;
       double share = (double) s.reached() / entrants;
-      // the first step's drop-off is of every journey analysed; the bars are of the entrants
+      // the first step's drop-off is of every journey analyzed; the bars are of the entrants
       long dropped = Math.max(0, previous - s.reached());
       double fromPrevious = previous == 0 ? 0 : (double) s.reached() / previous;
       w.start("g", "class", "funnel-step", "data-step", s.name());

@@ -60,7 +60,7 @@ class FunnelChartTest {
     String text = Svgs.text(svg);
     assertTrue(text.contains("overall conversion " + pct(r.overallConversion())), text);
     assertTrue(text.contains("overall conversion 50.0%"), text);
-    assertTrue(text.contains("6 entrants (journeys reaching 'product' of 7 analysed)"), text);
+    assertTrue(text.contains("6 entrants (journeys reaching 'product' of 7 analyzed)"), text);
     assertTrue(text.contains("drop-off before: 1 of 7 (14.3%)"), text);
     Document doc = Svgs.parse(svg);
     NodeList bars = Svgs.nodes(doc, "//s:g[@class='funnel-step']/s:rect[@class='bar']");
