@@ -5,6 +5,7 @@ import dev.cxkit.journey.attribution.AttributionResult;
 import dev.cxkit.journey.attribution.ChannelCredit;
 import dev.cxkit.journey.attribution.MarkovAttribution;
 import dev.cxkit.journey.attribution.PathTable;
+import dev.cxkit.journey.markov.StateConstruction;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
@@ -62,8 +63,21 @@ final class AttributionCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The state construction called {@code name} on the command line. */
+  static StateConstruction states(String name) {
+    switch (name.strip()) {
+      case "windows":
+        return StateConstruction.WINDOWS;
+      case "prefixes":
+        return StateConstruction.PREFIXES;
+      default:
+        throw new BadInputException("--states must be windows or prefixes, was '" + name + "'");
+    }
+  }
+
   /** The model called {@code name} on the command line. */
-  static AttributionModel model(String name, int order, Duration halfLife) {
+  static AttributionModel model(
+      String name, int order, StateConstruction states, Duration halfLife) {
     switch (name) {
       case "first":
         return AttributionModel.firstTouch();
@@ -76,7 +90,7 @@ final class AttributionCommand implements Callable<Integer> {
       case "time-decay":
         return AttributionModel.timeDecay(halfLife);
       case "markov":
-        return MarkovAttribution.builder().order(order).build();
+        return MarkovAttribution.builder().order(order).states(states).build();
       case "shapley":
         return AttributionModel.shapleyCoalition();
       case "shapley-simplified":

@@ -3,6 +3,7 @@ package dev.cxkit.cli;
 import dev.cxkit.journey.attribution.AttributionResult;
 import dev.cxkit.journey.attribution.PathTable;
 import dev.cxkit.journey.attribution.PathTableReader;
+import dev.cxkit.journey.markov.StateConstruction;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,6 +34,15 @@ final class AttributionOptions {
       defaultValue = "1",
       description = "Order of the Markov chain (default: ${DEFAULT-VALUE}).")
   int order;
+
+  @Option(
+      names = "--states",
+      defaultValue = "windows",
+      description =
+          "States of a Markov chain of order 2 or more: windows (ChannelAttribution's: full"
+              + " windows of k channels, a shorter path one state) or prefixes (the first k - 1"
+              + " touches are states of their own); default: ${DEFAULT-VALUE}.")
+  String states;
 
   @Option(
       names = "--half-life",
@@ -98,11 +108,17 @@ final class AttributionOptions {
     return names;
   }
 
+  /** The Markov chain's state construction asked for. */
+  StateConstruction construction() {
+    return AttributionCommand.states(states);
+  }
+
   /** Each model's credit of {@code table}, in the order given. */
   Map<String, AttributionResult> results(PathTable table) {
     Map<String, AttributionResult> out = new LinkedHashMap<>();
     for (String name : modelNames()) {
-      out.put(name, AttributionCommand.model(name, order, halfLife).attribute(table));
+      out.put(
+          name, AttributionCommand.model(name, order, construction(), halfLife).attribute(table));
     }
     return out;
   }

@@ -70,11 +70,18 @@ final class AttributionPart implements ReportPart {
     MarkovResult markov = null;
     for (String m : options.modelNames()) {
       if (m.equals("markov")) {
-        markov = MarkovAttribution.builder().order(options.order).build().analyse(table);
+        markov =
+            MarkovAttribution.builder()
+                .order(options.order)
+                .states(options.construction())
+                .build()
+                .analyze(table);
         results.put(m, markov.attribution());
       } else {
         results.put(
-            m, AttributionCommand.model(m, options.order, options.halfLife).attribute(table));
+            m,
+            AttributionCommand.model(m, options.order, options.construction(), options.halfLife)
+                .attribute(table));
       }
     }
     out.say(

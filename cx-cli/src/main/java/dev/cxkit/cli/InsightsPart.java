@@ -13,7 +13,7 @@ import dev.cxkit.journey.insight.MomentsOfTruth;
 import dev.cxkit.journey.insight.StepEffect;
 import dev.cxkit.journey.whatif.AbsorbingChain;
 import dev.cxkit.model.map.JourneyMap;
-import dev.cxkit.model.map.Severity;
+import dev.cxkit.render.map.HotspotMark;
 import dev.cxkit.render.map.JourneyMapSvg;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -100,17 +100,7 @@ final class InsightsPart implements ReportPart {
       h.row(x.stepId(), x.score(), x.reach(), x.dropOff(), x.repeatRate());
     }
     out.show(h);
-    List<dev.cxkit.render.map.Hotspot> marks = new ArrayList<>();
-    for (int i = 0; i < Math.min(TOP, hot.size()); i++) {
-      Hotspot x = hot.get(i);
-      marks.add(
-          new dev.cxkit.render.map.Hotspot(
-              x.stepId(),
-              x.score(),
-              i == 0 ? Severity.CRITICAL : i < 3 ? Severity.HIGH : Severity.MEDIUM,
-              String.format(Locale.ROOT, "hotspot #%d", i + 1)));
-    }
-    out.figure(JourneyMapSvg.of(map).withHotspots(marks).toSvg());
+    out.figure(JourneyMapSvg.of(map).withHotspots(HotspotMark.fromRanked(hot, TOP)).toSvg());
     MomentsOfTruth mots = MomentsOfTruth.detect(report, map, chain);
     out.say(
         "Moments of truth: the adjusted difference in conversion between journeys that reached a"
