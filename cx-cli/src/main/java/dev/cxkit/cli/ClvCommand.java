@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,12 +24,12 @@ import picocli.CommandLine.Spec;
     name = "clv",
     mixinStandardHelpOptions = true,
     description = "Customer lifetime value: fit BTYD models and predict per customer.",
-    subcommands = {ClvCommand.Fit.class, ClvCommand.Predict.class},
+    subcommands = {ClvCommand.Fit.class, ClvCommand.Predict.class, ClvCheckCommand.class},
     footer = {
       "",
       "Example:",
-      "  ./cx clv fit --model bgnbd --input cx-examples/data/cdnow/CDNOW_sample.txt"
-          + " --calibration-end 1997-09-30"
+      "  ./cx clv fit --model bgnbd --input cx-examples/data/cdnow/CDNOW_sample.txt \\",
+      "      --calibration-end 1997-09-30"
     })
 final class ClvCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -43,7 +44,8 @@ final class ClvCommand implements Callable<Integer> {
     bgnbd,
     pareto_nbd,
     mbgnbd,
-    gamma_gamma
+    gamma_gamma,
+    bgbb
   }
 
   static Model model(String name) {
@@ -51,7 +53,7 @@ final class ClvCommand implements Callable<Integer> {
       return Model.valueOf(name.replace('-', '_'));
     } catch (IllegalArgumentException e) {
       throw new BadInputException(
-          "--model must be bgnbd, pareto-nbd, mbgnbd or gamma-gamma, was '" + name + "'");
+          "--model must be bgnbd, pareto-nbd, mbgnbd, gamma-gamma or bgbb, was '" + name + "'");
     }
   }
 
@@ -83,8 +85,9 @@ final class ClvCommand implements Callable<Integer> {
       footer = {
         "",
         "Example:",
-        "  ./cx clv fit --model pareto-nbd --input cx-examples/data/cdnow/CDNOW_sample.txt"
-            + " --calibration-end 1997-09-30 --format json"
+        "  ./cx clv fit --model pareto-nbd \\",
+        "      --input cx-examples/data/cdnow/CDNOW_sample.txt \\",
+        "      --calibration-end 1997-09-30 --format json"
       })
   static final class Fit implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -94,12 +97,15 @@ final class ClvCommand implements Callable<Integer> {
     @Option(
         names = "--model",
         required = true,
-        description = "bgnbd, pareto-nbd, mbgnbd or gamma-gamma.")
+        description = "bgnbd, pareto-nbd, mbgnbd, gamma-gamma or bgbb (discrete-time summaries).")
     String model;
 
     @Override
     public Integer call() throws IOException {
       Model m = model(model);
+      if (m == Model.bgbb) {
+        return ClvBgBb.fit(input.input, spec.commandLine().getOut(), output.format);
+      }
       CustomerSummaries cbs = input.summaries();
       BtydFit<?> fit =
           m == Model.gamma_gamma
@@ -152,58 +158,49 @@ final class ClvCommand implements Callable<Integer> {
     return new double[] {g.p(), g.q(), g.gamma()};
   }
 
-  /** {@code cx clv predict}. */
-  @Command(
-      name = "predict",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Fit a transaction model and predict per customer: P(alive), expected purchases in the"
-            + " horizon, and with spend data the Gamma-Gamma expected spend and value."
-      },
-      footer = {
-        "",
-        "Example:",
-        "  ./cx clv predict --model bgnbd --input cx-examples/data/cdnow/CDNOW_sample.txt"
-            + " --calibration-end 1997-09-30 --horizon 39 --top 10"
-      })
-  static final class Predict implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin FormatOption output;
-    @Mixin ClvInput input;
-
+  /**
+   * The options of {@code cx clv predict} and the report's {@code clv} section beside the input:
+   * the model, the horizon and how many customers to list.
+   */
+  static final class PredictOptions {
     @Option(
         names = "--model",
         defaultValue = "bgnbd",
-        description = "bgnbd, pareto-nbd or mbgnbd (default: ${DEFAULT-VALUE}).")
-    String model;
+        description = "bgnbd, pareto-nbd, mbgnbd or bgbb (default: ${DEFAULT-VALUE}).")
+    String model = "bgnbd";
 
     @Option(
         names = "--horizon",
         defaultValue = "52",
         description = "Prediction horizon in weeks (default: ${DEFAULT-VALUE}).")
-    double horizon;
+    double horizon = 52;
 
     @Option(
         names = "--top",
         defaultValue = "20",
         description = "Print the N customers with most expected purchases; 0 = all.")
-    int top;
+    int top = 20;
 
-    @Override
-    public Integer call() throws IOException {
+    /** The model asked for, after checking the options. */
+    Model checked() {
       Model m = model(model);
       if (m == Model.gamma_gamma) {
         throw new BadInputException(
-            "--model for predict must be bgnbd, pareto-nbd or mbgnbd (spend is added"
+            "--model for predict must be bgnbd, pareto-nbd, mbgnbd or bgbb (spend is added"
                 + " automatically when the input has amounts), was 'gamma-gamma'");
       }
       if (!(horizon > 0) || !Double.isFinite(horizon)) {
         throw new BadInputException("--horizon must be > 0 weeks, was " + horizon);
       }
-      CustomerSummaries cbs = input.summaries();
-      TransactionModel tm = converged(fitTransactions(m, cbs), m).model();
-      GammaGamma gg =
-          cbs.hasSpend() ? converged(GammaGamma.fit(cbs), Model.gamma_gamma).model() : null;
+      return m;
+    }
+
+    /**
+     * The customers with the most expected purchases in the horizon (all with {@code --top 0}):
+     * frequency, recency, age, P(alive), expected purchases, holdout purchases and, with spend, the
+     * Gamma-Gamma expected spend and value.
+     */
+    Table predictions(CustomerSummaries cbs, TransactionModel tm, @Nullable GammaGamma gg) {
       List<Integer> order = new ArrayList<>();
       double[] expected = tm.conditionalExpectedTransactions(cbs, horizon);
       for (int i = 0; i < cbs.size(); i++) {
@@ -211,17 +208,7 @@ final class ClvCommand implements Callable<Integer> {
       }
       order.sort(Comparator.comparingDouble((Integer i) -> -expected[i]).thenComparing(i -> i));
       int limit = top <= 0 ? order.size() : Math.min(top, order.size());
-      Table t =
-          new Table(
-              Column.text("customer"),
-              Column.count("x"),
-              Column.amount("t_x"),
-              Column.amount("t_cal"),
-              Column.proportion("p_alive"),
-              Column.amount("expected_purchases"),
-              Column.count("holdout_actual").orNull(),
-              Column.money("expected_spend").orNull(),
-              Column.money("expected_value").orNull());
+      Table t = new Table(ClvColumns.predictions());
       for (int k = 0; k < limit; k++) {
         int i = order.get(k);
         Double spend =
@@ -239,11 +226,63 @@ final class ClvCommand implements Callable<Integer> {
             spend,
             spend == null ? null : spend * expected[i]);
       }
+      return t;
+    }
+  }
+
+  /** {@code cx clv predict}. */
+  @Command(
+      name = "predict",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Fit a transaction model and predict per customer: P(alive), expected purchases in the"
+            + " horizon, and with spend data the Gamma-Gamma expected spend and value."
+      },
+      footer = {
+        "",
+        "Example:",
+        "  ./cx clv predict --model bgnbd \\",
+        "      --input cx-examples/data/cdnow/CDNOW_sample.txt \\",
+        "      --calibration-end 1997-09-30 --horizon 39 --top 10"
+      })
+  static final class Predict implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin FormatOption output;
+    @Mixin ClvInput input;
+    @Mixin PredictOptions options;
+    @Mixin IntervalOptions intervals;
+
+    @Override
+    public Integer call() throws IOException {
+      Model m = options.checked();
+      if (m == Model.bgbb) {
+        return ClvBgBb.predict(
+            input.input,
+            (int) options.horizon,
+            options.top,
+            spec.commandLine().getOut(),
+            output.format);
+      }
+      CustomerSummaries cbs = input.summaries();
+      if (intervals.requested()) {
+        return intervals.print(
+            m.name().replace('_', '-'),
+            converged(fitTransactions(m, cbs), m),
+            cbs.hasSpend() ? converged(GammaGamma.fit(cbs), Model.gamma_gamma) : null,
+            cbs,
+            options.horizon,
+            options.top,
+            spec.commandLine().getOut(),
+            output.format);
+      }
+      TransactionModel tm = converged(fitTransactions(m, cbs), m).model();
+      GammaGamma gg =
+          cbs.hasSpend() ? converged(GammaGamma.fit(cbs), Model.gamma_gamma).model() : null;
       new Result("clv predict")
           .field(Column.text("model"), m.name().replace('_', '-'))
-          .field(Column.amount("horizon_weeks"), horizon)
+          .field(Column.amount("horizon_weeks"), options.horizon)
           .field(Column.count("customers"), cbs.size())
-          .list("predictions", t)
+          .list("predictions", options.predictions(cbs, tm, gg))
           .print(spec.commandLine().getOut(), output.format);
       return 0;
     }

@@ -41,9 +41,11 @@ class ExamplesTest {
   @Test
   void compareTwoNpsSamples() throws Exception {
     String out = run(CompareTwoNpsSamples::main);
-    // raw difference 0.225 - 0.100 = 0.125; the adjusted-Wald comparison reports the difference
-    // of the adjusted estimates, 0.12407
-    assertTrue(out.contains("NPS ADJUSTED_WALD_Z: difference 0.12407"), out);
+    // difference of the sample NPS 0.225 - 0.100 = 0.125; the adjusted-Wald test and interval
+    // are centred on the difference of the adjusted estimates, (150.75 - 60.75 - 120.75 + 80.75)
+    // / 403 = 0.12407
+    assertTrue(
+        out.contains("NPS ADJUSTED_WALD_Z: difference 0.12500, interval centre 0.12407"), out);
     assertTrue(out.contains("significant at 5%: yes"), out);
   }
 
@@ -53,6 +55,15 @@ class ExamplesTest {
     var lines = out.strip().lines().toList();
     assertTrue(lines.get(1).startsWith("agent"), out);
     assertTrue(lines.get(3).startsWith("status page"), out);
+  }
+
+  @Test
+  void clvIntervalsAndBgBb() throws Exception {
+    String out = run(ClvIntervalsAndBgBb::main);
+    // Fader, Hardie & Shang (2010): alpha 1.204, beta 0.750, gamma 0.657, delta 2.783
+    assertTrue(out.contains("BG/BB alpha=1.204 beta=0.750 gamma=0.657 delta=2.783"), out);
+    assertTrue(out.contains("expectation 90% ["), out);
+    assertEquals(5, out.strip().lines().count(), out);
   }
 
   @Test

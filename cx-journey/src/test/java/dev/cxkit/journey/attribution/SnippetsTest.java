@@ -53,7 +53,7 @@ class SnippetsTest extends dev.cxkit.journey.SnippetContext {
   void markovAttribution() throws Exception {
     // @start region="markovAttribution"
     MarkovAttribution markov = MarkovAttribution.builder().order(3).build();
-    MarkovResult exact = markov.analyse(table);
+    MarkovResult exact = markov.analyze(table);
     MarkovResult simulated = markov.simulate(table, 1_000_000, 42L); // parity with MC tools
     // @end
   }
@@ -61,7 +61,7 @@ class SnippetsTest extends dev.cxkit.journey.SnippetContext {
   @Test
   void markovResult() throws Exception {
     // @start region="markovResult"
-    MarkovResult m = MarkovAttribution.builder().order(2).build().analyse(table);
+    MarkovResult m = MarkovAttribution.builder().order(2).build().analyze(table);
     double re = m.removalEffect("email"); // 1 - P(conv | email removed) / P(conv)
     double credited = m.attribution().conversions("email");
     // @end
@@ -76,13 +76,6 @@ class SnippetsTest extends dev.cxkit.journey.SnippetContext {
             .add(List.of("display"), 0, 0.0, 12)
             .build();
     AttributionResult r = AttributionModel.linear().attribute(table);
-    // @end
-  }
-
-  @Test
-  void repeats() throws Exception {
-    // @start region="repeats"
-    MarkovAttribution.builder().repeats(Repeats.KEEP_SELF_LOOPS).build();
     // @end
   }
 

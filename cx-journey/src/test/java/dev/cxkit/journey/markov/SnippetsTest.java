@@ -45,6 +45,22 @@ class SnippetsTest extends dev.cxkit.journey.SnippetContext {
     MarkovChain chain = TransitionCounts.of(journeys, PathOptions.of(Dimension.CHANNEL), 1).chain();
     chain.probability(chain.state("email"), MarkovChain.CONVERSION);
     chain.absorption().conversionProbability(MarkovChain.START); // overall conversion rate
+
+    MarkovChain byHand =
+        MarkovChain.builder()
+            .transition(MarkovChain.START_NAME, "visit", 1.0)
+            .transition("visit", "buy", 0.6)
+            .transition("visit", MarkovChain.NULL_NAME, 0.4)
+            .transition("buy", MarkovChain.CONVERSION_NAME, 1.0)
+            .build();
+    byHand.absorption().conversionProbability(); // 0.6
+    // @end
+  }
+
+  @Test
+  void repeats() throws Exception {
+    // @start region="repeats"
+    MarkovAttribution.builder().repeats(Repeats.KEEP_SELF_LOOPS).build();
     // @end
   }
 }

@@ -81,6 +81,16 @@ public record Score(
             : Collections.unmodifiableSet(EnumSet.copyOf(flags));
   }
 
+  /**
+   * This score on the 0..100 scale dashboards use: a net score in points from −100 to 100, a share
+   * in percent; interval and standard error are scaled too.
+   *
+   * @throws IllegalStateException for a mean, which is on its answer scale already
+   */
+  public ScorePoints points() {
+    return ScorePoints.of(this);
+  }
+
   /** Whether the score carries {@code flag}. */
   public boolean hasFlag(ScoreFlag flag) {
     return flags.contains(flag);

@@ -35,7 +35,7 @@ class SnippetsTest {
     // @start region="comparisons"
     ScoreComparison c =
         Comparisons.netScores(NetScoreCounts.nps(300, 100, 100), NetScoreCounts.nps(250, 130, 120));
-    // difference 0.13917, SE 0.05107, z 2.725, p 0.0064
+    // difference 0.14, interval centre 0.13917, SE 0.05107, z 2.725, p 0.0064
     ScoreComparison w =
         Comparisons.means(MeanSummary.of(10, 0.75, 1.79), MeanSummary.of(10, 2.33, 2.0), 0.95);
     // @end
@@ -101,8 +101,9 @@ class SnippetsTest {
     // @start region="netScoreCounts"
     NetScoreCounts q1 = NetScoreCounts.nps(250, 675, 75);
     NetScoreCounts q2 = NetScoreCounts.nps(12, 5, 3);
-    NetScoreCounts year = q1.plus(q2); // 262 promoters, 680 passives, 78 detractors
+    NetScoreCounts year = q1.plus(q2); // NPS counts{promoters=262, passives=680, detractors=78}
     Score nps = NetScores.of(year); // adjusted-Wald 95% interval
+    boolean roundTrip = NetScoreCounts.fromBytes(year.toBytes()).equals(year); // true
     // @end
   }
 
@@ -111,7 +112,9 @@ class SnippetsTest {
     // @start region="netScoreDefinition"
     NetScoreDefinition nps = NetScoreDefinition.nps(); // promoters 9-10, detractors 0-6
     nps.classify(8); // 0 (passive)
-    NetScoreDefinition strict = NetScoreDefinition.of("NPS strict", Scale.nps(), 10, 10, 0, 6);
+    NetScoreDefinition strict =
+        NetScoreDefinition.of("NPS strict", Scale.nps(), 10, 10, 0, 6)
+            .withBandNames(NetScoreDefinition.nps().bandNames());
     strict.isStandard(); // false
     // @end
   }
@@ -132,6 +135,7 @@ class SnippetsTest {
     nps.estimate(); // OptionalDouble[0.45]
     nps.interval(); // [0.08431, 0.69830] (95% ADJUSTED_WALD)
     nps.hasFlag(ScoreFlag.SMALL_SAMPLE); // true: n = 20
+    nps.points().estimate(); // OptionalDouble[45.0]: the −100..100 points scale
     // @end
   }
 
@@ -150,7 +154,8 @@ class SnippetsTest {
     // @start region="scoreComparison"
     ScoreComparison c =
         Comparisons.netScores(NetScoreCounts.nps(300, 100, 100), NetScoreCounts.nps(250, 130, 120));
-    c.difference(); // 0.13917 (adjusted-Wald)
+    c.difference(); // 0.14: NPS 0.40 - 0.26
+    c.intervalCentre(); // 0.13917: adjusted-Wald centres 200/503 - 130/503
     c.pValue(); // 0.0064
     // @end
   }
@@ -161,6 +166,7 @@ class SnippetsTest {
     ScoreDistribution csat = ScoreDistribution.of(Scale.csat5(), 2, 3, 5, 6, 4); // n = 20
     csat.count(5); // 4
     boolean same = csat.plus(ScoreDistribution.empty(Scale.csat5())).equals(csat); // true
+    boolean roundTrip = ScoreDistribution.fromBytes(csat.toBytes()).equals(csat); // true
     // @end
   }
 }

@@ -60,7 +60,8 @@ class SnippetsTest {
     String svg =
         JourneyMapSvg.of(JourneyMapSamples.cableOutage())
             .withFuture(JourneyMapSamples.cableOutageFuture())
-            .withHotspots(List.of(new Hotspot("call-support", 0.8, Severity.HIGH, "long waits")))
+            .withHotspots(
+                List.of(new HotspotMark("call-support", 0.8, Severity.HIGH, "long waits")))
             .toSvg();
     // @end
   }
