@@ -2,6 +2,7 @@ package dev.cxkit.metrics.kano;
 
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
+import dev.cxkit.model.internal.ExactMath;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
@@ -40,6 +41,8 @@ public record KanoCounts(
         new long[] {attractive, oneDimensional, mustBe, indifferent, reverse, questionable}) {
       checkArgument(c >= 0, "Kano counts must be >= 0, was %s", c);
     }
+    ExactMath.sum(
+        "Kano answers", attractive, oneDimensional, mustBe, indifferent, reverse, questionable);
   }
 
   /** Counts in the order A, O, M, I, R, Q. */
@@ -70,12 +73,12 @@ public record KanoCounts(
   /** The sum of two sets of counts (associative, with identity {@link #empty()}). */
   public KanoCounts plus(KanoCounts o) {
     return new KanoCounts(
-        attractive + o.attractive,
-        oneDimensional + o.oneDimensional,
-        mustBe + o.mustBe,
-        indifferent + o.indifferent,
-        reverse + o.reverse,
-        questionable + o.questionable);
+        ExactMath.add("attractive", attractive, o.attractive),
+        ExactMath.add("oneDimensional", oneDimensional, o.oneDimensional),
+        ExactMath.add("mustBe", mustBe, o.mustBe),
+        ExactMath.add("indifferent", indifferent, o.indifferent),
+        ExactMath.add("reverse", reverse, o.reverse),
+        ExactMath.add("questionable", questionable, o.questionable));
   }
 
   /** The count of one category. */
@@ -90,7 +93,7 @@ public record KanoCounts(
     };
   }
 
-  /** All answers, every category included. */
+  /** All answers, every category included (exact: the constructor checks that it fits). */
   public long total() {
     return attractive + oneDimensional + mustBe + indifferent + reverse + questionable;
   }
@@ -130,7 +133,8 @@ public record KanoCounts(
     long[] sorted = Arrays.stream(KanoCategory.values()).mapToLong(this::count).sorted().toArray();
     long a = sorted[5];
     long b = sorted[4];
-    double threshold = 1.65 * Math.sqrt((double) (a + b) * (2 * n - a - b) / (2.0 * n));
+    // in doubles: 2n overflows a long for n beyond 2^62
+    double threshold = 1.65 * Math.sqrt((a + b) * (2.0 * n - a - b) / (2.0 * n));
     return new FongTest(mode(), a - b, threshold);
   }
 

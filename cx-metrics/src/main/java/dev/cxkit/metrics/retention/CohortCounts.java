@@ -3,6 +3,7 @@ package dev.cxkit.metrics.retention;
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
+import dev.cxkit.model.internal.ExactMath;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -32,7 +33,11 @@ public final class CohortCounts {
   private final long[][] active;
   private final long[][] lastActive;
 
+  /** The most periods a table holds: (n + 1)(n + 2) counts, 537 MB of them at this limit. */
+  static final int MAX_LAST_OBSERVED_PERIOD = 8191;
+
   private CohortCounts(int lastObservedPeriod, long[] sizes, long[][] active, long[][] lastActive) {
+    ExactMath.sum("customers", sizes); // every pooled count is then exact
     this.lastObservedPeriod = lastObservedPeriod;
     this.sizes = sizes;
     this.active = active;
@@ -46,7 +51,10 @@ public final class CohortCounts {
    */
   public static CohortCounts empty(int lastObservedPeriod) {
     checkArgument(
-        lastObservedPeriod >= 0, "lastObservedPeriod must be >= 0, was %s", lastObservedPeriod);
+        lastObservedPeriod >= 0 && lastObservedPeriod <= MAX_LAST_OBSERVED_PERIOD,
+        "lastObservedPeriod must be in [0, %s] (the table holds (n + 1)(n + 2) counts), was %s",
+        MAX_LAST_OBSERVED_PERIOD,
+        lastObservedPeriod);
     int m = lastObservedPeriod + 1;
     long[][] a = new long[m][];
     long[][] l = new long[m][];
@@ -74,12 +82,12 @@ public final class CohortCounts {
     long[][] a = new long[m][];
     long[][] l = new long[m][];
     for (int c = 0; c < m; c++) {
-      s[c] = sizes[c] + other.sizes[c];
+      s[c] = ExactMath.add("cohort size", sizes[c], other.sizes[c]);
       a[c] = new long[m - c];
       l[c] = new long[m - c];
       for (int k = 0; k < m - c; k++) {
-        a[c][k] = active[c][k] + other.active[c][k];
-        l[c][k] = lastActive[c][k] + other.lastActive[c][k];
+        a[c][k] = ExactMath.add("active customers", active[c][k], other.active[c][k]);
+        l[c][k] = ExactMath.add("last active customers", lastActive[c][k], other.lastActive[c][k]);
       }
     }
     return new CohortCounts(lastObservedPeriod, s, a, l);

@@ -3,6 +3,7 @@ package dev.cxkit.metrics.survey;
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
+import dev.cxkit.model.internal.ExactMath;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
@@ -40,6 +41,7 @@ public final class NetScoreCounts {
       double[] weights,
       double[] squaredWeights,
       boolean weighted) {
+    ExactMath.sum("respondents", counts); // n() is then exact
     this.definition = definition;
     this.counts = counts;
     this.weights = weights;
@@ -84,8 +86,8 @@ public final class NetScoreCounts {
     double[] w = new double[3];
     double[] w2 = new double[3];
     for (int i = 0; i < 3; i++) {
-      c[i] = counts[i] + other.counts[i];
-      w[i] = weights[i] + other.weights[i];
+      c[i] = ExactMath.add("respondents", counts[i], other.counts[i]);
+      w[i] = weights[i] + other.weights[i]; // finite: weights are at most 1e100 each
       w2[i] = squaredWeights[i] + other.squaredWeights[i];
     }
     return new NetScoreCounts(definition, c, w, w2, weighted || other.weighted);
