@@ -2,6 +2,8 @@ package dev.cxkit.metrics.kano;
 
 import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
+import dev.cxkit.model.internal.ExactMath;
+
 /**
  * A mutable, single-threaded accumulator of Kano answers for hot loops; {@link #snapshot()} gives
  * the immutable {@link KanoCounts}.
@@ -27,11 +29,18 @@ public final class KanoAccumulator {
     counts[table.classify(functional, dysfunctional).ordinal()]++;
   }
 
-  /** Adds already-classified counts. */
+  /**
+   * Adds already-classified counts; all or nothing.
+   *
+   * @throws IllegalArgumentException when a count would pass Long.MAX_VALUE
+   */
   public void addAll(KanoCounts other) {
+    long[] next = counts.clone();
     for (KanoCategory c : KanoCategory.values()) {
-      counts[c.ordinal()] += other.count(c);
+      next[c.ordinal()] = ExactMath.add(c.name(), counts[c.ordinal()], other.count(c));
     }
+    ExactMath.sum("Kano answers", next);
+    System.arraycopy(next, 0, counts, 0, next.length);
   }
 
   /** The counts so far. */
