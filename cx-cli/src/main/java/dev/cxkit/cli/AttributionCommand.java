@@ -6,6 +6,7 @@ import dev.cxkit.journey.attribution.ChannelCredit;
 import dev.cxkit.journey.attribution.MarkovAttribution;
 import dev.cxkit.journey.attribution.PathTable;
 import dev.cxkit.journey.attribution.PathTableReader;
+import dev.cxkit.journey.markov.StateConstruction;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,6 +53,15 @@ final class AttributionCommand implements Callable<Integer> {
       defaultValue = "1",
       description = "Order of the Markov chain (default: ${DEFAULT-VALUE}).")
   int order;
+
+  @Option(
+      names = "--states",
+      defaultValue = "windows",
+      description =
+          "States of a Markov chain of order 2 or more: windows (ChannelAttribution's: full"
+              + " windows of k channels, a shorter path one state) or prefixes (the first k - 1"
+              + " touches are states of their own); default: ${DEFAULT-VALUE}.")
+  String states;
 
   @Option(
       names = "--half-life",
@@ -107,6 +117,7 @@ final class AttributionCommand implements Callable<Integer> {
                 valueColumn.isEmpty() ? null : valueColumn,
                 nullsColumn.isEmpty() ? null : nullsColumn)
             .read(input);
+    StateConstruction construction = states(states);
     Table t =
         new Table(
             Column.text("model"),
@@ -115,7 +126,7 @@ final class AttributionCommand implements Callable<Integer> {
             Column.money("value"),
             Column.proportion("conversion_share"));
     for (String name : models) {
-      AttributionResult r = model(name.strip(), order, halfLife).attribute(table);
+      AttributionResult r = model(name.strip(), order, construction, halfLife).attribute(table);
       for (ChannelCredit c : r.credits()) {
         double share = r.totalConversions() == 0 ? 0.0 : c.conversions() / r.totalConversions();
         t.row(name.strip(), c.channel(), c.conversions(), c.value(), share);
@@ -131,8 +142,21 @@ final class AttributionCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The state construction called {@code name} on the command line. */
+  static StateConstruction states(String name) {
+    switch (name.strip()) {
+      case "windows":
+        return StateConstruction.WINDOWS;
+      case "prefixes":
+        return StateConstruction.PREFIXES;
+      default:
+        throw new BadInputException("--states must be windows or prefixes, was '" + name + "'");
+    }
+  }
+
   /** The model called {@code name} on the command line. */
-  static AttributionModel model(String name, int order, Duration halfLife) {
+  static AttributionModel model(
+      String name, int order, StateConstruction states, Duration halfLife) {
     switch (name) {
       case "first":
         return AttributionModel.firstTouch();
@@ -145,7 +169,7 @@ final class AttributionCommand implements Callable<Integer> {
       case "time-decay":
         return AttributionModel.timeDecay(halfLife);
       case "markov":
-        return MarkovAttribution.builder().order(order).build();
+        return MarkovAttribution.builder().order(order).states(states).build();
       case "shapley":
         return AttributionModel.shapleyCoalition();
       case "shapley-simplified":

@@ -5,6 +5,7 @@ import dev.cxkit.journey.attribution.MarkovAttribution;
 import dev.cxkit.journey.attribution.MarkovResult;
 import dev.cxkit.journey.attribution.PathTable;
 import dev.cxkit.journey.attribution.PathTableReader;
+import dev.cxkit.journey.markov.StateConstruction;
 import dev.cxkit.metrics.clv.BgNbd;
 import dev.cxkit.metrics.clv.BtydFit;
 import dev.cxkit.metrics.clv.CalibrationSplit;
@@ -80,9 +81,12 @@ final class TourMetrics {
             Plural.of(table.channelCount(), "channel")));
     Map<String, AttributionResult> results = new LinkedHashMap<>();
     for (String m : List.of("first", "last", "linear", "position", "shapley-simplified")) {
-      results.put(m, AttributionCommand.model(m, 1, Duration.ofDays(7)).attribute(table));
+      results.put(
+          m,
+          AttributionCommand.model(m, 1, StateConstruction.WINDOWS, Duration.ofDays(7))
+              .attribute(table));
     }
-    MarkovResult markov = MarkovAttribution.builder().order(1).build().analyse(table);
+    MarkovResult markov = MarkovAttribution.builder().order(1).build().analyze(table);
     results.put("markov", markov.attribution());
     List<Column> cols = new ArrayList<>(List.of(Column.text("channel")));
     for (String m : results.keySet()) {

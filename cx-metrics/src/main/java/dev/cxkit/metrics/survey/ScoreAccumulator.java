@@ -14,7 +14,8 @@ import java.util.Locale;
  * <p>{@link #addAll(int[])} is a branch-light counting loop over primitive scores (four interleaved
  * histograms so repeated answers do not serialise on one counter); it is all-or-nothing: a score
  * outside the scale leaves the accumulator unchanged. Not thread-safe: use one per thread and merge
- * the snapshots.
+ * the snapshots ({@link ScoreDistribution#plus}, or {@link #addAll(ScoreDistribution)} into one
+ * accumulator).
  *
  * <pre>{@code
  * ScoreAccumulator acc = new ScoreAccumulator(Scale.csat5());
@@ -159,17 +160,24 @@ public final class ScoreAccumulator {
     return this;
   }
 
-  /** Adds every respondent of {@code distribution} (same scale). */
+  /**
+   * Adds every respondent of {@code distribution} (same scale): the mutating merge, for example of
+   * another thread's snapshot.
+   *
+   * @throws IllegalArgumentException if the scales differ or a count would overflow
+   */
   public ScoreAccumulator addAll(ScoreDistribution distribution) {
     ScoreDistribution.checkSameScale(scale, distribution.scale(), "distribution");
     long[] c = distribution.countsArray();
     double[] w = distribution.weightsArray();
     double[] w2 = distribution.squaredWeightsArray();
+    // all or nothing: the total and every point are checked before anything changes
+    ExactMath.add("respondents of " + scale.name(), n(), distribution.n());
     long[] nextCounts = new long[c.length];
     double[] nextWeights = new double[c.length];
     double[] nextSquares = new double[c.length];
-    for (int i = 0; i < c.length; i++) { // all or nothing
-      nextCounts[i] = ExactMath.add("respondents", weightedCounts[i], c[i]);
+    for (int i = 0; i < c.length; i++) {
+      nextCounts[i] = ExactMath.add("count of point " + (min + i), weightedCounts[i], c[i]);
       nextWeights[i] = weights[i] + w[i]; // finite: weights are at most 1e100 each
       nextSquares[i] = squaredWeights[i] + w2[i];
     }
@@ -178,6 +186,31 @@ public final class ScoreAccumulator {
     System.arraycopy(nextSquares, 0, squaredWeights, 0, c.length);
     weighted |= distribution.isWeighted();
     return this;
+  }
+
+  /**
+   * Number of answers added so far.
+   *
+   * @throws IllegalArgumentException if the number does not fit a long
+   */
+  public long n() {
+    long n = 0;
+    for (int i = 0; i < lane0.length; i++) {
+      long unit = lane0[i] + lane1[i] + lane2[i] + lane3[i]; // one increment each: < 2^63
+      n = ExactMath.add("respondents of " + scale.name(), n, unit);
+      n = ExactMath.add("respondents of " + scale.name(), n, weightedCounts[i]);
+    }
+    return n;
+  }
+
+  @Override
+  public String toString() {
+    return String.format(
+        Locale.ROOT,
+        "ScoreAccumulator{%s, n=%d%s}",
+        scale.name(),
+        n(),
+        weighted ? ", weighted" : "");
   }
 
   /** The answers so far as an immutable distribution. */

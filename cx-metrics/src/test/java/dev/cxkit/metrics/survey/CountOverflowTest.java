@@ -32,7 +32,8 @@ class CountOverflowTest {
     NetScoreCounts big = NetScoreCounts.nps(MAX, 0, 0);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> big.plus(big));
     assertEquals(
-        "respondents overflow: 9223372036854775807 + 9223372036854775807" + RANGE, e.getMessage());
+        "promoters count overflow: 9223372036854775807 + 9223372036854775807" + RANGE,
+        e.getMessage());
     NetScoreCounts half = NetScoreCounts.nps(MAX / 2, 0, 0);
     NetScoreCounts otherHalf = NetScoreCounts.nps(0, MAX / 2 + 1, 0);
     assertEquals(MAX, half.plus(otherHalf).n());
@@ -63,8 +64,11 @@ class CountOverflowTest {
     ScoreAccumulator acc = new ScoreAccumulator(Scale.csat5());
     acc.add(5).add(1);
     ScoreDistribution top = ScoreDistribution.of(Scale.csat5(), 0, 0, 0, 0, MAX);
-    acc.addAll(ScoreDistribution.of(Scale.csat5(), 0, 0, 0, 0, MAX - 1));
-    assertThrows(IllegalArgumentException.class, acc::snapshot);
+    ScoreDistribution almostFull = ScoreDistribution.of(Scale.csat5(), 0, 0, 0, 0, MAX - 1);
+    assertEquals(
+        "respondents of CSAT 1-5 overflow: 2 + 9223372036854775806" + RANGE,
+        assertThrows(IllegalArgumentException.class, () -> acc.addAll(almostFull)).getMessage());
+    assertEquals(2, acc.snapshot().n(), "the failed addAll left the counts as they were");
     ScoreAccumulator other = new ScoreAccumulator(Scale.csat5()).addAll(top);
     assertThrows(IllegalArgumentException.class, () -> other.addAll(top));
     assertEquals(MAX, other.snapshot().n(), "the failed addAll left the counts as they were");
