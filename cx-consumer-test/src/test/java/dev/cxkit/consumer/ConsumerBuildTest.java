@@ -14,6 +14,8 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -64,6 +66,35 @@ class ConsumerBuildTest {
     assertFalse(path.contains("guava"), path);
     assertFalse(path.contains("hipparchus-optim"), path);
     assertFalse(path.contains("hipparchus-stat"), path);
+  }
+
+  /**
+   * The dependency footprint of the published jars, as the README states it ("What comes along"):
+   * cxkit's own jars plus JSpecify, jackson-annotations and hipparchus-core, nothing else, and
+   * those three small. A new runtime dependency of a published module fails here until it is
+   * declared here and in the README.
+   */
+  @Test
+  void theUserPathIsCxkitPlusJspecifyJacksonAnnotationsAndHipparchusCore() throws IOException {
+    Map<String, Long> thirdParty = new TreeMap<>();
+    for (String entry : userPath()) {
+      Path jar = Paths.get(entry);
+      String name = jar.getFileName().toString();
+      if (name.startsWith("cx-")) {
+        continue; // a cxkit module of this reactor
+      }
+      // a repository jar: .../<group path>/<artifact>/<version>/<artifact>-<version>.jar
+      Path artifactDir = jar.getParent().getParent();
+      thirdParty.merge(artifactDir.getFileName().toString(), Files.size(jar), Long::sum);
+    }
+    assertEquals(
+        List.of("hipparchus-core", "jackson-annotations", "jspecify"),
+        List.copyOf(thirdParty.keySet()),
+        "third-party jars on a user's path");
+    long bytes = thirdParty.values().stream().mapToLong(Long::longValue).sum();
+    assertTrue(
+        bytes < 3_000_000L,
+        "third-party jars should stay under 3 MB (Guava alone was 3 MB), were " + thirdParty);
   }
 
   @ParameterizedTest(name = "{0} on the {1}")
