@@ -28,11 +28,11 @@ import dev.cxkit.journey.insight.Hotspot;
 import dev.cxkit.journey.insight.Hotspots;
 import dev.cxkit.journey.insight.MomentsOfTruth;
 import dev.cxkit.journey.insight.StepEffect;
+import dev.cxkit.journey.markov.MarkovChain;
 import dev.cxkit.journey.paths.Flows;
 import dev.cxkit.journey.paths.PathOptions;
 import dev.cxkit.journey.paths.PathVariant;
 import dev.cxkit.journey.paths.PathVariants;
-import dev.cxkit.journey.whatif.AbsorbingChain;
 import dev.cxkit.model.map.JourneyMap;
 import dev.cxkit.model.map.MapDiff;
 import dev.cxkit.model.map.PainPoint;
@@ -236,7 +236,7 @@ final class TourJourneys {
 
   void insights(JourneyMap map, Journeys js) {
     ConformanceReport report = ConformanceChecker.of(StepMatcher.byTouchpoint(map)).check(js);
-    AbsorbingChain chain = AbsorbingChain.fromConformance(report);
+    MarkovChain chain = report.chain();
     out.say(
         String.format(
             Locale.ROOT,
