@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.cxkit.journey.conformance.ConformanceReport;
 import dev.cxkit.journey.conformance.StratumCounts;
 import dev.cxkit.journey.markov.MarkovChain;
+import dev.cxkit.metrics.stats.Distributions;
 import dev.cxkit.metrics.stats.Interval;
 import dev.cxkit.metrics.stats.IntervalMethod;
 import dev.cxkit.model.map.JourneyMap;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.hipparchus.special.Erf;
 
 /**
  * Detects the steps that move conversion most and checks the map's declared moments of truth.
@@ -71,7 +71,7 @@ public final class MomentsOfTruth {
       throw new IllegalArgumentException(
           String.format(Locale.ROOT, "confidence level must be in (0, 1), was %s", level));
     }
-    double z = Math.sqrt(2.0) * Erf.erfInv(level);
+    double z = Distributions.zCritical(level);
     double base = chain.absorption().conversionProbability();
     List<StepEffect> out = new ArrayList<>();
     for (Step step : map.steps()) {
