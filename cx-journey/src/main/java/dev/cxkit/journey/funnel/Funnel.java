@@ -93,7 +93,7 @@ public final class Funnel {
   public FunnelResult analyze(Journeys journeys) {
     Counter c = counter();
     journeys.forEach(c);
-    return c.result();
+    return c.snapshot();
   }
 
   /** One result per segment (segment names from the customer id), sorted by segment name. */
@@ -109,7 +109,7 @@ public final class Funnel {
           counters.computeIfAbsent(seg, s -> counter()).journey(j);
         });
     Map<String, FunnelResult> out = new TreeMap<>();
-    counters.forEach((k, v) -> out.put(k, v.result()));
+    counters.forEach((k, v) -> out.put(k, v.snapshot()));
     return out;
   }
 
@@ -208,7 +208,7 @@ public final class Funnel {
     }
 
     /** Adds {@code other}'s counts (same funnel); returns this. */
-    public Counter plus(Counter other) {
+    public Counter addAll(Counter other) {
       checkArgument(
           other.funnel() == funnel(),
           "counters must belong to the same funnel, was %s",
@@ -228,7 +228,7 @@ public final class Funnel {
     }
 
     /** The figures so far. */
-    public FunnelResult result() {
+    public FunnelResult snapshot() {
       return FunnelResult.of(steps, journeys, reached, gaps, gapCount, confidenceLevel);
     }
   }

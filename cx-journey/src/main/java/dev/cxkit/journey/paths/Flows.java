@@ -44,10 +44,10 @@ public final class Flows {
   public static Flows of(Journeys journeys, PathOptions options, int maxSteps) {
     Counter c = counter(journeys.dictionaries(), options, maxSteps);
     journeys.forEach(c);
-    return c.result();
+    return c.snapshot();
   }
 
-  /** A sink counting flows; {@link Counter#result()} lists them. */
+  /** A sink counting flows; {@link Counter#snapshot()} lists them. */
   public static Counter counter(EventDictionaries dictionaries, PathOptions options, int maxSteps) {
     checkArgument(
         maxSteps >= 2 && maxSteps < (1 << ID_BITS),
@@ -155,7 +155,7 @@ public final class Flows {
     }
 
     /** The flows so far. */
-    public Flows result() {
+    public Flows snapshot() {
       Dictionary names = options.dimension().dictionary(dictionaries);
       List<FlowLink> l = new ArrayList<>();
       for (int i = 0; i < links.size(); i++) {
