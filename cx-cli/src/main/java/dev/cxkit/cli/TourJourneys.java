@@ -42,6 +42,7 @@ import dev.cxkit.model.samples.JourneyMapSamples;
 import dev.cxkit.render.Palette;
 import dev.cxkit.render.chart.FunnelChart;
 import dev.cxkit.render.chart.SankeyChart;
+import dev.cxkit.render.map.HotspotMark;
 import dev.cxkit.render.map.JourneyMapSvg;
 import dev.cxkit.render.text.MermaidJourney;
 import java.io.IOException;
@@ -216,14 +217,7 @@ final class TourJourneys {
     }
     Table t = JourneysCommand.steps(r);
     out.show(t);
-    List<FunnelChart.Step> bars = new ArrayList<>();
-    for (FunnelStep s : r.steps()) {
-      bars.add(
-          new FunnelChart.Step(
-              s.name(), s.reached(), s.fromStartInterval().lower(), s.fromStartInterval().upper()));
-    }
-    out.figure(
-        "Outage funnel (synthetic)", FunnelChart.render("Outage funnel", r.journeys(), bars));
+    out.figure("Outage funnel (synthetic)", FunnelChart.of("Outage funnel", r));
     out.say(
         "Biggest drop-off before "
             + worst.name()
@@ -276,19 +270,9 @@ final class TourJourneys {
     for (Action a : actions.subList(0, Math.min(3, actions.size()))) {
       out.say(a.explain());
     }
-    List<dev.cxkit.render.map.Hotspot> marks = new ArrayList<>();
-    for (int i = 0; i < Math.min(5, hot.size()); i++) {
-      Hotspot x = hot.get(i);
-      marks.add(
-          new dev.cxkit.render.map.Hotspot(
-              x.stepId(),
-              x.score(),
-              i == 0 ? Severity.CRITICAL : i < 3 ? Severity.HIGH : Severity.MEDIUM,
-              String.format(Locale.ROOT, "hotspot #%d", i + 1)));
-    }
     out.figure(
         "Hotspots found in the data, drawn on the map",
-        JourneyMapSvg.of(map).withHotspots(marks).toSvg());
+        JourneyMapSvg.of(map).withHotspots(HotspotMark.fromRanked(hot, 5)).toSvg());
   }
 
   private static String names(List<StepEffect> effects) {
