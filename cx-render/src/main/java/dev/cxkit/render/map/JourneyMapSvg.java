@@ -108,7 +108,12 @@ public final class JourneyMapSvg {
 
   /** The SVG document. */
   public String toSvg() {
-    String title = "Journey map: " + map.name();
+    // the title says what is drawn, so a map shown twice (as designed, with hotspots) is not
+    // titled twice
+    String title =
+        (hotspots.isEmpty() ? "Journey map: " : "Hotspots on the journey map: ")
+            + map.name()
+            + (future.isPresent() ? " (current and future state)" : "");
     if (map.steps().isEmpty()) {
       return Frame.noData(title, "The journey map '" + map.id() + "' has no steps.");
     }
