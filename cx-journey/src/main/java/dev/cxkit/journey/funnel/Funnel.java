@@ -180,7 +180,10 @@ public final class Funnel {
         + "]";
   }
 
-  /** Counts journeys per depth and step-to-step times; mergeable with {@link #plus}. */
+  /**
+   * Counts journeys per depth and step-to-step times; merges with {@link #addAll}, finishes with
+   * {@link #snapshot()}. Single-threaded: one counter per thread, merged afterwards.
+   */
   public final class Counter implements JourneySink {
     private final long[] reached = new long[steps.size()];
     private final long[][] gaps = new long[steps.size()][16];
@@ -227,9 +230,23 @@ public final class Funnel {
       return Funnel.this;
     }
 
+    /** Journeys counted so far. */
+    public long n() {
+      return journeys;
+    }
+
     /** The figures so far. */
     public FunnelResult snapshot() {
       return FunnelResult.of(steps, journeys, reached, gaps, gapCount, confidenceLevel);
+    }
+
+    @Override
+    public String toString() {
+      return "Funnel.Counter["
+          + journeys
+          + " journeys, reached "
+          + java.util.Arrays.toString(reached)
+          + "]";
     }
   }
 }

@@ -121,7 +121,10 @@ public final class Flows {
     }
   }
 
-  /** Counts transitions, entries and exits. */
+  /**
+   * Counts transitions, entries and exits; merges with {@link #addAll}, finishes with {@link
+   * #snapshot()}. Single-threaded: one counter per thread, merged afterwards.
+   */
   public static final class Counter implements JourneySink {
     private final EventDictionaries dictionaries;
     private final PathOptions options;
@@ -152,6 +155,48 @@ public final class Flows {
       for (int k = 0; k + 1 < Math.min(n, maxSteps); k++) {
         links.add(((long) k << (2 * ID_BITS)) | ((long) p[k] << ID_BITS) | p[k + 1], 1, 0);
       }
+    }
+
+    /** Adds the counts of {@code other} (same dictionaries, options and steps); returns this. */
+    public Counter addAll(Counter other) {
+      checkArgument(
+          other.dictionaries == dictionaries
+              && other.options.equals(options)
+              && other.maxSteps == maxSteps,
+          "counters must share dictionaries, options and maxSteps to merge, was %s, %s vs %s, %s",
+          other.options,
+          other.maxSteps,
+          options,
+          maxSteps);
+      for (int i = 0; i < other.links.size(); i++) {
+        links.add(other.links.key(i), other.links.count(i), other.links.sum(i));
+      }
+      for (int i = 0; i < other.entries.size(); i++) {
+        entries.add(other.entries.key(i), other.entries.count(i), other.entries.sum(i));
+      }
+      for (int i = 0; i < other.exits.size(); i++) {
+        exits.add(other.exits.key(i), other.exits.count(i), other.exits.sum(i));
+      }
+      journeys += other.journeys;
+      return this;
+    }
+
+    /** Journeys counted so far. */
+    public long n() {
+      return journeys;
+    }
+
+    @Override
+    public String toString() {
+      return "Flows.Counter["
+          + options
+          + ", "
+          + maxSteps
+          + " steps, "
+          + journeys
+          + " journeys, "
+          + links.size()
+          + " links]";
     }
 
     /** The flows so far. */

@@ -98,7 +98,10 @@ public final class PathVariants {
     return "PathVariants[" + variants.size() + " variants over " + journeys + " journeys]";
   }
 
-  /** Counts journeys per path; mergeable with {@link #addAll(Counter)} over shared dictionaries. */
+  /**
+   * Counts journeys per path; merges with {@link #addAll(Counter)} over shared dictionaries,
+   * finishes with {@link #snapshot()}. Single-threaded: one counter per thread, merged afterwards.
+   */
   public static final class Counter implements JourneySink {
     private final EventDictionaries dictionaries;
     private final PathOptions options;
@@ -140,6 +143,11 @@ public final class PathVariants {
         add(seq, seq.length, other.counts[id], other.conversions[id]);
       }
       return this;
+    }
+
+    /** Journeys counted so far. */
+    public long n() {
+      return journeys;
     }
 
     /** The ranked variants so far. */
