@@ -22,9 +22,9 @@ import static dev.cxkit.model.internal.Preconditions.checkArgument;
  *
  * {@snippet class=dev.cxkit.journey.attribution.SnippetsTest region=shapleyCoalitionAttribution}
  */
-public final class ShapleyCoalitionAttribution implements AttributionModel {
+final class ShapleyCoalitionAttribution implements AttributionModel {
   /** The largest number of channels the exact computation takes. */
-  public static final int MAX_CHANNELS = 15;
+  static final int MAX_CHANNELS = 15;
 
   ShapleyCoalitionAttribution() {}
 
