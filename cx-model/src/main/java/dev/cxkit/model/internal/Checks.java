@@ -51,13 +51,87 @@ public final class Checks {
   }
 
   /**
-   * The value itself when short, else its first 40 characters and its length, so that hostile input
-   * cannot blow up an error message.
+   * The one sanitizer for values echoed in diagnostics (exception messages, rejected-row reports,
+   * one-line CLI errors): the value {@link #shortened(String) shortened}, then with {@link
+   * #escaped(String) control characters escaped}, so that hostile input can neither blow up a
+   * message nor act on the terminal that shows it.
+   *
+   * <pre>{@code
+   * Checks.abbreviate("a" + (char) 27 + "[2J");   // a, backslash, u001B[2J: inert text
+   * }</pre>
    */
   public static String abbreviate(String value) {
-    return value.length() <= 60
+    return escaped(shortened(value));
+  }
+
+  /** Values up to this many characters are shown whole. */
+  public static final int MAX_SHOWN_LENGTH = 80;
+
+  /**
+   * The value itself when at most {@value #MAX_SHOWN_LENGTH} characters long, else its first 40
+   * characters and its length. Idempotent: a shortened value is shown whole.
+   */
+  public static String shortened(String value) {
+    return value.length() <= MAX_SHOWN_LENGTH
         ? value
         : value.substring(0, 40) + "... (" + value.length() + " characters)";
+  }
+
+  /**
+   * {@code value} with every character that is invisible or acts on a terminal or on text direction
+   * written as a Java escape (backslash, {@code u}, four hex digits): C0 and C1 controls and DEL
+   * (ESC, BEL, CR, LF, tab, ...), bidirectional embeddings, overrides, isolates and marks,
+   * zero-width characters, the byte order mark, line and paragraph separators, and unpaired
+   * surrogates. Everything else is kept.
+   */
+  public static String escaped(String value) {
+    int n = value.length();
+    int i = 0;
+    while (i < n && !needsEscape(value, i)) {
+      i += Character.isHighSurrogate(value.charAt(i)) ? 2 : 1;
+    }
+    if (i >= n) {
+      return value;
+    }
+    StringBuilder sb = new StringBuilder(n + 16).append(value, 0, i);
+    while (i < n) {
+      char c = value.charAt(i);
+      if (needsEscape(value, i)) {
+        sb.append("\\u").append(HEX[(c >> 12) & 15]).append(HEX[(c >> 8) & 15]);
+        sb.append(HEX[(c >> 4) & 15]).append(HEX[c & 15]);
+        i++;
+      } else if (Character.isHighSurrogate(c)) {
+        sb.append(c).append(value.charAt(i + 1));
+        i += 2;
+      } else {
+        sb.append(c);
+        i++;
+      }
+    }
+    return sb.toString();
+  }
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  /** Whether the char at {@code i} must be escaped (a paired high surrogate is not). */
+  private static boolean needsEscape(String s, int i) {
+    char c = s.charAt(i);
+    if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+      return true;
+    }
+    if (Character.isSurrogate(c)) {
+      return !Character.isHighSurrogate(c)
+          || i + 1 >= s.length()
+          || !Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    return (c >= 0x200B && c <= 0x200F) // zero-width space/joiners, LRM, RLM
+        || (c >= 0x2028 && c <= 0x202E) // line/paragraph separators, bidi embeddings/overrides
+        || (c >= 0x2060 && c <= 0x2064) // word joiner, invisible operators
+        || (c >= 0x2066 && c <= 0x206F) // bidi isolates, deprecated format characters
+        || c == 0x061C // Arabic letter mark
+        || c == 0x180E // Mongolian vowel separator
+        || c == 0xFEFF // byte order mark / zero-width no-break space
+        || (c >= 0xFFF9 && c <= 0xFFFB); // interlinear annotation controls
   }
 
   /** Returns {@code value} if it is a finite number in [0, 1]. */
