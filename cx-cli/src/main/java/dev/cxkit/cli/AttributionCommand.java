@@ -92,7 +92,7 @@ final class AttributionCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PathTable table =
-        PathTableReader.semicolon()
+        PathTableReader.channelAttribution()
             .withDelimiter(delimiter)
             .withPathSeparator(pathSeparator)
             .withColumns(

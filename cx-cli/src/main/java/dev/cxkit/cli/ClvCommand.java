@@ -120,6 +120,7 @@ final class ClvCommand implements Callable<Integer> {
         t.row("holdout_actual", cbs.totalHoldoutFrequency(), null);
       }
       t.print(spec.commandLine().getOut(), output.format);
+      input.printNotes(spec.commandLine().getErr());
       return 0;
     }
   }
@@ -231,6 +232,7 @@ final class ClvCommand implements Callable<Integer> {
             spend == null ? null : spend * expected[i]);
       }
       t.print(spec.commandLine().getOut(), output.format);
+      input.printNotes(spec.commandLine().getErr());
       return 0;
     }
   }

@@ -2,21 +2,30 @@ package dev.cxkit.cli;
 
 import dev.cxkit.metrics.clv.CalibrationSplit;
 import dev.cxkit.metrics.clv.CustomerSummaries;
-import dev.cxkit.metrics.clv.RejectedRow;
+import dev.cxkit.metrics.clv.CustomerSummaryFormat;
 import dev.cxkit.metrics.clv.TransactionFormat;
 import dev.cxkit.metrics.clv.TransactionImport;
 import dev.cxkit.metrics.clv.Transactions;
-import java.io.BufferedReader;
+import dev.cxkit.model.csv.CsvReader;
+import dev.cxkit.model.csv.CsvSettings;
+import dev.cxkit.model.csv.IngestReport;
+import dev.cxkit.model.csv.RejectPolicy;
+import dev.cxkit.model.csv.Rejection;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Option;
 
 /**
- * The input options of {@code cx clv fit|predict}: raw transactions (CDNOW's fixed-width layout or
- * a CSV of customer, date, amount) summarised with a calibration split, or customer summaries.
+ * The input options of {@code cx clv fit|predict}: raw transactions (CDNOW's blank-separated
+ * layout, or a CSV whose customer, date and amount columns are named or numbered) summarised with a
+ * calibration split, or customer summaries. Notes on what the split decided or left out are printed
+ * after the result ({@link #printNotes}).
  */
 final class ClvInput {
   enum Layout {
@@ -36,134 +45,218 @@ final class ClvInput {
       names = "--input-format",
       defaultValue = "auto",
       description =
-          "cdnow (CDNOW_sample.txt layout), transactions (CSV customer,date,amount with a header),"
-              + " summaries (CSV with columns id, x|frequency, t_x|recency, T|T_cal and optional"
-              + " m_x|zbar, x_star, T_star) or auto (default).")
+          "cdnow (CDNOW_sample.txt layout), transactions (CSV of customer, date, amount: the first"
+              + " three columns, or those named by --customer-column, --date-column and"
+              + " --amount-column), summaries (CSV with columns id, x|frequency, t_x|recency,"
+              + " T|T_cal and optional m_x|zbar, x_star, T_star) or auto (default).")
   Layout layout;
+
+  @Option(
+      names = "--customer-column",
+      description =
+          "Column of the customer id in a transactions CSV (name; number with --no-header).")
+  String customerColumn;
+
+  @Option(
+      names = "--date-column",
+      description = "Column of the purchase date (see --customer-column).")
+  String dateColumn;
+
+  @Option(names = "--amount-column", description = "Column of the amount (see --customer-column).")
+  String amountColumn;
+
+  @Option(
+      names = {"--date-format", "--date-pattern"},
+      defaultValue = "yyyy-MM-dd",
+      description =
+          "Date pattern of a transactions CSV, e.g. yyyyMMdd (default: ${DEFAULT-VALUE}).")
+  String datePattern;
+
+  @Option(names = "--no-header", description = "The transactions CSV has no header line.")
+  boolean noHeader;
+
+  @Option(names = "--separator", defaultValue = ",", description = "Field separator of a CSV.")
+  char separator;
 
   @Option(
       names = "--calibration-end",
       description =
-          "Last day of the calibration period (yyyy-MM-dd); later purchases form the holdout."
-              + " Default: the last purchase date (no holdout).")
+          "Last day of the calibration period (yyyy-MM-dd); later purchases form the holdout.")
   LocalDate calibrationEnd;
 
   @Option(
       names = "--holdout-end",
-      description = "Last day of the holdout period (default: the last purchase date).")
+      description =
+          "Last day of the holdout period (default: the last purchase, said in a note); later"
+              + " purchases are an error.")
   LocalDate holdoutEnd;
 
   @Option(
-      names = "--date-pattern",
-      defaultValue = "yyyy-MM-dd",
-      description = "Date pattern of a transactions CSV (default: ${DEFAULT-VALUE}).")
-  String datePattern;
+      names = "--as-of",
+      description =
+          "Observation end without a holdout (lifetimes' observation_period_end); later purchases"
+              + " are an error. Default: the last purchase, said in a note.")
+  LocalDate asOf;
+
+  private final List<String> notes = new ArrayList<>();
 
   /** Reads the input into weekly customer summaries. */
   CustomerSummaries summaries() throws IOException {
+    if (asOf != null && (calibrationEnd != null || holdoutEnd != null)) {
+      throw new BadInputException("give --as-of or --calibration-end/--holdout-end, not both");
+    }
+    if (holdoutEnd != null && calibrationEnd == null) {
+      throw new BadInputException("--holdout-end needs --calibration-end");
+    }
     Layout l = layout == Layout.auto ? detect() : layout;
     if (l == Layout.summaries) {
-      return readSummaries();
+      return CustomerSummaryFormat.btyd().withSeparator(separator).read(input);
     }
-    TransactionFormat format =
-        l == Layout.cdnow
-            ? TransactionFormat.cdnowSample()
-            : new TransactionFormat(',', 1, 0, 1, 2, datePattern);
-    TransactionImport in = format.read(input);
-    if (!in.rejected().isEmpty()) {
-      RejectedRow r = in.rejected().get(0);
+    TransactionImport in = format(l).read(input, RejectPolicy.skipAndReport());
+    IngestReport report = in.report();
+    if (report.rejected() > 0) {
+      Rejection r = report.rejections().get(0);
       throw new BadInputException(
-          input
-              + ": line "
-              + r.lineNumber()
-              + ", value '"
-              + r.line().strip()
-              + "': "
-              + r.reason()
-              + (in.rejected().size() > 1
-                  ? " (" + in.rejected().size() + " bad lines in all)"
-                  : ""));
+          r.message()
+              + (report.rejected() > 1 ? " (" + report.rejected() + " bad lines in all)" : ""));
     }
     Transactions log =
         in.transactions()
             .orElseThrow(() -> new BadInputException(input + ": no transactions in the file"));
+    return split(log).summaries();
+  }
+
+  private CalibrationSplit.Outcome split(Transactions log) {
     LocalDate last = log.date(0);
     for (int i = 1; i < log.size(); i++) {
       if (log.date(i).isAfter(last)) {
         last = log.date(i);
       }
     }
-    LocalDate cal = calibrationEnd == null ? last : calibrationEnd;
-    LocalDate hold = holdoutEnd == null ? (cal.isAfter(last) ? cal : last) : holdoutEnd;
-    return CalibrationSplit.weeks(cal, hold).summarise(log);
+    CalibrationSplit split;
+    if (calibrationEnd != null) {
+      LocalDate hold = holdoutEnd;
+      if (hold == null) {
+        hold = last.isAfter(calibrationEnd) ? last : calibrationEnd;
+        if (hold.isAfter(calibrationEnd)) {
+          notes.add(
+              String.format(
+                  Locale.ROOT,
+                  "holdout %s..%s (%.1f weeks) ends at the last purchase; --holdout-end sets it",
+                  calibrationEnd.plusDays(1),
+                  hold,
+                  ChronoUnit.DAYS.between(calibrationEnd, hold) / 7.0));
+        }
+      }
+      split = CalibrationSplit.weeks(calibrationEnd, hold);
+    } else if (asOf != null) {
+      split = CalibrationSplit.weeksAsOf(asOf);
+    } else {
+      split = CalibrationSplit.weeksAsOf(last);
+      notes.add("observation ends at the last purchase, " + last + "; --as-of sets it");
+    }
+    CalibrationSplit.Outcome o;
+    try {
+      o = split.split(log);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(input + ": " + e.getMessage());
+    }
+    if (o.purchasesAfterHoldout() > 0) {
+      throw new BadInputException(
+          input
+              + ": "
+              + o.purchasesAfterHoldout()
+              + " purchase(s) after the "
+              + (split.hasHoldout() ? "holdout end " : "observation end ")
+              + split.holdoutEnd()
+              + " must not be there ("
+              + String.join("; ", o.examples())
+              + "); set "
+              + (split.hasHoldout() ? "--holdout-end" : "--as-of")
+              + " later or remove them");
+    }
+    notes.addAll(o.notes());
+    return o;
+  }
+
+  private TransactionFormat format(Layout l) {
+    if (l == Layout.cdnow) {
+      if (customerColumn != null || dateColumn != null || amountColumn != null) {
+        throw new BadInputException(
+            "--customer-column, --date-column and --amount-column are for a transactions CSV,"
+                + " not the cdnow layout");
+      }
+      return TransactionFormat.cdnowSample();
+    }
+    boolean named = customerColumn != null || dateColumn != null || amountColumn != null;
+    TransactionFormat f;
+    if (named && !noHeader) {
+      if (customerColumn == null || dateColumn == null || amountColumn == null) {
+        throw new BadInputException(
+            "give all of --customer-column, --date-column and --amount-column, or none");
+      }
+      f = TransactionFormat.csv(customerColumn, dateColumn, amountColumn);
+    } else {
+      f =
+          TransactionFormat.csv(
+              number(customerColumn, 1, "--customer-column"),
+              number(dateColumn, 2, "--date-column"),
+              number(amountColumn, 3, "--amount-column"),
+              datePattern);
+      if (noHeader) {
+        f = f.withoutHeader();
+      }
+    }
+    try {
+      return f.withSeparator(separator).withDatePattern(datePattern);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("--date-format or --separator: " + e.getMessage());
+    }
+  }
+
+  /** A 0-based column from a 1-based number option, or {@code fallback} when absent. */
+  private static int number(String option, int fallback, String name) {
+    if (option == null) {
+      return fallback - 1;
+    }
+    try {
+      int n = Integer.parseInt(option.strip());
+      if (n >= 1) {
+        return n - 1;
+      }
+    } catch (NumberFormatException e) {
+      // below
+    }
+    throw new BadInputException(
+        name + " must be a column number >= 1 with --no-header, was '" + option + "'");
   }
 
   private Layout detect() throws IOException {
-    String first;
-    try (BufferedReader r = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
-      first = r.readLine();
+    List<String> first = new ArrayList<>();
+    try (CsvReader r = CsvReader.open(input, CsvSettings.lines(), RejectPolicy.failFast())) {
+      if (!r.next()) {
+        throw new BadInputException(input + ": empty file");
+      }
+      first.add(r.record().text(0));
     }
-    if (first == null) {
-      throw new BadInputException(input + ": empty file");
-    }
-    if (first.indexOf(',') < 0) {
+    String line = first.get(0);
+    if (line.indexOf(separator) < 0) {
       return Layout.cdnow;
     }
-    java.util.List<String> h = CsvFile.split(first, ',');
-    return h.contains("x") || h.contains("frequency") ? Layout.summaries : Layout.transactions;
-  }
-
-  private CustomerSummaries readSummaries() throws IOException {
-    CsvFile csv = CsvFile.read(input, ',');
-    int id = csv.anyColumn("ID", "id", "cust", "customer");
-    int x = required(csv, "x", "frequency");
-    int tx = required(csv, "t_x", "recency");
-    int age = required(csv, "T", "T_cal");
-    int spend = csv.anyColumn("m_x", "zbar", "monetary_value");
-    int xStar = csv.anyColumn("x_star");
-    int tStar = csv.anyColumn("T_star");
-    int sStar = csv.anyColumn("sales_star");
-    CustomerSummaries.Builder b = CustomerSummaries.builder();
-    boolean holdout = xStar >= 0 && tStar >= 0 && !csv.rows().isEmpty();
-    if (holdout) {
-      b.holdoutLength(csv.number(csv.rows().get(0), tStar, "must be a number > 0"));
-    }
-    for (CsvFile.Row row : csv.rows()) {
-      String name = id >= 0 ? row.fields().get(id).strip() : Long.toString(row.line() - 1);
-      int freq = csv.integer(row, x, "must be a whole number of repeat purchases >= 0");
-      double rec = csv.number(row, tx, "must be a number >= 0");
-      double t = csv.number(row, age, "must be a number >= 0");
-      double m = spend >= 0 ? csv.number(row, spend, "must be a number >= 0") : 0.0;
-      try {
-        if (holdout) {
-          b.add(
-              name,
-              freq,
-              rec,
-              t,
-              m,
-              csv.integer(row, xStar, "must be a whole number >= 0"),
-              sStar >= 0 ? csv.number(row, sStar, "must be a number >= 0") : 0.0);
-        } else {
-          b.add(name, freq, rec, t, m);
-        }
-      } catch (IllegalArgumentException e) {
-        throw new BadInputException(input + ": line " + row.line() + ": " + e.getMessage());
+    for (String h : line.split(java.util.regex.Pattern.quote(String.valueOf(separator)))) {
+      String name = h.strip().replace("\"", "");
+      if (name.equals("x") || name.equals("frequency")) {
+        return Layout.summaries;
       }
     }
-    return b.build();
+    return Layout.transactions;
   }
 
-  private static int required(CsvFile csv, String... names) {
-    int i = csv.anyColumn(names);
-    if (i < 0) {
-      throw new BadInputException(
-          csv.file()
-              + ": line 1, field header, value '"
-              + String.join(",", csv.header())
-              + "': needs a column named "
-              + String.join(" or ", names));
+  /** Prints the notes of the last read (what the split decided or left out) to {@code err}. */
+  void printNotes(PrintWriter err) {
+    for (String n : notes) {
+      err.println("note: " + n);
     }
-    return i;
+    err.flush();
   }
 }

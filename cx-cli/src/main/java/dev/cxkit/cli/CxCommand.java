@@ -1,7 +1,6 @@
 package dev.cxkit.cli;
 
-import dev.cxkit.journey.attribution.PathTableFormatException;
-import dev.cxkit.journey.events.EventParseException;
+import dev.cxkit.model.csv.IngestException;
 import dev.cxkit.model.json.CxJsonException;
 import java.io.FileNotFoundException;
 import java.io.PrintWriter;
@@ -108,14 +107,6 @@ public final class CxCommand implements Callable<Integer> {
     if (ex instanceof UncheckedIOException && ex.getCause() != null) {
       return badInputMessage(ex.getCause());
     }
-    if (ex instanceof PathTableFormatException) {
-      PathTableFormatException p = (PathTableFormatException) ex;
-      String first = p.errors().isEmpty() ? "" : ": " + p.errors().get(0);
-      String more = p.errorCount() > 1 ? " (" + p.errorCount() + " bad rows in all)" : "";
-      return firstLine(p.getMessage()).replaceFirst(": \\d+ bad row\\(s\\) in path table$", "")
-          + first
-          + more;
-    }
     if (ex instanceof NoSuchFileException || ex instanceof FileNotFoundException) {
       return ex.getMessage() + ": no such file";
     }
@@ -123,18 +114,13 @@ public final class CxCommand implements Callable<Integer> {
       return ex.getMessage() + ": access denied";
     }
     if (ex instanceof BadInputException
-        || ex instanceof EventParseException
+        || ex instanceof IngestException
         || ex instanceof CxJsonException
         || ex instanceof IllegalArgumentException
         || ex instanceof java.io.IOException) {
       return oneLine(String.valueOf(ex.getMessage()));
     }
     return null;
-  }
-
-  private static String firstLine(String s) {
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 
   static String oneLine(String s) {

@@ -9,11 +9,11 @@ import dev.cxkit.journey.events.Dimension;
 import dev.cxkit.journey.events.EventDictionaries;
 import dev.cxkit.journey.events.EventFilter;
 import dev.cxkit.journey.events.EventLog;
-import dev.cxkit.journey.events.IngestReport;
-import dev.cxkit.journey.events.RejectPolicy;
 import dev.cxkit.journey.events.TieBreak;
 import dev.cxkit.journey.events.TimeFormat;
 import dev.cxkit.journey.paths.PathOptions;
+import dev.cxkit.model.csv.IngestReport;
+import dev.cxkit.model.csv.RejectPolicy;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -110,7 +110,7 @@ final class EventInput {
             stageColumn,
             eventIdColumn,
             timeFormat());
-    IngestReport report = CsvEventReader.of(format, RejectPolicy.FAIL_FAST).read(input, dict, log);
+    IngestReport report = CsvEventReader.of(format, RejectPolicy.failFast()).read(input, dict, log);
     if (report.accepted() == 0) {
       throw new BadInputException(input + ": no events in the file");
     }

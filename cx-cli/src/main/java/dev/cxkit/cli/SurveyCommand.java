@@ -8,6 +8,13 @@ import dev.cxkit.metrics.survey.NetScoreAccumulator;
 import dev.cxkit.metrics.survey.NetScoreDefinition;
 import dev.cxkit.metrics.survey.NetScores;
 import dev.cxkit.metrics.survey.ScoreAccumulator;
+import dev.cxkit.model.csv.CsvHeader;
+import dev.cxkit.model.csv.CsvReader;
+import dev.cxkit.model.csv.CsvRecord;
+import dev.cxkit.model.csv.CsvSettings;
+import dev.cxkit.model.csv.IngestException;
+import dev.cxkit.model.csv.RejectPolicy;
+import dev.cxkit.model.internal.Checks;
 import dev.cxkit.model.survey.Scale;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -81,10 +88,6 @@ final class SurveyCommand implements Callable<Integer> {
     if (cesVersion != 1 && cesVersion != 2) {
       throw new BadInputException("--ces-version must be 1 or 2, was " + cesVersion);
     }
-    CsvFile csv = CsvFile.read(input, delimiter);
-    int score = csv.column(scoreColumn);
-    int segment = segmentColumn == null ? -1 : csv.column(segmentColumn);
-    int weight = weightColumn == null ? -1 : csv.column(weightColumn);
     EffortScale effort = cesVersion == 1 ? EffortScale.ces1() : EffortScale.ces2();
     Scale scale =
         metric == Metric.nps ? Scale.nps() : metric == Metric.csat ? Scale.csat5() : effort.scale();
@@ -92,44 +95,52 @@ final class SurveyCommand implements Callable<Integer> {
     Map<String, NetScoreAccumulator> npsGroups = new LinkedHashMap<>();
     long blank = 0;
     String rule = "must be an integer on the " + scale.min() + ".." + scale.max() + " scale";
-    for (CsvFile.Row row : csv.rows()) {
-      if (row.fields().get(score).isBlank()) {
-        blank++;
-        continue;
-      }
-      int value = csv.integer(row, score, rule);
-      if (!scale.contains(value)) {
-        throw BadInputException.cell(
-            input, row.line(), scoreColumn, row.fields().get(score).strip(), rule);
-      }
-      double w = 1.0;
-      if (weight >= 0) {
-        w = csv.number(row, weight, "must be a finite number > 0");
-        if (!(w > 0)) {
-          throw BadInputException.cell(
-              input, row.line(), weightColumn, row.fields().get(weight), "must be > 0");
+    try (CsvReader csv =
+        CsvReader.open(
+            input, CsvSettings.defaults().withSeparator(delimiter), RejectPolicy.failFast())) {
+      CsvHeader header = csv.header();
+      int score = header.require(scoreColumn, "score");
+      int segment = segmentColumn == null ? -1 : header.require(segmentColumn, "segment");
+      int weight = weightColumn == null ? -1 : header.require(weightColumn, "weight");
+      while (csv.next()) {
+        CsvRecord row = csv.record();
+        if (row.stripped(score).isEmpty()) {
+          blank++;
+          csv.accept();
+          continue;
         }
-      }
-      String key = segment < 0 ? "all" : row.fields().get(segment).strip();
-      if (metric == Metric.nps) {
-        NetScoreAccumulator acc =
-            npsGroups.computeIfAbsent(key, k -> new NetScoreAccumulator(NetScoreDefinition.nps()));
+        int value = score(row, score, scale, rule);
+        double w = 1.0;
         if (weight >= 0) {
-          acc.addWeighted(value, w);
-        } else {
-          acc.add(value);
+          w = row.doubleValue(weight, weightColumn);
+          if (!(w > 0)) {
+            throw row.invalid(weight, weightColumn + " must be > 0");
+          }
         }
-      } else {
-        ScoreAccumulator acc = groups.computeIfAbsent(key, k -> new ScoreAccumulator(scale));
-        if (weight >= 0) {
-          acc.addWeighted(value, w);
+        String key = segment < 0 ? "all" : row.stripped(segment);
+        if (metric == Metric.nps) {
+          NetScoreAccumulator acc =
+              npsGroups.computeIfAbsent(
+                  key, k -> new NetScoreAccumulator(NetScoreDefinition.nps()));
+          if (weight >= 0) {
+            acc.addWeighted(value, w);
+          } else {
+            acc.add(value);
+          }
         } else {
-          acc.add(value);
+          ScoreAccumulator acc = groups.computeIfAbsent(key, k -> new ScoreAccumulator(scale));
+          if (weight >= 0) {
+            acc.addWeighted(value, w);
+          } else {
+            acc.add(value);
+          }
         }
+        csv.accept();
       }
     }
     if (groups.isEmpty() && npsGroups.isEmpty()) {
-      throw new BadInputException(input + ": no answers in column " + scoreColumn);
+      throw new BadInputException(
+          input + ": no answers in column " + Checks.abbreviate(scoreColumn));
     }
     Table t = NpsCommand.scoreTable("segment");
     npsGroups.forEach(
@@ -159,5 +170,19 @@ final class SurveyCommand implements Callable<Integer> {
           .println("note: " + blank + " row(s) with a blank " + scoreColumn + " were skipped");
     }
     return 0;
+  }
+
+  /** The answer in {@code column}: a whole number on the scale. */
+  private int score(CsvRecord row, int column, Scale scale, String rule) throws IngestException {
+    long v;
+    try {
+      v = row.longValue(column, scoreColumn);
+    } catch (IngestException e) {
+      throw row.invalid(column, scoreColumn + " " + rule);
+    }
+    if (v < scale.min() || v > scale.max() || !scale.contains((int) v)) {
+      throw row.invalid(column, scoreColumn + " " + rule);
+    }
+    return (int) v;
   }
 }

@@ -18,8 +18,6 @@ import dev.cxkit.journey.events.Dimension;
 import dev.cxkit.journey.events.EventDictionaries;
 import dev.cxkit.journey.events.EventFilter;
 import dev.cxkit.journey.events.EventLog;
-import dev.cxkit.journey.events.IngestReport;
-import dev.cxkit.journey.events.RejectPolicy;
 import dev.cxkit.journey.events.TieBreak;
 import dev.cxkit.journey.events.TimeFormat;
 import dev.cxkit.journey.funnel.Checkpoint;
@@ -60,6 +58,8 @@ import dev.cxkit.metrics.survey.NetScoreDefinition;
 import dev.cxkit.metrics.survey.NetScores;
 import dev.cxkit.metrics.survey.Score;
 import dev.cxkit.metrics.survey.ScoreAccumulator;
+import dev.cxkit.model.csv.IngestReport;
+import dev.cxkit.model.csv.RejectPolicy;
 import dev.cxkit.model.map.JourneyMap;
 import dev.cxkit.model.map.MapDiff;
 import dev.cxkit.model.map.PainPoint;
@@ -274,7 +274,7 @@ final class TourCommand implements Callable<Integer> {
             .withStage("stage")
             .withTimeFormat(TimeFormat.iso(java.time.ZoneOffset.UTC));
     IngestReport ingest =
-        CsvEventReader.of(format, RejectPolicy.COLLECT_AND_CONTINUE).read(csv, dict, log);
+        CsvEventReader.of(format, RejectPolicy.skipAndReport()).read(csv, dict, log);
     SplitRules rules =
         SplitRules.none()
             .withInactivityGap(Duration.ofDays(7))
@@ -438,7 +438,7 @@ final class TourCommand implements Callable<Integer> {
   }
 
   private void attribution(Path file) throws IOException {
-    PathTable table = PathTableReader.semicolon().read(file);
+    PathTable table = PathTableReader.channelAttribution().read(file);
     say(
         String.format(
             Locale.ROOT,

@@ -66,13 +66,36 @@ final class Cli {
   /** The CSV cell of {@code column} in data row {@code row} (0-based, header excluded). */
   static String csvCell(String csv, int row, String column) {
     List<String> lines = csv.strip().lines().toList();
-    List<String> header = CsvFile.split(lines.get(0), ',');
-    return CsvFile.split(lines.get(row + 1), ',').get(header.indexOf(column));
+    List<String> header = split(lines.get(0));
+    return split(lines.get(row + 1)).get(header.indexOf(column));
   }
 
   static void assertNoArabicDigits(String s) {
     assertTrue(
         s.chars().noneMatch(c -> c >= 0x0660 && c <= 0x0669),
         "output must use ASCII digits whatever the locale");
+  }
+
+  /** The fields of one CSV line the CLI wrote (RFC 4180 quotes). */
+  static List<String> split(String line) {
+    List<String> out = new java.util.ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+        cur.append('"');
+        i++;
+      } else if (c == '"' && (quoted || cur.length() == 0)) {
+        quoted = !quoted;
+      } else if (c == ',' && !quoted) {
+        out.add(cur.toString());
+        cur.setLength(0);
+      } else {
+        cur.append(c);
+      }
+    }
+    out.add(cur.toString());
+    return out;
   }
 }

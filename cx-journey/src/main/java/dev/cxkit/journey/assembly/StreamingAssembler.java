@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * StreamingAssembler asm = new StreamingAssembler(rules, sink);
- * CsvEventReader.of(format, RejectPolicy.FAIL_FAST).read(file, dict, asm);
+ * CsvEventReader.of(format, RejectPolicy.failFast()).read(file, dict, asm);
  * asm.finish();   // emits the last journey
  * }</pre>
  */

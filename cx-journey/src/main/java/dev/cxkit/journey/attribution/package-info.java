@@ -11,7 +11,7 @@
  * model's per-channel credits add up exactly to the table's conversions and value.
  *
  * <pre>{@code
- * PathTable table = PathTableReader.semicolon().read(Path.of("paths.csv"));
+ * PathTable table = PathTableReader.channelAttribution().read(Path.of("paths.csv"));
  * MarkovResult m = MarkovAttribution.builder().order(3).build().analyse(table);
  * }</pre>
  */

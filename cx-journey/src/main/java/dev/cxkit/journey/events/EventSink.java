@@ -3,7 +3,7 @@ package dev.cxkit.journey.events;
 /**
  * Receives interned events one at a time, in read order. Implementations may refuse an event by
  * throwing {@link IllegalArgumentException} before changing any state; readers then report the
- * record as rejected (with its line) under their {@link RejectPolicy}.
+ * record as rejected (with its line) under their {@link dev.cxkit.model.csv.RejectPolicy}.
  *
  * <pre>{@code
  * EventLog.Builder log = EventLog.builder(dictionaries);   // an EventSink

@@ -1,6 +1,7 @@
 package dev.cxkit.journey.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cxkit.model.csv.Rejection;
 import org.jspecify.annotations.Nullable;
 
 /** A JSON record read through a {@link JsonMapping}. */
@@ -12,22 +13,22 @@ final class MappedJsonRecord extends JsonRecord {
   }
 
   @Override
-  @Nullable Rejection extract(JsonNode node, long line, Fields out) {
+  @Nullable Rejection extract(JsonNode node, Fields out) {
     out.customer = text(node, m.customer());
     if (out.customer == null) {
-      return new Rejection(
-          line, m.customer(), shown(at(node, m.customer())), "customer must be a non-empty value");
+      return problem(
+          out, m.customer(), shown(at(node, m.customer())), "customer must be a non-empty value");
     }
     JsonNode t = at(node, m.time());
     long time = t == null ? Long.MIN_VALUE : time(t, m.timeFormat());
     if (time == Long.MIN_VALUE) {
-      return new Rejection(line, m.time(), shown(t), "time must be " + m.timeFormat().describe());
+      return problem(out, m.time(), shown(t), "time must be " + m.timeFormat().describe());
     }
     out.time = time;
     out.touchpoint = text(node, m.touchpoint());
     if (out.touchpoint == null) {
-      return new Rejection(
-          line,
+      return problem(
+          out,
           m.touchpoint(),
           shown(at(node, m.touchpoint())),
           "touchpoint must be a non-empty value");
@@ -38,8 +39,8 @@ final class MappedJsonRecord extends JsonRecord {
     if (m.eventId() != null) {
       out.eventId = text(node, m.eventId());
       if (out.eventId == null) {
-        return new Rejection(
-            line, m.eventId(), shown(at(node, m.eventId())), "event id must be a non-empty value");
+        return problem(
+            out, m.eventId(), shown(at(node, m.eventId())), "event id must be a non-empty value");
       }
     } else {
       out.eventId = null;

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cxkit.model.csv.IngestException;
+import dev.cxkit.model.csv.IngestReport;
+import dev.cxkit.model.csv.RejectPolicy;
+import dev.cxkit.model.csv.Rejection;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,9 +38,9 @@ class CsvEventReaderTest {
             + "\r\n"
             + "\"c2\",\"say \"\"hi\"\"\",2000,\"multi\nline\",\"\"\r\n";
     IngestReport[] r = new IngestReport[1];
-    EventLog log = read(csv, FORMAT, RejectPolicy.FAIL_FAST, r);
+    EventLog log = read(csv, FORMAT, RejectPolicy.failFast(), r);
     assertEquals(2, log.size());
-    assertEquals(new IngestReport(2, 2, List.of()), r[0]);
+    assertEquals(IngestReport.clean("input", 2), r[0]);
     EventDictionaries d = log.dictionaries();
     assertEquals("web, home", d.touchpoints().name(log.touchpoint(0)));
     assertEquals("multi\nline", d.touchpoints().name(log.touchpoint(1)));
@@ -57,56 +61,67 @@ class CsvEventReaderTest {
             + "c1,\"10\"x,web,web\n" // line 8 text after closing quote
             + "c1,1002,call,phone"; // line 9 ok, no final newline
     IngestReport[] r = new IngestReport[1];
-    EventLog log = read(csv, FORMAT, RejectPolicy.COLLECT_AND_CONTINUE, r);
+    EventLog log = read(csv, FORMAT, RejectPolicy.skipAndReport(), r);
     assertEquals(2, log.size());
     assertEquals(7, r[0].read());
     assertEquals(2, r[0].accepted());
     List<Rejection> rej = r[0].rejections();
-    assertEquals(new Rejection(3, "customer", "", "customer must not be empty"), rej.get(0));
-    assertEquals(new Rejection(4, "time", "yesterday", "time must be epoch-millis"), rej.get(1));
+    assertEquals(
+        new Rejection("input", 3, 1, "customer", "", "customer must not be empty"), rej.get(0));
+    assertEquals(
+        new Rejection("input", 4, 2, "time", "yesterday", "time must be epoch-millis"), rej.get(1));
     assertEquals(5, rej.get(2).line());
     assertEquals("record must have 4 fields like the header, had 5", rej.get(2).rule());
-    assertEquals(new Rejection(7, "touchpoint", "", "touchpoint must not be empty"), rej.get(3));
+    assertEquals(
+        new Rejection("input", 7, 3, "touchpoint", "", "touchpoint must not be empty"), rej.get(3));
     assertEquals(8, rej.get(4).line());
     assertEquals(
-        "line 4: field time, value 'yesterday': time must be epoch-millis", rej.get(1).message());
+        "input: line 4, field time (column 2), value 'yesterday': time must be epoch-millis",
+        rej.get(1).message());
   }
 
   @Test
   void failFastStopsAtTheFirstRejectedRecord() {
     String csv = "customer,time,touchpoint\nc1,1,a\nc1,x,b\nc1,,c\n";
-    EventParseException e =
+    IngestException e =
         assertThrows(
-            EventParseException.class,
+            IngestException.class,
             () ->
                 read(
                     csv,
                     CsvFormat.of("customer", "time", "touchpoint"),
-                    RejectPolicy.FAIL_FAST,
+                    RejectPolicy.failFast(),
                     new IngestReport[1]));
-    assertEquals(3, e.rejection().orElseThrow().line());
-    assertEquals("line 3: field time, value 'x': time must be epoch-millis", e.getMessage());
+    assertEquals(3, e.rejection().line());
+    assertEquals(
+        "input: line 3, field time (column 2), value 'x': time must be epoch-millis",
+        e.getMessage());
   }
 
   @Test
   void unknownColumnAndEmptyFileAreClearErrors() {
-    EventParseException unknown =
+    IngestException unknown =
         assertThrows(
-            EventParseException.class,
+            IngestException.class,
             () ->
                 read(
-                    "user,time,touchpoint\n", FORMAT, RejectPolicy.FAIL_FAST, new IngestReport[1]));
+                    "user,time,touchpoint\n",
+                    FORMAT,
+                    RejectPolicy.failFast(),
+                    new IngestReport[1]));
     assertTrue(
         unknown
             .getMessage()
             .contains(
                 "the customer column 'customer' must be in the header, columns are [user, time, touchpoint]"),
         unknown.getMessage());
-    EventParseException empty =
+    IngestException empty =
         assertThrows(
-            EventParseException.class,
-            () -> read("", FORMAT, RejectPolicy.FAIL_FAST, new IngestReport[1]));
-    assertTrue(empty.getMessage().startsWith("CSV input is empty"), empty.getMessage());
+            IngestException.class,
+            () -> read("", FORMAT, RejectPolicy.failFast(), new IngestReport[1]));
+    assertTrue(
+        empty.getMessage().contains("input must start with a header line naming the columns"),
+        empty.getMessage());
   }
 
   @Test
@@ -117,12 +132,13 @@ class CsvEventReaderTest {
         read(
             csv,
             CsvFormat.of("customer", "time", "touchpoint").withEventId("id"),
-            RejectPolicy.COLLECT_AND_CONTINUE,
+            RejectPolicy.skipAndReport(),
             r);
     assertEquals(2, log.size());
     assertEquals(1L, log.time(0));
     assertEquals(
-        new Rejection(4, "id", "e1", "id must be unique; the first record with this id was kept"),
+        new Rejection(
+            "input", 4, 1, "id", "e1", "id must be unique; the first record with this id was kept"),
         r[0].rejections().get(0));
   }
 
@@ -137,7 +153,7 @@ class CsvEventReaderTest {
             CsvFormat.of("customer", "time", "touchpoint")
                 .withSeparator(';')
                 .withTimeFormat(TimeFormat.iso(ZoneOffset.UTC)),
-            RejectPolicy.FAIL_FAST,
+            RejectPolicy.failFast(),
             r);
     assertEquals(1_700_000_000_000L, log.time(0));
     assertEquals(1_700_000_000_000L, log.time(1));
@@ -150,7 +166,7 @@ class CsvEventReaderTest {
                 .withSeparator('\t')
                 .withTimeFormat(
                     TimeFormat.pattern("dd/MM/yyyy HH:mm:ss", ZoneId.of("Europe/Berlin"))),
-            RejectPolicy.FAIL_FAST,
+            RejectPolicy.failFast(),
             r);
     assertEquals(1_700_000_000_000L, log.time(0));
   }
@@ -165,7 +181,7 @@ class CsvEventReaderTest {
     String csv = "customer,time,touchpoint\nc,5,a\nc,3,b\nc,7,c\n";
     IngestReport r =
         CsvEventReader.of(
-                CsvFormat.of("customer", "time", "touchpoint"), RejectPolicy.COLLECT_AND_CONTINUE)
+                CsvFormat.of("customer", "time", "touchpoint"), RejectPolicy.skipAndReport())
             .read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), d, asm);
     asm.finish();
     assertEquals(1, r.rejected());

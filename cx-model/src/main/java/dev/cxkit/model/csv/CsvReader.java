@@ -57,10 +57,11 @@ public final class CsvReader implements Closeable {
       RejectPolicy policy,
       @Nullable CsvHeader header,
       boolean chunk,
-      boolean owns) {
+      boolean owns,
+      boolean skipBom) {
     this.source = checkNotNull(source, "source");
     this.settings = checkNotNull(settings, "settings");
-    this.scanner = new Scanner(checkNotNull(in, "in"), settings, !chunk);
+    this.scanner = new Scanner(checkNotNull(in, "in"), settings, skipBom);
     this.record = new CsvRecord(this, scanner);
     this.ingest = new Ingest(source, checkNotNull(policy, "policy"));
     this.header = header;
@@ -81,13 +82,14 @@ public final class CsvReader implements Closeable {
       throw new IngestException(
           new Rejection(source, 1, 0, "file", "", "input must be a file, was a directory"));
     }
-    return new CsvReader(Files.newInputStream(file), source, settings, policy, null, false, true);
+    return new CsvReader(
+        Files.newInputStream(file), source, settings, policy, null, false, true, true);
   }
 
   /** A reader of {@code in} (not closed by {@link #close()}), named {@code source} in messages. */
   public static CsvReader of(
       InputStream in, String source, CsvSettings settings, RejectPolicy policy) {
-    return new CsvReader(in, source, settings, policy, null, false, false);
+    return new CsvReader(in, source, settings, policy, null, false, false, true);
   }
 
   /**
@@ -99,7 +101,18 @@ public final class CsvReader implements Closeable {
    */
   public static CsvReader chunk(
       InputStream in, String source, CsvSettings settings, RejectPolicy policy, CsvHeader header) {
-    return new CsvReader(in, source, settings, policy, checkNotNull(header, "header"), true, false);
+    return new CsvReader(
+        in, source, settings, policy, checkNotNull(header, "header"), true, false, false);
+  }
+
+  /**
+   * A reader of the first chunk of a larger input: like {@link #of} (byte order mark, header), but
+   * an input that ends inside a quoted field ends the chunk ({@link #endedInOpenQuote()}) instead
+   * of failing; see {@link #chunk}.
+   */
+  public static CsvReader firstChunk(
+      InputStream in, String source, CsvSettings settings, RejectPolicy policy) {
+    return new CsvReader(in, source, settings, policy, null, true, false, true);
   }
 
   /** The input's name. */
