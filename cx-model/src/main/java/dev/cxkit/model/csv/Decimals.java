@@ -33,9 +33,20 @@ final class Decimals {
       return NOT_AN_INTEGER;
     }
     boolean negative = b[from] == '-';
-    int i = b[from] == '-' || b[from] == '+' ? from + 1 : from;
+    int i = negative || b[from] == '+' ? from + 1 : from;
     if (i >= to) {
       return NOT_AN_INTEGER;
+    }
+    if (to - i <= 18) { // cannot overflow: no check per digit
+      long v = 0;
+      for (; i < to; i++) {
+        int d = b[i] - '0';
+        if (d < 0 || d > 9) {
+          return NOT_AN_INTEGER;
+        }
+        v = v * 10 + d;
+      }
+      return negative ? -v : v;
     }
     long v = 0; // accumulated negatively: |Long.MIN_VALUE| > Long.MAX_VALUE
     boolean overflow = false;
@@ -62,31 +73,51 @@ final class Decimals {
   /** The decimal number in {@code b[from, to)}, or NaN when it is not one or is not finite. */
   static double parseDouble(byte[] b, int from, int to) {
     int i = from;
+    boolean negative = false;
+    if (i < to && (b[i] == '-' || b[i] == '+')) {
+      negative = b[i] == '-';
+      i++;
+    }
+    if (to - i <= 19) { // at most 18 digits and a point: exact and fast
+      long mantissa = 0;
+      int digits = 0;
+      int point = -1;
+      for (int k = i; k < to; k++) {
+        int d = b[k] - '0';
+        if (d >= 0 && d <= 9) {
+          mantissa = mantissa * 10 + d;
+          digits++;
+        } else if (b[k] == '.' && point < 0) {
+          point = k;
+        } else {
+          return slow(b, from, to);
+        }
+      }
+      if (digits == 0 || digits > 18 || mantissa >= (1L << 53)) {
+        return digits == 0 ? Double.NaN : slow(b, from, to);
+      }
+      int fraction = point < 0 ? 0 : to - point - 1;
+      double v = fraction > 0 ? mantissa / POW10[fraction] : (double) mantissa;
+      return negative ? -v : v;
+    }
+    return slow(b, from, to);
+  }
+
+  /** The grammar checked in full, then {@link Double#parseDouble}. */
+  private static double slow(byte[] b, int from, int to) {
+    int i = from;
     if (i < to && (b[i] == '-' || b[i] == '+')) {
       i++;
     }
-    long mantissa = 0;
     int digits = 0;
-    int significant = 0;
-    int fraction = -1;
-    boolean exponent = false;
+    boolean point = false;
     for (; i < to; i++) {
       byte c = b[i];
       if (c >= '0' && c <= '9') {
         digits++;
-        if (mantissa != 0 || c != '0') {
-          significant++;
-        }
-        if (significant <= 18) {
-          mantissa = mantissa * 10 + (c - '0');
-        }
-        if (fraction >= 0) {
-          fraction++;
-        }
-      } else if (c == '.' && fraction < 0) {
-        fraction = 0;
+      } else if (c == '.' && !point) {
+        point = true;
       } else if ((c == 'e' || c == 'E') && digits > 0) {
-        exponent = true;
         break;
       } else {
         return Double.NaN;
@@ -95,7 +126,7 @@ final class Decimals {
     if (digits == 0) {
       return Double.NaN;
     }
-    if (exponent) {
+    if (i < to) { // exponent
       int j = i + 1;
       if (j < to && (b[j] == '-' || b[j] == '+')) {
         j++;
@@ -108,9 +139,6 @@ final class Decimals {
           return Double.NaN;
         }
       }
-    } else if (significant <= 18 && mantissa < (1L << 53) && Math.max(fraction, 0) < POW10.length) {
-      double v = fraction > 0 ? mantissa / POW10[fraction] : (double) mantissa;
-      return b[from] == '-' ? -v : v;
     }
     double v = Double.parseDouble(new String(b, from, to - from, StandardCharsets.US_ASCII));
     return Double.isFinite(v) ? v : Double.NaN;

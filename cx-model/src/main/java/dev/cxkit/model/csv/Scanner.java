@@ -2,6 +2,9 @@ package dev.cxkit.model.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -18,6 +21,19 @@ final class Scanner {
   static final int AFTER_QUOTE = 3;
   static final int BAD_TAIL = 4; // text after a closing quote: kept, the record is rejected
 
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH = 0x8080808080808080L;
+  private static final long LFS = ONES * '\n';
+  private static final long CRS = ONES * '\r';
+
+  /** Nonzero iff some byte of {@code v} is zero (exact as a boolean). */
+  private static long zero(long v) {
+    return (v - ONES) & ~v & HIGH;
+  }
+
+  private final long sepWord;
   private final InputStream in;
   private final int sep;
   private final int sep2; // a second separator byte (tab in whitespace mode), else LF
@@ -69,6 +85,7 @@ final class Scanner {
     this.sep = settings.separatorByte();
     this.whitespace = settings.isWhitespaceSeparated();
     this.sep2 = whitespace ? '\t' : '\n';
+    this.sepWord = ONES * (sep == CsvSettings.NO_SEPARATOR ? '\n' : sep);
     this.quotes = settings.quotes();
     this.maxRecord = settings.maxRecordLength();
     this.maxField = settings.maxFieldLength();
@@ -213,9 +230,34 @@ final class Scanner {
         final int s2 = sep2;
         int q = p;
         byte c = 0;
-        while (q < end && (c = b[q]) != s1 && c != '\n' && c != '\r' && c != s2) {
-          h |= c;
-          q++;
+        if (!whitespace) {
+          // eight bytes at a time to the next separator, line end or non-ASCII byte: the lowest
+          // flagged byte of zero() is always a true match, so its index is exact
+          final long seps = sepWord;
+          while (true) {
+            if (q + 8 <= end) {
+              long v = (long) LONGS.get(b, q);
+              long t = zero(v ^ seps) | zero(v ^ LFS) | zero(v ^ CRS) | (v & HIGH);
+              if (t == 0) {
+                q += 8;
+                continue;
+              }
+              q += Long.numberOfTrailingZeros(t) >>> 3;
+            } else if (q >= end) {
+              break;
+            }
+            c = b[q];
+            if (c == s1 || c == '\n' || c == '\r') {
+              break;
+            }
+            h |= c; // a non-ASCII byte, or an ordinary one near the end of the buffer
+            q++;
+          }
+        } else {
+          while (q < end && (c = b[q]) != s1 && c != '\n' && c != '\r' && c != s2) {
+            h |= c;
+            q++;
+          }
         }
         if (q == end) {
           p = q;
