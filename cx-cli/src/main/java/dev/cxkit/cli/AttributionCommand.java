@@ -56,7 +56,7 @@ final class AttributionCommand implements Callable<Integer> {
   @Option(
       names = "--half-life",
       defaultValue = "P7D",
-      description = "Half-life of time decay, ISO-8601 (default: ${DEFAULT-VALUE}).")
+      description = "Half-life of time decay: 7d, 36h or ISO-8601 (default: ${DEFAULT-VALUE}).")
   Duration halfLife;
 
   @Option(

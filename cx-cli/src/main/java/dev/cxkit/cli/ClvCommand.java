@@ -120,7 +120,6 @@ final class ClvCommand implements Callable<Integer> {
         t.row("holdout_actual", cbs.totalHoldoutFrequency(), null);
       }
       t.print(spec.commandLine().getOut(), output.format);
-      input.printNotes(spec.commandLine().getErr());
       return 0;
     }
   }
@@ -232,7 +231,6 @@ final class ClvCommand implements Callable<Integer> {
             spend == null ? null : spend * expected[i]);
       }
       t.print(spec.commandLine().getOut(), output.format);
-      input.printNotes(spec.commandLine().getErr());
       return 0;
     }
   }

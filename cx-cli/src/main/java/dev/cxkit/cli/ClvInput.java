@@ -12,7 +12,6 @@ import dev.cxkit.model.csv.IngestReport;
 import dev.cxkit.model.csv.RejectPolicy;
 import dev.cxkit.model.csv.Rejection;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -98,8 +97,6 @@ final class ClvInput {
               + " are an error. Default: the last purchase, said in a note.")
   LocalDate asOf;
 
-  private final List<String> notes = new ArrayList<>();
-
   /** Reads the input into weekly customer summaries. */
   CustomerSummaries summaries() throws IOException {
     if (asOf != null && (calibrationEnd != null || holdoutEnd != null)) {
@@ -139,7 +136,7 @@ final class ClvInput {
       if (hold == null) {
         hold = last.isAfter(calibrationEnd) ? last : calibrationEnd;
         if (hold.isAfter(calibrationEnd)) {
-          notes.add(
+          Notes.add(
               String.format(
                   Locale.ROOT,
                   "holdout %s..%s (%.1f weeks) ends at the last purchase; --holdout-end sets it",
@@ -153,7 +150,7 @@ final class ClvInput {
       split = CalibrationSplit.weeksAsOf(asOf);
     } else {
       split = CalibrationSplit.weeksAsOf(last);
-      notes.add("observation ends at the last purchase, " + last + "; --as-of sets it");
+      Notes.add("observation ends at the last purchase, " + last + "; --as-of sets it");
     }
     CalibrationSplit.Outcome o;
     try {
@@ -175,7 +172,7 @@ final class ClvInput {
               + (split.hasHoldout() ? "--holdout-end" : "--as-of")
               + " later or remove them");
     }
-    notes.addAll(o.notes());
+    o.notes().forEach(Notes::add);
     return o;
   }
 
@@ -250,13 +247,5 @@ final class ClvInput {
       }
     }
     return Layout.transactions;
-  }
-
-  /** Prints the notes of the last read (what the split decided or left out) to {@code err}. */
-  void printNotes(PrintWriter err) {
-    for (String n : notes) {
-      err.println("note: " + n);
-    }
-    err.flush();
   }
 }

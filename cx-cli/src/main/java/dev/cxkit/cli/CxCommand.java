@@ -1,5 +1,6 @@
 package dev.cxkit.cli;
 
+import dev.cxkit.model.csv.Durations;
 import dev.cxkit.model.csv.IngestException;
 import dev.cxkit.model.json.CxJsonException;
 import java.io.FileNotFoundException;
@@ -7,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -73,6 +75,17 @@ public final class CxCommand implements Callable<Integer> {
   /** A configured command line: one-line errors, exit status 2 on bad input and 1 on a bug. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new CxCommand());
+    // one reading of durations for every option: 30m, 7d, 1h30m and ISO-8601 alike
+    cl.registerConverter(Duration.class, CxCommand::duration);
+    cl.setExecutionStrategy(
+        parseResult -> {
+          Notes.clear();
+          int status = new CommandLine.RunLast().execute(parseResult);
+          if (status == 0) {
+            Notes.print(parseResult.commandSpec().commandLine().getErr());
+          }
+          return status;
+        });
     cl.setParameterExceptionHandler(
         (ex, args) -> {
           PrintWriter err = ex.getCommandLine().getErr();
@@ -100,6 +113,14 @@ public final class CxCommand implements Callable<Integer> {
           return INTERNAL_ERROR;
         });
     return cl;
+  }
+
+  private static Duration duration(String text) {
+    try {
+      return Durations.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.TypeConversionException(e.getMessage());
+    }
   }
 
   /** The one-line message of an exception caused by bad input, or null for a bug. */

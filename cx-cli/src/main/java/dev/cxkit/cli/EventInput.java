@@ -56,10 +56,11 @@ final class EventInput {
 
   @Option(
       names = "--time-format",
-      defaultValue = "iso",
+      defaultValue = "auto",
       description =
-          "iso (2023-11-14T22:13:20Z), epoch-millis, epoch-seconds or a date-time pattern"
-              + " (default: ${DEFAULT-VALUE}).")
+          "auto (detected from the first rows and said in a note), iso (2023-11-14T22:13:20Z,"
+              + " with or without zone), date (2023-11-14), epoch-millis, epoch-seconds or a"
+              + " date-time pattern (default: ${DEFAULT-VALUE}).")
   String timeFormat;
 
   @Option(names = "--zone", defaultValue = "UTC", description = "Zone of local date-times.")
@@ -67,11 +68,15 @@ final class EventInput {
 
   @Option(
       names = "--gap",
-      defaultValue = "PT30M",
-      description = "Inactivity gap that ends a journey, ISO-8601 (default: ${DEFAULT-VALUE}).")
+      defaultValue = "30m",
+      description =
+          "Inactivity gap that ends a journey: 30m, 7d, 1h30m or ISO-8601 (default:"
+              + " ${DEFAULT-VALUE}).")
   Duration gap;
 
-  @Option(names = "--max-duration", description = "Maximum journey duration, ISO-8601.")
+  @Option(
+      names = "--max-duration",
+      description = "Maximum journey duration: 30m, 7d, 1h30m or ISO-8601.")
   Duration maxDuration;
 
   @Option(
@@ -111,6 +116,9 @@ final class EventInput {
             eventIdColumn,
             timeFormat());
     IngestReport report = CsvEventReader.of(format, RejectPolicy.failFast()).read(input, dict, log);
+    if (timeFormat().isDetected()) {
+      report.notes().forEach(Notes::add);
+    }
     if (report.accepted() == 0) {
       throw new BadInputException(input + ": no events in the file");
     }
@@ -162,8 +170,12 @@ final class EventInput {
 
   TimeFormat timeFormat() {
     switch (timeFormat) {
+      case "auto":
+        return TimeFormat.detect(zone);
       case "iso":
         return TimeFormat.iso(zone);
+      case "date":
+        return TimeFormat.isoDate(zone);
       case "epoch-millis":
         return TimeFormat.epochMillis();
       case "epoch-seconds":

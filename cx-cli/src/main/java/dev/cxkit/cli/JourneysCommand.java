@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Example:",
-      "  ./cx journeys --input events.csv --goal-type order --gap PT30M variants --top 5"
+      "  ./cx journeys --input events.csv --goal-type order --gap 30m variants --top 5"
     })
 final class JourneysCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -137,7 +137,7 @@ final class JourneysCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Each step must directly follow the previous one.")
     boolean strict;
 
-    @Option(names = "--window", description = "Conversion window, ISO-8601.")
+    @Option(names = "--window", description = "Conversion window: 30m, 7d, 1h30m or ISO-8601.")
     Duration window;
 
     @Override

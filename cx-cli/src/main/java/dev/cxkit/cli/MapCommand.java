@@ -103,9 +103,7 @@ final class MapCommand implements Callable<Integer> {
 
   static JourneyMap load(Path input, String sample) throws IOException {
     if (input != null) {
-      if (Files.isDirectory(input)) {
-        throw new BadInputException(input + ": input must be a file, was a directory");
-      }
+      dev.cxkit.model.csv.CsvReader.requireFile(input);
       try (InputStream in = Files.newInputStream(input)) {
         return CxJson.strict().fromJson(in, JourneyMap.class);
       } catch (dev.cxkit.model.json.CxJsonException e) {

@@ -229,11 +229,7 @@ public final class PathTableReader {
    */
   public IngestReport read(Path file, PathTable.Builder table) throws IOException {
     checkNotNull(table, "table");
-    String source = file.toString();
-    if (Files.isDirectory(file)) {
-      throw new IngestException(
-          new Rejection(source, 1, 0, "file", "", "input must be a file, was a directory"));
-    }
+    CsvReader.requireFile(file);
     if (parallelism > 1 && Files.size(file) >= PARALLEL_THRESHOLD) {
       IngestReport report = PathTableChunks.read(this, file, table);
       if (report != null) {

@@ -11,8 +11,11 @@ import dev.cxkit.model.csv.IngestReport;
 import dev.cxkit.model.csv.RejectPolicy;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -46,8 +49,9 @@ public final class CsvEventReader {
   /** Reads {@code file}, named by its path in every message. */
   public IngestReport read(Path file, EventDictionaries dictionaries, EventSink sink)
       throws IOException {
-    try (CsvReader csv = CsvReader.open(file, settings(), policy)) {
-      return read(csv, dictionaries, sink);
+    String source = CsvReader.requireFile(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, source, dictionaries, sink);
     }
   }
 
@@ -67,8 +71,17 @@ public final class CsvEventReader {
   public IngestReport read(
       InputStream in, String source, EventDictionaries dictionaries, EventSink sink)
       throws IOException {
-    try (CsvReader csv = CsvReader.of(in, source, settings(), policy)) {
-      return read(csv, dictionaries, sink);
+    checkNotNull(sink, "sink");
+    InputStream input = in;
+    List<String> samples = List.of();
+    if (format.timeFormat().isDetected()) {
+      TimeSampling.Sampled sampled = TimeSampling.sample(in, w -> sample(w, source));
+      input = sampled.input();
+      samples = sampled.samples();
+    }
+    try (CsvReader csv = CsvReader.of(input, source, settings(), policy)) {
+      new Mapping(csv, dictionaries, sink).run(samples);
+      return csv.report();
     }
   }
 
@@ -76,11 +89,18 @@ public final class CsvEventReader {
     return CsvSettings.defaults().withSeparator(format.separator());
   }
 
-  private IngestReport read(CsvReader csv, EventDictionaries dict, EventSink sink)
-      throws IOException {
-    checkNotNull(sink, "sink");
-    new Mapping(csv, dict, sink).run();
-    return csv.report();
+  /** The time values of the first rows, for a detected format. */
+  private List<String> sample(InputStream window, String source) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (CsvReader csv = CsvReader.of(window, source, settings(), RejectPolicy.skipAndReport())) {
+      int t = csv.header().indexOf(format.timeColumn());
+      while (t >= 0 && out.size() < TimeSampling.ROWS && csv.next()) {
+        out.add(csv.record().text(t));
+      }
+    } catch (IngestException e) {
+      // a malformed start: the real read reports it; detect from what was read
+    }
+    return out;
   }
 
   /** The header's columns and the interners of one read. */
@@ -96,7 +116,8 @@ public final class CsvEventReader {
     final int emptyType;
     final int emptyStage;
     final Set<String> eventIds = new HashSet<>();
-    final String timeRule;
+    TimeFormat time = format.timeFormat();
+    String timeRule = "";
     int customerIdx;
     int timeIdx;
     int touchpointIdx;
@@ -116,19 +137,27 @@ public final class CsvEventReader {
       emptyChannel = dict.channels().intern("");
       emptyType = dict.types().intern("");
       emptyStage = dict.stages().intern("");
-      timeRule = "time must be " + format.timeFormat().describe();
     }
 
-    void run() throws IOException {
+    void run(List<String> samples) throws IOException {
       CsvHeader h = csv.header();
       customerIdx = h.require(format.customerColumn(), "customer");
       timeIdx = h.require(format.timeColumn(), "time");
+      if (time.isDetected()) {
+        time =
+            samples.stream().allMatch(String::isBlank)
+                ? TimeFormat.epochMillis()
+                : TimeSampling.resolve(
+                    time, samples, csv.source(), format.timeColumn(), h.line() + 1);
+      }
+      csv.ingest().note(TimeSampling.note(format.timeFormat(), time, samples.size()));
+      timeRule = "time must be " + time.describe();
       touchpointIdx = h.require(format.touchpointColumn(), "touchpoint");
       channelIdx = optional(h, format.channelColumn(), "channel");
       typeIdx = optional(h, format.typeColumn(), "type");
       stageIdx = optional(h, format.stageColumn(), "stage");
       eventIdIdx = optional(h, format.eventIdColumn(), "event id");
-      boolean epochMillis = format.timeFormat().isEpochMillis();
+      boolean epochMillis = time.isEpochMillis();
       while (csv.next()) {
         CsvRecord r = csv.record();
         try {
@@ -136,6 +165,18 @@ public final class CsvEventReader {
         } catch (IngestException e) {
           csv.reject(e);
         }
+      }
+      IngestReport report = csv.report();
+      if (report.read() > 0
+          && report.accepted() == 0
+          && report.rejectedByRule().keySet().equals(Set.of(timeRule))) {
+        throw new IngestException(
+            report.rejections().get(0),
+            " (the time format "
+                + time.describe()
+                + " read none of the "
+                + report.read()
+                + " records: give the format the file is written in)");
       }
     }
 
@@ -148,15 +189,15 @@ public final class CsvEventReader {
       if (r.isEmpty(customerIdx)) {
         throw r.invalid(customerIdx, "customer must not be empty");
       }
-      long time;
+      long t;
       if (epochMillis) {
-        time = TimeFormat.parseEpochMillis(b, r.start(timeIdx), r.end(timeIdx));
-        if (time == Long.MIN_VALUE) {
+        t = TimeFormat.parseEpochMillis(b, r.start(timeIdx), r.end(timeIdx));
+        if (t == Long.MIN_VALUE) {
           throw r.invalid(timeIdx, timeRule);
         }
       } else {
         try {
-          time = format.timeFormat().parse(r.text(timeIdx));
+          t = time.parse(r.text(timeIdx));
         } catch (IllegalArgumentException e) {
           throw r.invalid(timeIdx, timeRule);
         }
@@ -183,7 +224,7 @@ public final class CsvEventReader {
       int ty = typeIdx < 0 ? emptyType : types.intern(b, r.start(typeIdx), r.end(typeIdx));
       int st = stageIdx < 0 ? emptyStage : stages.intern(b, r.start(stageIdx), r.end(stageIdx));
       try {
-        sink.accept(c, time, tp, ch, ty, st);
+        sink.accept(c, t, tp, ch, ty, st);
       } catch (IllegalArgumentException e) {
         throw new IngestException(r.recordRejection(String.valueOf(e.getMessage())));
       }

@@ -66,7 +66,10 @@ public record CsvFormat(
     }
   }
 
-  /** Comma-separated, epoch-millisecond times, the three required columns named. */
+  /**
+   * Comma-separated, the time format detected from the first rows, the three required columns
+   * named.
+   */
   public static CsvFormat of(String customerColumn, String timeColumn, String touchpointColumn) {
     return new CsvFormat(
         ',',
@@ -77,7 +80,7 @@ public record CsvFormat(
         null,
         null,
         null,
-        TimeFormat.epochMillis());
+        TimeFormat.detect(java.time.ZoneOffset.UTC));
   }
 
   /** This format with another separator. */

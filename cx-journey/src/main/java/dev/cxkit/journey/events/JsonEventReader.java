@@ -23,8 +23,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streams JSON event records into an {@link EventSink}: JSON Lines (one object per line, read
@@ -57,19 +60,28 @@ public final class JsonEventReader {
           .build();
 
   private final JsonRecord shape;
+  private final @Nullable JsonMapping mapping;
   private final RejectPolicy policy;
   private final String description;
 
-  private JsonEventReader(JsonRecord shape, RejectPolicy policy, String description) {
+  private JsonEventReader(
+      JsonRecord shape, @Nullable JsonMapping mapping, RejectPolicy policy, String description) {
     this.shape = shape;
+    this.mapping = mapping;
     this.policy = checkNotNull(policy, "policy");
     this.description = description;
   }
 
-  /** Records with the fields named by {@code mapping}. */
+  /**
+   * Records with the fields named by {@code mapping}; a {@link TimeFormat#detect detected} time
+   * format is resolved from the first {@value TimeSampling#ROWS} records of each input.
+   */
   public static JsonEventReader of(JsonMapping mapping, RejectPolicy policy) {
     return new JsonEventReader(
-        new MappedJsonRecord(checkNotNull(mapping, "mapping")), policy, mapping.toString());
+        new MappedJsonRecord(checkNotNull(mapping, "mapping")),
+        mapping,
+        policy,
+        mapping.toString());
   }
 
   /**
@@ -80,7 +92,7 @@ public final class JsonEventReader {
    * messageId}. Identify, group and alias calls are rejected (reported).
    */
   public static JsonEventReader segment(RejectPolicy policy) {
-    return new JsonEventReader(new SegmentRecord(), policy, "Segment");
+    return new JsonEventReader(new SegmentRecord(), null, policy, "Segment");
   }
 
   /**
@@ -89,7 +101,7 @@ public final class JsonEventReader {
    * stored}, event id the statement {@code id}. Voiding statements are rejected (reported).
    */
   public static JsonEventReader xapi(RejectPolicy policy) {
-    return new JsonEventReader(new XapiRecord(), policy, "xAPI");
+    return new JsonEventReader(new XapiRecord(), null, policy, "xAPI");
   }
 
   /** Reads {@code file}, named by its path in every message. */
@@ -122,7 +134,23 @@ public final class JsonEventReader {
       InputStream in, String source, EventDictionaries dictionaries, EventSink sink)
       throws IOException {
     checkNotNull(sink, "sink");
-    BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+    JsonRecord record = shape;
+    List<String> samples = List.of();
+    TimeFormat time =
+        mapping == null ? TimeFormat.iso(java.time.ZoneOffset.UTC) : mapping.timeFormat();
+    BufferedInputStream buffered;
+    if (mapping != null && time.isDetected()) {
+      TimeSampling.Sampled sampled = TimeSampling.sample(in, w -> sample(w, source, mapping));
+      buffered = sampled.input();
+      samples = sampled.samples();
+      time =
+          samples.stream().allMatch(String::isBlank)
+              ? TimeFormat.epochMillis()
+              : TimeSampling.resolve(mapping.timeFormat(), samples, source, mapping.time(), 1);
+      record = new MappedJsonRecord(mapping.withTimeFormat(time));
+    } else {
+      buffered = new BufferedInputStream(in, 1 << 16);
+    }
     int first = firstSignificantByte(buffered);
     if (first < 0) {
       throw new IngestException(
@@ -138,16 +166,70 @@ public final class JsonEventReader {
     Emitter emitter;
     if (first == '[') {
       ingest = new Ingest(source, policy);
-      emitter = new Emitter(dictionaries, ingest, sink, source);
+      emitter = new Emitter(record, dictionaries, ingest, sink, source);
       readArray(buffered, emitter);
     } else {
       try (CsvReader lines = CsvReader.of(buffered, source, CsvSettings.lines(), policy)) {
         ingest = lines.ingest();
-        emitter = new Emitter(dictionaries, ingest, sink, source);
+        emitter = new Emitter(record, dictionaries, ingest, sink, source);
         readLines(lines, emitter);
       }
     }
+    if (mapping != null) {
+      ingest.note(TimeSampling.note(mapping.timeFormat(), time, samples.size()));
+      IngestReport report = ingest.report();
+      String rule = "time must be " + time.describe();
+      if (report.read() > 0
+          && report.accepted() == 0
+          && report.rejectedByRule().keySet().equals(java.util.Set.of(rule))) {
+        throw new IngestException(
+            report.rejections().get(0),
+            " (the time format "
+                + time.describe()
+                + " read none of the "
+                + report.read()
+                + " records: give the format the file is written in)");
+      }
+    }
     return ingest.report();
+  }
+
+  /** The time values of the first records (JSON Lines or an array), for a detected format. */
+  private static List<String> sample(InputStream window, String source, JsonMapping m)
+      throws IOException {
+    List<String> out = new ArrayList<>();
+    BufferedInputStream in = new BufferedInputStream(window, 1 << 16);
+    int first = firstSignificantByte(in);
+    try {
+      if (first == '[') {
+        try (JsonParser p = MAPPER.createParser(in)) {
+          p.nextToken();
+          while (out.size() < TimeSampling.ROWS && p.nextToken() == JsonToken.START_OBJECT) {
+            out.add(timeText(p.readValueAsTree(), m));
+          }
+        }
+      } else {
+        try (CsvReader lines =
+            CsvReader.of(in, source, CsvSettings.lines(), RejectPolicy.skipAndReport())) {
+          while (out.size() < TimeSampling.ROWS && lines.next()) {
+            CsvRecord r = lines.record();
+            try {
+              out.add(timeText(MAPPER.readTree(r.bytes(), r.start(0), r.end(0) - r.start(0)), m));
+            } catch (JsonProcessingException e) {
+              // a malformed line: the real read rejects it
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      // a malformed start: the real read reports it; detect from what was read
+    }
+    return out;
+  }
+
+  private static String timeText(JsonNode node, JsonMapping m) {
+    JsonNode v = JsonRecord.at(node, m.time());
+    return v == null || v.isContainerNode() ? "" : v.asText();
   }
 
   /** The first byte that is not JSON whitespace or a byte order mark, without consuming it. */
@@ -259,7 +341,8 @@ public final class JsonEventReader {
     }
   }
 
-  private final class Emitter {
+  private static final class Emitter {
+    final JsonRecord shape;
     final EventDictionaries dict;
     final Ingest ingest;
     final EventSink sink;
@@ -267,7 +350,9 @@ public final class JsonEventReader {
     final Set<String> eventIds = new HashSet<>();
     final JsonRecord.Fields fields = new JsonRecord.Fields();
 
-    Emitter(EventDictionaries dict, Ingest ingest, EventSink sink, String source) {
+    Emitter(
+        JsonRecord shape, EventDictionaries dict, Ingest ingest, EventSink sink, String source) {
+      this.shape = shape;
       this.dict = dict;
       this.ingest = ingest;
       this.sink = sink;

@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Which JSON fields of a record hold which event attribute. Paths are dotted field names ({@code
- * "properties.channel"}). Numeric times are read as epoch milliseconds (or seconds with {@link
- * TimeFormat#epochSeconds()}); string times with {@code timeFormat}.
+ * "properties.channel"}). Numeric times are epoch milliseconds or seconds ({@link
+ * TimeFormat#epochMillis()}, {@link TimeFormat#epochSeconds()}), string times are read with {@code
+ * timeFormat}; by default the format is {@link TimeFormat#detect detected} from the first records.
  *
  * <pre>{@code
  * JsonMapping m = JsonMapping.of("user", "ts", "page")
@@ -48,7 +49,7 @@ public record JsonMapping(
     checkNotNull(timeFormat, "timeFormat");
   }
 
-  /** The three required paths; epoch-millisecond times. */
+  /** The three required paths; the time format detected from the first records. */
   public static JsonMapping of(String customer, String time, String touchpoint) {
     return new JsonMapping(
         checkNotNull(customer),
@@ -58,7 +59,7 @@ public record JsonMapping(
         null,
         null,
         null,
-        TimeFormat.epochMillis());
+        TimeFormat.detect(java.time.ZoneOffset.UTC));
   }
 
   /** With a channel path. */

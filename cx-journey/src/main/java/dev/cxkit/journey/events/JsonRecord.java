@@ -74,7 +74,8 @@ abstract class JsonRecord {
         return v.asLong();
       }
       if (format.isEpochSeconds()) {
-        return v.asLong() * 1000L;
+        long s = v.asLong();
+        return Math.abs(s) < Long.MAX_VALUE / 1000 ? s * 1000L : Long.MIN_VALUE;
       }
       return Long.MIN_VALUE;
     }

@@ -17,8 +17,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CsvEventReaderTest {
-  private static final CsvFormat FORMAT =
-      CsvFormat.of("customer", "time", "touchpoint").withChannel("channel");
+  /** Small epoch-millisecond times, so the format is given (detection would read seconds). */
+  private static final CsvFormat MILLIS =
+      CsvFormat.of("customer", "time", "touchpoint").withTimeFormat(TimeFormat.epochMillis());
+
+  private static final CsvFormat FORMAT = MILLIS.withChannel("channel");
 
   private static EventLog read(
       String csv, CsvFormat format, RejectPolicy policy, IngestReport[] report) throws IOException {
@@ -40,7 +43,9 @@ class CsvEventReaderTest {
     IngestReport[] r = new IngestReport[1];
     EventLog log = read(csv, FORMAT, RejectPolicy.failFast(), r);
     assertEquals(2, log.size());
-    assertEquals(IngestReport.clean("input", 2), r[0]);
+    assertEquals(2, r[0].read());
+    assertEquals(2, r[0].accepted());
+    assertEquals(List.of("time format: epoch-millis"), r[0].notes());
     EventDictionaries d = log.dictionaries();
     assertEquals("web, home", d.touchpoints().name(log.touchpoint(0)));
     assertEquals("multi\nline", d.touchpoints().name(log.touchpoint(1)));
@@ -86,12 +91,7 @@ class CsvEventReaderTest {
     IngestException e =
         assertThrows(
             IngestException.class,
-            () ->
-                read(
-                    csv,
-                    CsvFormat.of("customer", "time", "touchpoint"),
-                    RejectPolicy.failFast(),
-                    new IngestReport[1]));
+            () -> read(csv, MILLIS, RejectPolicy.failFast(), new IngestReport[1]));
     assertEquals(3, e.rejection().line());
     assertEquals(
         "input: line 3, field time (column 2), value 'x': time must be epoch-millis",
@@ -128,12 +128,7 @@ class CsvEventReaderTest {
   void duplicateEventIdsKeepTheFirstAndReportTheRest() throws IOException {
     String csv = "id,customer,time,touchpoint\ne1,c,1,a\ne2,c,2,b\ne1,c,3,c\n";
     IngestReport[] r = new IngestReport[1];
-    EventLog log =
-        read(
-            csv,
-            CsvFormat.of("customer", "time", "touchpoint").withEventId("id"),
-            RejectPolicy.skipAndReport(),
-            r);
+    EventLog log = read(csv, MILLIS.withEventId("id"), RejectPolicy.skipAndReport(), r);
     assertEquals(2, log.size());
     assertEquals(1L, log.time(0));
     assertEquals(
@@ -150,9 +145,7 @@ class CsvEventReaderTest {
     EventLog log =
         read(
             iso,
-            CsvFormat.of("customer", "time", "touchpoint")
-                .withSeparator(';')
-                .withTimeFormat(TimeFormat.iso(ZoneOffset.UTC)),
+            MILLIS.withSeparator(';').withTimeFormat(TimeFormat.iso(ZoneOffset.UTC)),
             RejectPolicy.failFast(),
             r);
     assertEquals(1_700_000_000_000L, log.time(0));
@@ -162,7 +155,7 @@ class CsvEventReaderTest {
     log =
         read(
             pat,
-            CsvFormat.of("customer", "time", "touchpoint")
+            MILLIS
                 .withSeparator('\t')
                 .withTimeFormat(
                     TimeFormat.pattern("dd/MM/yyyy HH:mm:ss", ZoneId.of("Europe/Berlin"))),
@@ -180,8 +173,7 @@ class CsvEventReaderTest {
             dev.cxkit.journey.assembly.SplitRules.none(), j -> seen.add(j.length()));
     String csv = "customer,time,touchpoint\nc,5,a\nc,3,b\nc,7,c\n";
     IngestReport r =
-        CsvEventReader.of(
-                CsvFormat.of("customer", "time", "touchpoint"), RejectPolicy.skipAndReport())
+        CsvEventReader.of(MILLIS, RejectPolicy.skipAndReport())
             .read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), d, asm);
     asm.finish();
     assertEquals(1, r.rejected());
@@ -199,5 +191,55 @@ class CsvEventReaderTest {
     assertTrue(e.getMessage().startsWith("separator must be"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> CsvFormat.of("a", "a", "b"));
     assertEquals("column names must be distinct, was 'a' twice", e.getMessage());
+  }
+
+  @Test
+  void theTimeFormatIsDetectedFromTheFirstRowsAndReported() throws IOException {
+    CsvFormat detect = CsvFormat.of("customer", "time", "touchpoint");
+    IngestReport[] r = new IngestReport[1];
+    EventLog iso =
+        read(
+            "customer,time,touchpoint\nc,2023-11-14T22:13:20Z,a\nc,2023-11-14T23:13:20+01:00,b\n",
+            detect,
+            RejectPolicy.failFast(),
+            r);
+    assertEquals(1_700_000_000_000L, iso.time(1));
+    assertEquals(
+        List.of("time format: ISO-8601 (zone Z) (detected from the first 2 rows)"), r[0].notes());
+    EventLog seconds =
+        read("customer,time,touchpoint\nc,1700000000,a\n", detect, RejectPolicy.failFast(), r);
+    assertEquals(1_700_000_000_000L, seconds.time(0));
+    IngestException none =
+        assertThrows(
+            IngestException.class,
+            () ->
+                read(
+                    "customer,time,touchpoint\nc,yesterday,a\n",
+                    detect,
+                    RejectPolicy.skipAndReport(),
+                    new IngestReport[1]));
+    assertEquals(2, none.rejection().line());
+    assertTrue(none.getMessage().contains("match no known format"), none.getMessage());
+  }
+
+  @Test
+  void aGivenFormatThatReadsNoRowIsAnErrorNotAnEmptyResult() {
+    // issue 14/16: an ISO file read with an epoch format accepted 0 rows and returned nothing
+    IngestException e =
+        assertThrows(
+            IngestException.class,
+            () ->
+                read(
+                    "customer,time,touchpoint\nc,2023-11-14T22:13:20Z,a\nc,2023-11-14T22:14:20Z,b\n",
+                    MILLIS,
+                    RejectPolicy.skipAndReport(),
+                    new IngestReport[1]));
+    assertTrue(
+        e.getMessage()
+            .endsWith(
+                "(the time format epoch-millis read none of the 2 records: give the"
+                    + " format the file is written in)"),
+        e.getMessage());
+    assertEquals(2, e.rejection().line());
   }
 }

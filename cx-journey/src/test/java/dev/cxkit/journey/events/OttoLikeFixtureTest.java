@@ -32,7 +32,10 @@ class OttoLikeFixtureTest {
   void thirtyMinuteGapSplitsSessionsAndTiesKeepFileOrder() throws IOException {
     EventDictionaries d = new EventDictionaries();
     EventLog.Builder b = EventLog.builder(d);
-    assertEquals(IngestReport.clean("input", 15), read(d, b));
+    IngestReport r = read(d, b);
+    assertEquals(15, r.read());
+    assertEquals(15, r.accepted());
+    assertEquals(List.of("time format: epoch-millis (detected from the first 15 rows)"), r.notes());
     SplitRules rules =
         SplitRules.none()
             .withInactivityGap(Duration.ofMinutes(30))

@@ -77,13 +77,24 @@ public final class CsvReader implements Closeable {
    */
   public static CsvReader open(Path file, CsvSettings settings, RejectPolicy policy)
       throws IOException {
+    String source = requireFile(file);
+    return new CsvReader(
+        Files.newInputStream(file), source, settings, policy, null, false, true, true);
+  }
+
+  /**
+   * The name of {@code file} in messages, once it is known not to be a directory (every reader of
+   * cxkit opens its files after this check, so "Is a directory" always comes with the path).
+   *
+   * @throws IngestException when {@code file} is a directory
+   */
+  public static String requireFile(Path file) throws IngestException {
     String source = file.toString();
     if (Files.isDirectory(file)) {
       throw new IngestException(
           new Rejection(source, 1, 0, "file", "", "input must be a file, was a directory"));
     }
-    return new CsvReader(
-        Files.newInputStream(file), source, settings, policy, null, false, true, true);
+    return source;
   }
 
   /** A reader of {@code in} (not closed by {@link #close()}), named {@code source} in messages. */
