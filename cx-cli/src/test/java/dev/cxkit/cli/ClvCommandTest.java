@@ -175,7 +175,7 @@ class ClvCommandTest {
     // issue 16: cdnowElog.csv (BTYD; masterid,sampleid,date,cds,sales, dates yyyyMMdd) read by
     // column names, no preprocessing; Fader, Hardie & Lee (2005) BG/NBD and Pareto/NBD, Fader &
     // Hardie (2013) Gamma-Gamma; see cdnow/SOURCE.md and shared/reference/golden-values.md
-    String elog = Cli.resource("cdnow/cdnowElog.csv").toString();
+    String elog = Cli.data("cdnow/cdnowElog.csv").toString();
     String[] mapping = {
       "--input",
       elog,

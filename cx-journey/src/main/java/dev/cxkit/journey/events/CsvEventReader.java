@@ -112,6 +112,8 @@ public final class CsvEventReader {
     final ByteInterner channels;
     final ByteInterner types;
     final ByteInterner stages;
+    final ByteInterner segments;
+    final EventAttributes.Values values = new EventAttributes.Values();
     final int emptyChannel;
     final int emptyType;
     final int emptyStage;
@@ -125,6 +127,12 @@ public final class CsvEventReader {
     int typeIdx;
     int stageIdx;
     int eventIdIdx;
+    int segmentIdx;
+    int emotionIdx;
+    int scoreIdx;
+    int valueIdx;
+    int outcomeIdx;
+    boolean attributes;
 
     Mapping(CsvReader csv, EventDictionaries dict, EventSink sink) {
       this.csv = csv;
@@ -134,6 +142,9 @@ public final class CsvEventReader {
       channels = new ByteInterner(dict.channels());
       types = new ByteInterner(dict.types());
       stages = new ByteInterner(dict.stages());
+      segments = new ByteInterner(dict.segments());
+      values.emotionScale = format.emotionScale();
+      values.scoreScale = format.scoreScale();
       emptyChannel = dict.channels().intern("");
       emptyType = dict.types().intern("");
       emptyStage = dict.stages().intern("");
@@ -157,6 +168,13 @@ public final class CsvEventReader {
       typeIdx = optional(h, format.typeColumn(), "type");
       stageIdx = optional(h, format.stageColumn(), "stage");
       eventIdIdx = optional(h, format.eventIdColumn(), "event id");
+      segmentIdx = optional(h, format.segmentColumn(), "segment");
+      emotionIdx = optional(h, format.emotionColumn(), "emotion");
+      scoreIdx = optional(h, format.scoreColumn(), "score");
+      valueIdx = optional(h, format.valueColumn(), "value");
+      outcomeIdx = optional(h, format.outcomeColumn(), "outcome");
+      attributes =
+          segmentIdx >= 0 || emotionIdx >= 0 || scoreIdx >= 0 || valueIdx >= 0 || outcomeIdx >= 0;
       boolean epochMillis = time.isEpochMillis();
       while (csv.next()) {
         CsvRecord r = csv.record();
@@ -182,6 +200,37 @@ public final class CsvEventReader {
 
     private int optional(CsvHeader h, String column, String role) throws IngestException {
       return column == null ? -1 : h.require(column, role);
+    }
+
+    /** Reads the optional attributes of {@code r} into {@link #values} (segment interned later). */
+    private void attributes(CsvRecord r) throws IngestException {
+      values.clear();
+      try {
+        if (emotionIdx >= 0 && !r.stripped(emotionIdx).isEmpty()) {
+          values.emotion =
+              EventAttributes.valence(r.stripped(emotionIdx), checkNotNull(format.emotionScale()));
+        }
+      } catch (IllegalArgumentException e) {
+        throw r.invalid(emotionIdx, String.valueOf(e.getMessage()));
+      }
+      try {
+        if (scoreIdx >= 0 && !r.stripped(scoreIdx).isEmpty()) {
+          values.score =
+              EventAttributes.score(r.stripped(scoreIdx), checkNotNull(format.scoreScale()));
+        }
+      } catch (IllegalArgumentException e) {
+        throw r.invalid(scoreIdx, String.valueOf(e.getMessage()));
+      }
+      if (valueIdx >= 0 && !r.stripped(valueIdx).isEmpty()) {
+        values.value = r.doubleValue(valueIdx, "value");
+      }
+      try {
+        if (outcomeIdx >= 0 && !r.stripped(outcomeIdx).isEmpty()) {
+          values.outcome = EventAttributes.outcome(r.stripped(outcomeIdx));
+        }
+      } catch (IllegalArgumentException e) {
+        throw r.invalid(outcomeIdx, String.valueOf(e.getMessage()));
+      }
     }
 
     private void record(CsvRecord r, boolean epochMillis) throws IngestException {
@@ -215,6 +264,9 @@ public final class CsvEventReader {
               format.eventIdColumn() + " must be unique; the first record with this id was kept");
         }
       }
+      if (attributes) {
+        attributes(r);
+      }
       int c = customers.intern(b, r.start(customerIdx), r.end(customerIdx));
       int tp = touchpoints.intern(b, r.start(touchpointIdx), r.end(touchpointIdx));
       int ch =
@@ -224,7 +276,14 @@ public final class CsvEventReader {
       int ty = typeIdx < 0 ? emptyType : types.intern(b, r.start(typeIdx), r.end(typeIdx));
       int st = stageIdx < 0 ? emptyStage : stages.intern(b, r.start(stageIdx), r.end(stageIdx));
       try {
-        sink.accept(c, t, tp, ch, ty, st);
+        if (attributes) {
+          if (segmentIdx >= 0 && !r.isEmpty(segmentIdx)) {
+            values.segment = segments.intern(b, r.start(segmentIdx), r.end(segmentIdx));
+          }
+          sink.accept(c, t, tp, ch, ty, st, values);
+        } else {
+          sink.accept(c, t, tp, ch, ty, st);
+        }
       } catch (IllegalArgumentException e) {
         throw new IngestException(r.recordRejection(String.valueOf(e.getMessage())));
       }

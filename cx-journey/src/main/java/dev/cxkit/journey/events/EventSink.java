@@ -23,4 +23,20 @@ public interface EventSink {
    * @param stage stage id
    */
   void accept(int customer, long time, int touchpoint, int channel, int type, int stage);
+
+  /**
+   * One event with its optional attributes ({@code attributes} is reused by the reader for every
+   * event: read it, do not keep it). Sinks that keep no attributes, like the streaming assembler,
+   * use this default, which drops them; {@link EventLog.Builder} stores them.
+   */
+  default void accept(
+      int customer,
+      long time,
+      int touchpoint,
+      int channel,
+      int type,
+      int stage,
+      EventAttributes.Values attributes) {
+    accept(customer, time, touchpoint, channel, type, stage);
+  }
 }

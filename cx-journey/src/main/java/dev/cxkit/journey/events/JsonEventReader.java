@@ -56,6 +56,7 @@ public final class JsonEventReader {
                           .maxStringLength(MAX_RECORD)
                           .maxNumberLength(100)
                           .build())
+                  .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                   .build())
           .build();
 
@@ -383,13 +384,18 @@ public final class JsonEventReader {
         return;
       }
       try {
-        sink.accept(
-            dict.customers().intern(checkNotNull(fields.customer)),
-            fields.time,
-            dict.touchpoints().intern(checkNotNull(fields.touchpoint)),
-            dict.channels().intern(fields.channel),
-            dict.types().intern(fields.type),
-            dict.stages().intern(fields.stage));
+        int c = dict.customers().intern(checkNotNull(fields.customer));
+        int tp = dict.touchpoints().intern(checkNotNull(fields.touchpoint));
+        int ch = dict.channels().intern(fields.channel);
+        int ty = dict.types().intern(fields.type);
+        int st = dict.stages().intern(fields.stage);
+        if (fields.attributes) {
+          String segment = fields.segment;
+          fields.values.segment = segment == null ? -1 : dict.segments().intern(segment);
+          sink.accept(c, fields.time, tp, ch, ty, st, fields.values);
+        } else {
+          sink.accept(c, fields.time, tp, ch, ty, st);
+        }
       } catch (IllegalArgumentException e) {
         ingest.reject(shape.problem(fields, "record", "", String.valueOf(e.getMessage())));
         return;

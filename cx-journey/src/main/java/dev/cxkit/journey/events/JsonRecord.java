@@ -19,6 +19,12 @@ abstract class JsonRecord {
     String type = "";
     String stage = "";
     @Nullable String eventId;
+
+    /** Attribute values, when the mapping has any ({@link #segment} is interned by the reader). */
+    boolean attributes;
+
+    final EventAttributes.Values values = new EventAttributes.Values();
+    @Nullable String segment;
   }
 
   /** Fills {@code out} from {@code node}; returns a rejection or null. */

@@ -45,7 +45,54 @@ final class MappedJsonRecord extends JsonRecord {
     } else {
       out.eventId = null;
     }
+    JsonMapping.AttributePaths a = m.attributes();
+    out.attributes = a.any();
+    return out.attributes ? attributes(node, a, out) : null;
+  }
+
+  private @Nullable Rejection attributes(JsonNode node, JsonMapping.AttributePaths a, Fields out) {
+    EventAttributes.Values v = out.values;
+    v.clear();
+    v.emotionScale = a.emotionScale();
+    v.scoreScale = a.scoreScale();
+    out.segment = a.segment() == null ? null : text(node, a.segment());
+    String field = null;
+    try {
+      field = a.emotion();
+      String e = field == null ? null : text(node, field);
+      if (e != null) {
+        v.emotion = EventAttributes.valence(e, checkNotNullScale(a.emotionScale()));
+      }
+      field = a.score();
+      String s = field == null ? null : text(node, field);
+      if (s != null) {
+        v.score = EventAttributes.score(s, checkNotNullScale(a.scoreScale()));
+      }
+      field = a.value();
+      JsonNode val = field == null ? null : at(node, field);
+      if (val != null) {
+        if (!val.isNumber() || !Double.isFinite(val.asDouble())) {
+          return problem(out, field, shown(val), "value must be a finite number");
+        }
+        v.value = val.asDouble();
+      }
+      field = a.outcome();
+      JsonNode o = field == null ? null : at(node, field);
+      if (o != null) {
+        v.outcome = o.isBoolean() ? (o.asBoolean() ? 1 : 0) : EventAttributes.outcome(o.asText());
+      }
+    } catch (IllegalArgumentException e) {
+      String f = field == null ? "record" : field;
+      return problem(out, f, shown(at(node, f)), String.valueOf(e.getMessage()));
+    }
     return null;
+  }
+
+  private static <T> T checkNotNullScale(@Nullable T scale) {
+    if (scale == null) {
+      throw new IllegalStateException("an attribute path without its scale");
+    }
+    return scale;
   }
 
   private static String orEmpty(JsonNode node, @Nullable String path) {

@@ -146,8 +146,14 @@ public final class CsvRecord {
   /** A rejection of this record because of field {@code i}: the field's name and value. */
   public Rejection rejection(int i, String rule) {
     check(i);
+    boolean lines = reader.settings().separatorByte() == CsvSettings.NO_SEPARATOR;
     return new Rejection(
-        reader.source(), line(), i + 1, reader.columnName(i), shownText(s.fs[i], s.fe[i]), rule);
+        reader.source(),
+        line(),
+        lines ? 0 : i + 1,
+        lines ? "record" : reader.columnName(i),
+        shownText(s.fs[i], s.fe[i]),
+        rule);
   }
 
   /** A rejection of the record as a whole (field {@code "record"}, its text as value). */
