@@ -2,6 +2,7 @@ package dev.cxkit.cli;
 
 import dev.cxkit.model.csv.Durations;
 import dev.cxkit.model.csv.IngestException;
+import dev.cxkit.model.internal.Checks;
 import dev.cxkit.model.json.CxJsonException;
 import java.io.FileNotFoundException;
 import java.io.PrintWriter;
@@ -144,7 +145,8 @@ public final class CxCommand implements Callable<Integer> {
     return null;
   }
 
+  /** {@code s} on one line, with every control, bidi and zero-width character escaped. */
   static String oneLine(String s) {
-    return s.strip().replaceAll("\\s*\\R\\s*", "; ");
+    return Checks.escaped(s.strip().replaceAll("\\s*\\R\\s*", "; "));
   }
 }

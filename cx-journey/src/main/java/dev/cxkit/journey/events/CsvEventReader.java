@@ -248,7 +248,12 @@ public final class CsvEventReader {
         try {
           t = time.parse(r.text(timeIdx));
         } catch (IllegalArgumentException e) {
-          throw r.invalid(timeIdx, timeRule);
+          // a time beyond the millisecond range keeps its own rule; others the format's
+          throw r.invalid(
+              timeIdx,
+              e.getCause() instanceof ArithmeticException
+                  ? String.valueOf(e.getMessage()).replaceFirst(", was .*$", "")
+                  : timeRule);
         }
       }
       if (r.isEmpty(touchpointIdx)) {
