@@ -23,8 +23,8 @@ import picocli.CommandLine.Option;
 /**
  * The input options of {@code cx clv fit|predict}: raw transactions (CDNOW's blank-separated
  * layout, or a CSV whose customer, date and amount columns are named or numbered) summarised with a
- * calibration split, or customer summaries. Notes on what the split decided or left out are printed
- * after the result ({@link #printNotes}).
+ * calibration split, or customer summaries. What the split decided or left out goes into the run's
+ * {@link Notes}.
  */
 final class ClvInput {
   enum Layout {

@@ -27,7 +27,7 @@ final class Notes {
   /** Prints and clears the notes of this run. */
   static void print(PrintWriter err) {
     for (String n : NOTES.get()) {
-      err.println("note: " + Checks.escaped(n));
+      err.println("note: " + Checks.printable(n));
     }
     err.flush();
     clear();

@@ -94,6 +94,7 @@ final class SurveyCommand implements Callable<Integer> {
     Map<String, ScoreAccumulator> groups = new LinkedHashMap<>();
     Map<String, NetScoreAccumulator> npsGroups = new LinkedHashMap<>();
     long blank = 0;
+    long answers = 0;
     String rule = "must be an integer on the " + scale.min() + ".." + scale.max() + " scale";
     try (CsvReader csv =
         CsvReader.open(
@@ -110,6 +111,7 @@ final class SurveyCommand implements Callable<Integer> {
           continue;
         }
         int value = score(row, score, scale, rule);
+        answers++;
         double w = 1.0;
         if (weight >= 0) {
           w = row.doubleValue(weight, weightColumn);
@@ -142,7 +144,7 @@ final class SurveyCommand implements Callable<Integer> {
       throw new BadInputException(
           input + ": no answers in column " + Checks.abbreviate(scoreColumn));
     }
-    Table t = NpsCommand.scoreTable("segment");
+    Table t = NpsCommand.scoreTable(Column.text("segment"));
     npsGroups.forEach(
         (k, acc) ->
             t.row(
@@ -163,12 +165,12 @@ final class SurveyCommand implements Callable<Integer> {
             t.row(NpsCommand.scoreRow(e.netEasy(), k));
           }
         });
-    t.print(spec.commandLine().getOut(), output.format);
-    if (blank > 0) {
-      spec.commandLine()
-          .getErr()
-          .println("note: " + blank + " row(s) with a blank " + scoreColumn + " were skipped");
-    }
+    new Result("survey")
+        .field(Column.text("metric"), metric.name())
+        .field(Column.count("answers"), answers)
+        .field(Column.count("blank_answers_skipped"), blank)
+        .list("scores", t)
+        .print(spec.commandLine().getOut(), output.format);
     return 0;
   }
 

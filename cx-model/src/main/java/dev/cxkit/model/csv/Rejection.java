@@ -51,7 +51,7 @@ public record Rejection(
       sb.append(" (column ").append(column).append(')');
     }
     sb.append(", value '").append(value).append("': ").append(rule);
-    return Checks.escaped(sb.toString());
+    return Checks.printable(sb.toString());
   }
 
   @Override

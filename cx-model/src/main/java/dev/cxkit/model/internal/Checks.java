@@ -51,17 +51,16 @@ public final class Checks {
   }
 
   /**
-   * The one sanitizer for values echoed in diagnostics (exception messages, rejected-row reports,
-   * one-line CLI errors): the value {@link #shortened(String) shortened}, then with {@link
-   * #escaped(String) control characters escaped}, so that hostile input can neither blow up a
-   * message nor act on the terminal that shows it.
+   * A value echoed in a diagnostic (exception messages, rejected-row reports, one-line CLI errors):
+   * {@link #shortened(String) shortened}, then {@link #printable(String) printable}, so that
+   * hostile input can neither blow up a message nor act on the terminal that shows it.
    *
    * <pre>{@code
-   * Checks.abbreviate("a" + (char) 27 + "[2J");   // a, backslash, u001B[2J: inert text
+   * Checks.abbreviate("a" + (char) 27 + "[2J");   // "a[U+001B][2J": inert text
    * }</pre>
    */
   public static String abbreviate(String value) {
-    return escaped(shortened(value));
+    return printable(shortened(value));
   }
 
   /** Values up to this many characters are shown whole. */
@@ -75,63 +74,6 @@ public final class Checks {
     return value.length() <= MAX_SHOWN_LENGTH
         ? value
         : value.substring(0, 40) + "... (" + value.length() + " characters)";
-  }
-
-  /**
-   * {@code value} with every character that is invisible or acts on a terminal or on text direction
-   * written as a Java escape (backslash, {@code u}, four hex digits): C0 and C1 controls and DEL
-   * (ESC, BEL, CR, LF, tab, ...), bidirectional embeddings, overrides, isolates and marks,
-   * zero-width characters, the byte order mark, line and paragraph separators, and unpaired
-   * surrogates. Everything else is kept.
-   */
-  public static String escaped(String value) {
-    int n = value.length();
-    int i = 0;
-    while (i < n && !needsEscape(value, i)) {
-      i += Character.isHighSurrogate(value.charAt(i)) ? 2 : 1;
-    }
-    if (i >= n) {
-      return value;
-    }
-    StringBuilder sb = new StringBuilder(n + 16).append(value, 0, i);
-    while (i < n) {
-      char c = value.charAt(i);
-      if (needsEscape(value, i)) {
-        sb.append("\\u").append(HEX[(c >> 12) & 15]).append(HEX[(c >> 8) & 15]);
-        sb.append(HEX[(c >> 4) & 15]).append(HEX[c & 15]);
-        i++;
-      } else if (Character.isHighSurrogate(c)) {
-        sb.append(c).append(value.charAt(i + 1));
-        i += 2;
-      } else {
-        sb.append(c);
-        i++;
-      }
-    }
-    return sb.toString();
-  }
-
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-
-  /** Whether the char at {@code i} must be escaped (a paired high surrogate is not). */
-  private static boolean needsEscape(String s, int i) {
-    char c = s.charAt(i);
-    if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
-      return true;
-    }
-    if (Character.isSurrogate(c)) {
-      return !Character.isHighSurrogate(c)
-          || i + 1 >= s.length()
-          || !Character.isLowSurrogate(s.charAt(i + 1));
-    }
-    return (c >= 0x200B && c <= 0x200F) // zero-width space/joiners, LRM, RLM
-        || (c >= 0x2028 && c <= 0x202E) // line/paragraph separators, bidi embeddings/overrides
-        || (c >= 0x2060 && c <= 0x2064) // word joiner, invisible operators
-        || (c >= 0x2066 && c <= 0x206F) // bidi isolates, deprecated format characters
-        || c == 0x061C // Arabic letter mark
-        || c == 0x180E // Mongolian vowel separator
-        || c == 0xFEFF // byte order mark / zero-width no-break space
-        || (c >= 0xFFF9 && c <= 0xFFFB); // interlinear annotation controls
   }
 
   /** Returns {@code value} if it is a finite number in [0, 1]. */
@@ -193,5 +135,81 @@ public final class Checks {
   public static void inRange(String field, int value, int min, int max) {
     checkArgument(
         value >= min && value <= max, "%s must be %s..%s, was %s", field, min, max, value);
+  }
+
+  /**
+   * Whether {@code codePoint} must never reach a terminal, an error message or a document live: C0
+   * and C1 controls (ESC, BEL, NUL, DEL, ... and TAB, LF, CR too), Unicode format characters (bidi
+   * embeddings, overrides and isolates such as U+202E, zero-width space, joiners, word joiner,
+   * byte-order mark, soft hyphen), the line and paragraph separators U+2028 and U+2029, lone
+   * surrogates and the noncharacters U+FFFE, U+FFFF and U+FDD0..U+FDEF. Such characters can retitle
+   * or clear a terminal, reorder what a reader sees ("Trojan Source") or hide text altogether.
+   */
+  public static boolean isHidden(int codePoint) {
+    switch (Character.getType(codePoint)) {
+      case Character.CONTROL:
+      case Character.FORMAT:
+      case Character.LINE_SEPARATOR:
+      case Character.PARAGRAPH_SEPARATOR:
+      case Character.SURROGATE:
+        return true;
+      default:
+        return (codePoint & 0xFFFE) == 0xFFFE || (codePoint >= 0xFDD0 && codePoint <= 0xFDEF);
+    }
+  }
+
+  /**
+   * Appends the visible form of a {@link #isHidden hidden} code point: {@code [U+XXXX]}, upper-case
+   * hexadecimal with at least four digits (ESC becomes {@code [U+001B]}, U+202E {@code [U+202E]}).
+   */
+  public static StringBuilder appendVisible(StringBuilder out, int codePoint) {
+    String hex = Integer.toHexString(codePoint).toUpperCase(java.util.Locale.ROOT);
+    out.append("[U+");
+    for (int i = hex.length(); i < 4; i++) {
+      out.append('0');
+    }
+    return out.append(hex).append(']');
+  }
+
+  /**
+   * The one diagnostic sanitizer: {@code value} with every {@link #isHidden hidden} code point,
+   * line breaks and tabs included, replaced by its {@link #appendVisible visible form}, so that a
+   * value quoted from an input file is safe to print in a one-line error message.
+   *
+   * <pre>{@code
+   * Checks.printable("north" + (char) 0x1B + "]0;pwned" + (char) 7)   // "north[U+001B]]0;pwned[U+0007]"
+   * }</pre>
+   */
+  public static String printable(String value) {
+    return printable(value, "");
+  }
+
+  /**
+   * {@link #printable(String)}, except that the characters in {@code keep} (for example tab, line
+   * feed and carriage return, for a format that holds them safely) stay as they are.
+   */
+  public static String printable(String value, String keep) {
+    int i = 0;
+    while (i < value.length()) {
+      int cp = value.codePointAt(i);
+      if (isHidden(cp) && keep.indexOf(cp) < 0) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    if (i == value.length()) {
+      return value;
+    }
+    StringBuilder out = new StringBuilder(value.length() + 16).append(value, 0, i);
+    while (i < value.length()) {
+      int cp = value.codePointAt(i);
+      if (isHidden(cp) && keep.indexOf(cp) < 0) {
+        appendVisible(out, cp);
+      } else {
+        out.appendCodePoint(cp);
+      }
+      i += Character.charCount(cp);
+    }
+    return out.toString();
   }
 }

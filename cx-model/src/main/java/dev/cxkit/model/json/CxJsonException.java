@@ -41,7 +41,7 @@ public final class CxJsonException extends RuntimeException {
     String where =
         line > 0 ? String.format(Locale.ROOT, " (line %d, column %d)", line, column) : "";
     // paths and rules can quote field names and values of hostile input: shown escaped
-    return dev.cxkit.model.internal.Checks.escaped(path + ": " + rule + where);
+    return dev.cxkit.model.internal.Checks.printable(path + ": " + rule + where);
   }
 
   /** The JSON path of the offending value, for example {@code $.interactions[3].timestamp}. */

@@ -340,7 +340,7 @@ class CsvReaderTest {
               });
       assertEquals(
           f
-              + ": line 2, field n\\u001B[2J\\u0007 (column 1), value '\\u202Eabc\\u200B': name must be known",
+              + ": line 2, field n[U+001B][2J[U+0007] (column 1), value '[U+202E]abc[U+200B]': name must be known",
           bad.getMessage());
     }
   }

@@ -30,7 +30,7 @@ class LargeInputTest {
     Path file = ForkedJvm.sparseFile(dir, "one-line.csv", 200L << 20);
     ForkedJvm.Result r = ForkedJvm.run("256m", LargeInputTest.class, file.toString());
     assertEquals(0, r.status(), r.err());
-    assertTrue(r.out().startsWith(file + ": line 1, field record, value '\\u0000"), r.out());
+    assertTrue(r.out().startsWith(file + ": line 1, field record, value '[U+0000]"), r.out());
     assertTrue(r.out().contains("record must be at most 16777216 bytes long"), r.out());
   }
 }
