@@ -184,18 +184,7 @@ public final class CsvEventReader {
           csv.reject(e);
         }
       }
-      IngestReport report = csv.report();
-      if (report.read() > 0
-          && report.accepted() == 0
-          && report.rejectedByRule().keySet().equals(Set.of(timeRule))) {
-        throw new IngestException(
-            report.rejections().get(0),
-            " (the time format "
-                + time.describe()
-                + " read none of the "
-                + report.read()
-                + " records: give the format the file is written in)");
-      }
+      TimeSampling.requireSomeTimeRead(csv.report(), time);
     }
 
     private int optional(CsvHeader h, String column, String role) throws IngestException {

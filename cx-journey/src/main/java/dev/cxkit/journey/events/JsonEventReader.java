@@ -178,19 +178,7 @@ public final class JsonEventReader {
     }
     if (mapping != null) {
       ingest.note(TimeSampling.note(mapping.timeFormat(), time, samples.size()));
-      IngestReport report = ingest.report();
-      String rule = "time must be " + time.describe();
-      if (report.read() > 0
-          && report.accepted() == 0
-          && report.rejectedByRule().keySet().equals(java.util.Set.of(rule))) {
-        throw new IngestException(
-            report.rejections().get(0),
-            " (the time format "
-                + time.describe()
-                + " read none of the "
-                + report.read()
-                + " records: give the format the file is written in)");
-      }
+      TimeSampling.requireSomeTimeRead(ingest.report(), time);
     }
     return ingest.report();
   }

@@ -72,6 +72,26 @@ final class TimeSampling {
         : "time format: " + used.describe();
   }
 
+  /**
+   * Fails when every record read was rejected by the time rule alone: a given (or detected) format
+   * that reads none of the rows is an error, not an empty result.
+   */
+  static void requireSomeTimeRead(dev.cxkit.model.csv.IngestReport report, TimeFormat used)
+      throws IngestException {
+    String rule = "time must be " + used.describe();
+    if (report.read() > 0
+        && report.accepted() == 0
+        && report.rejectedByRule().keySet().equals(java.util.Set.of(rule))) {
+      throw new IngestException(
+          report.rejections().get(0),
+          " (the time format "
+              + used.describe()
+              + " read none of the "
+              + report.read()
+              + " records: give the format the file is written in)");
+    }
+  }
+
   private static InputStream window(InputStream in) {
     return new InputStream() {
       private long left = WINDOW;

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -137,22 +136,10 @@ class ReaderPropertiesTest {
 
   @Provide
   Arbitrary<byte[]> bytes() {
-    return Arbitraries.oneOf(
-        Arbitraries.bytes().array(byte[].class).ofMaxSize(300),
-        Arbitraries.of(
-                "customer,time,touchpoint\n",
-                "path;total_conversions;total_conversion_value;total_null\n",
-                "{\"user\":")
-            .flatMap(
-                h ->
-                    Arbitraries.bytes().array(byte[].class).ofMaxSize(200).map(t -> concat(h, t))));
-  }
-
-  private static byte[] concat(String head, byte[] tail) {
-    byte[] h = head.getBytes(StandardCharsets.UTF_8);
-    byte[] out = java.util.Arrays.copyOf(h, h.length + tail.length);
-    System.arraycopy(tail, 0, out, h.length, tail.length);
-    return out;
+    return CsvWriting.bytesAfter(
+        "customer,time,touchpoint\n",
+        "path;total_conversions;total_conversion_value;total_null\n",
+        "{\"user\":");
   }
 
   @Property(tries = 1000)

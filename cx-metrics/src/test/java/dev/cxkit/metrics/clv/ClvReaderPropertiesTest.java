@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -95,19 +94,8 @@ class ClvReaderPropertiesTest {
 
   @Provide
   Arbitrary<byte[]> bytes() {
-    return Arbitraries.oneOf(
-        Arbitraries.bytes().array(byte[].class).ofMaxSize(300),
-        Arbitraries.of("customer,date,amount\n", "id,x,t_x,T\n", " 00001 0001 19970101 1 ")
-            .flatMap(
-                h ->
-                    Arbitraries.bytes().array(byte[].class).ofMaxSize(200).map(t -> concat(h, t))));
-  }
-
-  private static byte[] concat(String head, byte[] tail) {
-    byte[] h = head.getBytes(StandardCharsets.UTF_8);
-    byte[] out = java.util.Arrays.copyOf(h, h.length + tail.length);
-    System.arraycopy(tail, 0, out, h.length, tail.length);
-    return out;
+    return CsvWriting.bytesAfter(
+        "customer,date,amount\n", "id,x,t_x,T\n", " 00001 0001 19970101 1 ");
   }
 
   @Property(tries = 1000)

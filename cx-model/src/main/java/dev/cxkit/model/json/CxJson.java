@@ -123,7 +123,11 @@ public final class CxJson {
     requireNonNull(json, "json");
     requireNonNull(type, "type");
     checkLength(json.length(), "characters");
-    return read(json, type);
+    try {
+      return stream(mapper.createParser(json), type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -280,75 +284,6 @@ public final class CxJson {
               "document must be at most %d %s, was longer",
               limits.maxDocumentLength(),
               unit));
-    }
-  }
-
-  private <T> T read(Object source, Class<T> type) {
-    if (CxDocument.class.isAssignableFrom(type)) {
-      try (JsonParser parser = open(source)) {
-        try {
-          checkSchemaVersion(parser, type);
-        } catch (JsonProcessingException e) {
-          throw JsonErrors.translate(e, parser, limits);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    try (JsonParser parser = open(source)) {
-      try {
-        return mapper.readValue(parser, type);
-      } catch (JsonProcessingException e) {
-        throw JsonErrors.translate(e, parser, limits);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private JsonParser open(Object source) throws IOException {
-    return source instanceof String
-        ? mapper.createParser((String) source)
-        : mapper.createParser((byte[]) source);
-  }
-
-  private static void checkSchemaVersion(JsonParser parser, Class<?> type) throws IOException {
-    JsonToken first = parser.nextToken();
-    if (first != JsonToken.START_OBJECT) {
-      throw JsonErrors.at(
-          "$",
-          "a " + type.getSimpleName() + " document must be a JSON object, was " + describe(first));
-    }
-    Integer version = null;
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String name = parser.currentName();
-      JsonToken value = parser.nextToken();
-      if ("schemaVersion".equals(name)) {
-        if (value != JsonToken.VALUE_NUMBER_INT) {
-          throw JsonErrors.at(
-              "$.schemaVersion", "schemaVersion must be an integer, was " + describe(value));
-        }
-        version = parser.getIntValue();
-      } else {
-        parser.skipChildren();
-      }
-    }
-    if (version == null) {
-      throw JsonErrors.at(
-          "$.schemaVersion",
-          "schemaVersion is required in a "
-              + type.getSimpleName()
-              + " document (this cxkit reads version "
-              + CxDocument.SCHEMA_VERSION
-              + ")");
-    }
-    if (!CxDocument.isSupported(version)) {
-      throw JsonErrors.at(
-          "$.schemaVersion",
-          "schemaVersion must be "
-              + CxDocument.SCHEMA_VERSION
-              + " (the version this cxkit reads), was "
-              + version);
     }
   }
 

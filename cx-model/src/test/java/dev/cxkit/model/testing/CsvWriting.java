@@ -65,4 +65,23 @@ public final class CsvWriting {
     }
     return sb.toString();
   }
+
+  /** Arbitrary bytes, or arbitrary bytes after one of the {@code heads} (a reader's header). */
+  public static Arbitrary<byte[]> bytesAfter(String... heads) {
+    return Arbitraries.oneOf(
+        Arbitraries.bytes().array(byte[].class).ofMaxSize(300),
+        Arbitraries.of(heads)
+            .flatMap(
+                h ->
+                    Arbitraries.bytes()
+                        .array(byte[].class)
+                        .ofMaxSize(200)
+                        .map(
+                            t -> {
+                              byte[] head = h.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                              byte[] out = java.util.Arrays.copyOf(head, head.length + t.length);
+                              System.arraycopy(t, 0, out, head.length, t.length);
+                              return out;
+                            })));
+  }
 }
