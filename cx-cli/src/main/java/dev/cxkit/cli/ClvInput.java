@@ -109,6 +109,24 @@ final class ClvInput {
     if (l == Layout.summaries) {
       return CustomerSummaryFormat.btyd().withSeparator(separator).read(input);
     }
+    return split(transactions(l)).summaries();
+  }
+
+  /**
+   * The purchase log of a transactions input (CDNOW layout or a CSV with mapped columns).
+   *
+   * @throws BadInputException for customer summaries, which carry no dates
+   */
+  Transactions transactions() throws IOException {
+    Layout l = layout == Layout.auto ? detect() : layout;
+    if (l == Layout.summaries) {
+      throw new BadInputException(
+          input + ": needs dated transactions, not customer summaries (--input-format)");
+    }
+    return transactions(l);
+  }
+
+  private Transactions transactions(Layout l) throws IOException {
     TransactionImport in = format(l).read(input, RejectPolicy.skipAndReport());
     IngestReport report = in.report();
     if (report.rejected() > 0) {
@@ -117,10 +135,8 @@ final class ClvInput {
           r.message()
               + (report.rejected() > 1 ? " (" + report.rejected() + " bad lines in all)" : ""));
     }
-    Transactions log =
-        in.transactions()
-            .orElseThrow(() -> new BadInputException(input + ": no transactions in the file"));
-    return split(log).summaries();
+    return in.transactions()
+        .orElseThrow(() -> new BadInputException(input + ": no transactions in the file"));
   }
 
   private CalibrationSplit.Outcome split(Transactions log) {

@@ -47,6 +47,7 @@ import picocli.CommandLine.Spec;
       SurveyCommand.class,
       AttributionCommand.class,
       ClvCommand.class,
+      ChurnCommand.class,
       JourneysCommand.class,
       MapCommand.class,
       InsightsCommand.class,

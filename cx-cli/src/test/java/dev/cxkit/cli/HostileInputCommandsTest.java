@@ -87,7 +87,7 @@ class HostileInputCommandsTest {
     Cli.Result cell =
         survey(Cli.write(dir, "c.csv", "ltr\n" + NAME + "\n")).assertBadInput("c.csv", "line 2");
     assertNothingLive(cell);
-    survey(dir).assertBadInput(dir.toString(), "was a directory");
+    survey(dir).assertBadInput(dir.toString(), "is a directory");
   }
 
   @Test
@@ -286,7 +286,7 @@ class HostileInputCommandsTest {
                     .toString())
             .assertBadInput("h.json");
     assertNothingLive(hostile);
-    Cli.run("map", "--input", dir.toString()).assertBadInput(dir.toString(), "was a directory");
+    Cli.run("map", "--input", dir.toString()).assertBadInput(dir.toString(), "is a directory");
   }
 
   @Test
