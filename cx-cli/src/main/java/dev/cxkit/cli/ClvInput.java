@@ -18,6 +18,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
@@ -97,33 +99,69 @@ final class ClvInput {
               + " are an error. Default: the last purchase, said in a note.")
   LocalDate asOf;
 
-  /** Reads the input into weekly customer summaries. */
+  private @Nullable Transactions log;
+  private @Nullable CustomerSummaries summaries;
+  private @Nullable LocalDate end;
+
+  /** Reads the input into weekly customer summaries (once, then kept). */
   CustomerSummaries summaries() throws IOException {
+    if (summaries != null) {
+      return summaries;
+    }
     if (asOf != null && (calibrationEnd != null || holdoutEnd != null)) {
       throw new BadInputException("give --as-of or --calibration-end/--holdout-end, not both");
     }
     if (holdoutEnd != null && calibrationEnd == null) {
       throw new BadInputException("--holdout-end needs --calibration-end");
     }
-    Layout l = layout == Layout.auto ? detect() : layout;
-    if (l == Layout.summaries) {
-      return CustomerSummaryFormat.btyd().withSeparator(separator).read(input);
-    }
-    return split(transactions(l)).summaries();
+    Transactions t = transactions();
+    summaries =
+        t == null
+            ? CustomerSummaryFormat.btyd().withSeparator(separator).read(input)
+            : split(t).summaries();
+    return summaries;
   }
 
   /**
-   * The purchase log of a transactions input (CDNOW layout or a CSV with mapped columns).
+   * The purchases of a transactions input (CDNOW layout or a CSV with mapped columns; read once,
+   * then kept), or null when the input holds customer summaries.
+   */
+  @Nullable Transactions transactions() throws IOException {
+    if (log != null) {
+      return log;
+    }
+    Layout l = layout == Layout.auto ? detect() : layout;
+    if (l == Layout.summaries) {
+      return null;
+    }
+    log = transactions(l);
+    return log;
+  }
+
+  /**
+   * The purchase log of a transactions input.
    *
    * @throws BadInputException for customer summaries, which carry no dates
    */
-  Transactions transactions() throws IOException {
-    Layout l = layout == Layout.auto ? detect() : layout;
-    if (l == Layout.summaries) {
+  Transactions purchases() throws IOException {
+    Transactions t = transactions();
+    if (t == null) {
       throw new BadInputException(
           input + ": needs dated transactions, not customer summaries (--input-format)");
     }
-    return transactions(l);
+    return t;
+  }
+
+  /**
+   * The last day observed: the holdout end, else the calibration end or the last purchase,
+   * whichever is later, or {@code --as-of} (lifetimes are censored there).
+   *
+   * @throws BadInputException for customer summaries, which carry no dates
+   */
+  LocalDate observationEnd() throws IOException {
+    purchases();
+    summaries();
+    return Objects.requireNonNull(end, "the observation end of a transactions input");
   }
 
   private Transactions transactions(Layout l) throws IOException {
@@ -168,6 +206,7 @@ final class ClvInput {
       split = CalibrationSplit.weeksAsOf(last);
       Notes.add("observation ends at the last purchase, " + last + "; --as-of sets it");
     }
+    end = split.holdoutEnd();
     CalibrationSplit.Outcome o;
     try {
       o = split.split(log);
