@@ -4,6 +4,7 @@ import dev.cxkit.metrics.clv.BgBb;
 import dev.cxkit.metrics.clv.CalibrationSplit;
 import dev.cxkit.metrics.clv.CustomerSummaries;
 import dev.cxkit.metrics.clv.DiscreteSummaries;
+import dev.cxkit.metrics.clv.DiscreteSummaryFormat;
 import dev.cxkit.metrics.clv.FitChecks;
 import dev.cxkit.metrics.clv.TransactionModel;
 import dev.cxkit.metrics.clv.Transactions;
@@ -122,7 +123,7 @@ final class ClvCheckCommand implements Callable<Integer> {
   }
 
   private int bgbb(PrintWriter out) throws IOException {
-    DiscreteSummaries s = BgBbInput.read(input.input);
+    DiscreteSummaries s = DiscreteSummaryFormat.standard().read(input.input);
     BgBb m = ClvBgBb.fitted(BgBb.fit(s));
     switch (check) {
       case "frequency":

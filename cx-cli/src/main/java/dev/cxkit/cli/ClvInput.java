@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -283,24 +282,22 @@ final class ClvInput {
         name + " must be a column number >= 1 with --no-header, was '" + option + "'");
   }
 
+  /**
+   * The layout by the first record read through the CSV core with {@code --separator}: one field is
+   * CDNOW's blank-separated layout, a header naming {@code x} or {@code frequency} is summaries.
+   */
   private Layout detect() throws IOException {
-    List<String> first = new ArrayList<>();
-    try (CsvReader r = CsvReader.open(input, CsvSettings.lines(), RejectPolicy.failFast())) {
-      if (!r.next()) {
-        throw new BadInputException(input + ": empty file");
-      }
-      first.add(r.record().text(0));
+    List<String> names;
+    try (CsvReader r =
+        CsvReader.open(
+            input, CsvSettings.defaults().withSeparator(separator), RejectPolicy.failFast())) {
+      names = r.header().names();
     }
-    String line = first.get(0);
-    if (line.indexOf(separator) < 0) {
+    if (names.size() == 1) {
       return Layout.cdnow;
     }
-    for (String h : line.split(java.util.regex.Pattern.quote(String.valueOf(separator)))) {
-      String name = h.strip().replace("\"", "");
-      if (name.equals("x") || name.equals("frequency")) {
-        return Layout.summaries;
-      }
-    }
-    return Layout.transactions;
+    return names.contains("x") || names.contains("frequency")
+        ? Layout.summaries
+        : Layout.transactions;
   }
 }
