@@ -67,6 +67,7 @@ final class MapInput {
   static JourneyMap load(@Nullable Path input, @Nullable String sample, String option)
       throws IOException {
     if (input != null) {
+      dev.cxkit.model.csv.CsvReader.requireFile(input);
       try (InputStream in = Files.newInputStream(input)) {
         return CxJson.strict().fromJson(in, JourneyMap.class);
       } catch (dev.cxkit.model.json.CxJsonException e) {

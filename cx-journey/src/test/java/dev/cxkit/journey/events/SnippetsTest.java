@@ -31,6 +31,7 @@ import dev.cxkit.model.survey.*;
 import dev.cxkit.model.touchpoint.*;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,7 +48,12 @@ class SnippetsTest extends dev.cxkit.journey.SnippetContext {
         CsvFormat.of("session", "ts", "aid")
             .withType("type")
             .withSeparator(';')
-            .withTimeFormat(TimeFormat.iso(ZoneOffset.UTC));
+            .withTimeFormat(TimeFormat.iso(ZoneOffset.UTC))
+            .withSegment("persona")
+            .withEmotion("feeling", EmotionScale.MAP_MINUS2_TO_PLUS2)
+            .withScore("csat", Scale.csat5())
+            .withValue("revenue")
+            .withOutcome("resolved");
     // @end
   }
 
@@ -103,19 +109,12 @@ class SnippetsTest extends dev.cxkit.journey.SnippetContext {
   }
 
   @Test
-  void rejection() throws Exception {
-    // @start region="rejection"
-    new Rejection(12, "time", "yesterday", "time must be epoch milliseconds");
-    // "line 12: field time, value 'yesterday': time must be epoch milliseconds"
-    // @end
-  }
-
-  @Test
   void timeFormat() throws Exception {
     // @start region="timeFormat"
     TimeFormat.epochMillis().parse("1700000000000"); // 1700000000000
     TimeFormat.iso(ZoneOffset.UTC).parse("2023-11-14T22:13:20Z"); // 1700000000000
     TimeFormat.pattern("dd/MM/yyyy HH:mm", ZoneId.of("Europe/Berlin")).parse("14/11/2023 23:13");
+    TimeFormat.detect(ZoneOffset.UTC).resolve(List.of("1700000000", "1700000060")); // epoch-seconds
     // @end
   }
 }

@@ -50,13 +50,6 @@ class SnippetsTest {
   }
 
   @Test
-  void rejectedRow() throws Exception {
-    // @start region="rejectedRow"
-    new RejectedRow(12, "00004 0001 1997013x 2 29.33", "date: '1997013x' is not yyyyMMdd");
-    // @end
-  }
-
-  @Test
   void simpleClv2() throws Exception {
     // @start region="simpleClv2"
     SimpleClv.closedForm(100, 0.8, 0.1, SimpleClv.Timing.PERIOD_END); // 266.67
