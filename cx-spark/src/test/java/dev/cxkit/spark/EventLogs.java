@@ -1,0 +1,61 @@
+package dev.cxkit.spark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
+/**
+ * A generated event log: customers with several visits separated by gaps of minutes to days,
+ * channels and touchpoints drawn per customer with skew, an "order" event type as goal, identical
+ * timestamps within a customer (to exercise the tie-break) and a few unreadable rows.
+ */
+final class EventLogs {
+  static final String[] CHANNELS = {
+    "search", "social", "email", "display", "direct", "affiliate", "video", "referral"
+  };
+  static final String[] TOUCHPOINTS = {
+    "home", "product", "cart", "checkout", "help", "blog", "account", "promo", "store", "app"
+  };
+
+  /** Bad rows appended at the end: missing customer, missing touchpoint, unparsable time. */
+  static final int BAD_ROWS = 3;
+
+  private EventLogs() {}
+
+  /**
+   * About {@code events} rows (customer, time ISO text or epoch millis, touchpoint, channel, type).
+   */
+  static List<Row> generate(int events, long seed) {
+    Random rnd = new Random(seed);
+    List<Row> rows = new ArrayList<>(events + BAD_ROWS);
+    long base = 1_700_000_000_000L;
+    int customer = 0;
+    while (rows.size() < events) {
+      String c = "c" + customer++;
+      long t = base + (long) (rnd.nextDouble() * 30L * 86_400_000L);
+      int n = 1 + (int) Math.min(60, -Math.log(rnd.nextDouble()) * 8);
+      int favourite = rnd.nextInt(CHANNELS.length);
+      for (int i = 0; i < n && rows.size() < events; i++) {
+        int gapKind = rnd.nextInt(10);
+        long gap =
+            gapKind == 0
+                ? 0 // a tie
+                : gapKind < 7
+                    ? 1_000L * (1 + rnd.nextInt(600))
+                    : 60_000L * (31 + rnd.nextInt(3 * 24 * 60));
+        t += gap;
+        String channel =
+            rnd.nextInt(3) == 0 ? CHANNELS[rnd.nextInt(CHANNELS.length)] : CHANNELS[favourite];
+        String tp = TOUCHPOINTS[rnd.nextInt(TOUCHPOINTS.length)];
+        String type = rnd.nextInt(12) == 0 ? "order" : rnd.nextBoolean() ? "view" : "click";
+        rows.add(RowFactory.create(c, t, tp, channel, type));
+      }
+    }
+    rows.add(RowFactory.create(null, base, "home", "email", "view"));
+    rows.add(RowFactory.create("c1", base, null, "email", "view"));
+    rows.add(RowFactory.create("c1", null, "home", "email", "view"));
+    return rows;
+  }
+}
