@@ -24,20 +24,35 @@ final class EventLogs {
 
   private EventLogs() {}
 
-  /**
-   * About {@code events} rows (customer, time ISO text or epoch millis, touchpoint, channel, type).
-   */
+  /** Receives one generated event. */
+  @FunctionalInterface
+  interface EventConsumer {
+    void event(String customer, long time, String touchpoint, String channel, String type);
+  }
+
+  /** {@code events} rows (customer, epoch millis, touchpoint, channel, type) plus the bad rows. */
   static List<Row> generate(int events, long seed) {
-    Random rnd = new Random(seed);
     List<Row> rows = new ArrayList<>(events + BAD_ROWS);
+    forEach(events, seed, (c, t, tp, ch, ty) -> rows.add(RowFactory.create(c, t, tp, ch, ty)));
     long base = 1_700_000_000_000L;
+    rows.add(RowFactory.create(null, base, "home", "email", "view"));
+    rows.add(RowFactory.create("c1", base, null, "email", "view"));
+    rows.add(RowFactory.create("c1", null, "home", "email", "view"));
+    return rows;
+  }
+
+  /** Streams {@code events} good events, customer by customer, without holding them. */
+  static void forEach(long events, long seed, EventConsumer out) {
+    Random rnd = new Random(seed);
+    long base = 1_700_000_000_000L;
+    long emitted = 0;
     int customer = 0;
-    while (rows.size() < events) {
+    while (emitted < events) {
       String c = "c" + customer++;
       long t = base + (long) (rnd.nextDouble() * 30L * 86_400_000L);
       int n = 1 + (int) Math.min(60, -Math.log(rnd.nextDouble()) * 8);
       int favourite = rnd.nextInt(CHANNELS.length);
-      for (int i = 0; i < n && rows.size() < events; i++) {
+      for (int i = 0; i < n && emitted < events; i++) {
         int gapKind = rnd.nextInt(10);
         long gap =
             gapKind == 0
@@ -50,12 +65,9 @@ final class EventLogs {
             rnd.nextInt(3) == 0 ? CHANNELS[rnd.nextInt(CHANNELS.length)] : CHANNELS[favourite];
         String tp = TOUCHPOINTS[rnd.nextInt(TOUCHPOINTS.length)];
         String type = rnd.nextInt(12) == 0 ? "order" : rnd.nextBoolean() ? "view" : "click";
-        rows.add(RowFactory.create(c, t, tp, channel, type));
+        out.event(c, t, tp, channel, type);
+        emitted++;
       }
     }
-    rows.add(RowFactory.create(null, base, "home", "email", "view"));
-    rows.add(RowFactory.create("c1", base, null, "email", "view"));
-    rows.add(RowFactory.create("c1", null, "home", "email", "view"));
-    return rows;
   }
 }
