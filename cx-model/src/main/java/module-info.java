@@ -25,7 +25,8 @@ module dev.cxkit.model {
   exports dev.cxkit.model.touchpoint;
   exports dev.cxkit.model.internal to
       dev.cxkit.metrics,
-      dev.cxkit.journey;
+      dev.cxkit.journey,
+      dev.cxkit.render;
 
   opens dev.cxkit.model.blueprint to
       com.fasterxml.jackson.databind;

@@ -71,10 +71,16 @@ final class AttributionCommand implements Callable<Integer> {
       description = "Separator of the touches in a path (default: '${DEFAULT-VALUE}').")
   String pathSeparator;
 
-  @Option(names = "--path-column", defaultValue = "path")
+  @Option(
+      names = "--path-column",
+      defaultValue = "path",
+      description = "Column of the path (default: ${DEFAULT-VALUE}).")
   String pathColumn;
 
-  @Option(names = "--conversions-column", defaultValue = "total_conversions")
+  @Option(
+      names = "--conversions-column",
+      defaultValue = "total_conversions",
+      description = "Column of the conversions (default: ${DEFAULT-VALUE}).")
   String conversionsColumn;
 
   @Option(
@@ -101,7 +107,13 @@ final class AttributionCommand implements Callable<Integer> {
                 valueColumn.isEmpty() ? null : valueColumn,
                 nullsColumn.isEmpty() ? null : nullsColumn)
             .read(input);
-    Table t = new Table("model", "channel", "conversions", "value", "conversion_share");
+    Table t =
+        new Table(
+            Column.text("model"),
+            Column.text("channel"),
+            Column.amount("conversions"),
+            Column.money("value"),
+            Column.proportion("conversion_share"));
     for (String name : models) {
       AttributionResult r = model(name.strip(), order, halfLife).attribute(table);
       for (ChannelCredit c : r.credits()) {
@@ -109,7 +121,13 @@ final class AttributionCommand implements Callable<Integer> {
         t.row(name.strip(), c.channel(), c.conversions(), c.value(), share);
       }
     }
-    t.print(spec.commandLine().getOut(), output.format);
+    new Result("attribution")
+        .field(Column.count("paths"), table.pathCount())
+        .field(Column.count("journeys"), table.totalJourneys())
+        .field(Column.count("conversions"), table.totalConversions())
+        .field(Column.money("value"), table.totalValue())
+        .list("credits", t)
+        .print(spec.commandLine().getOut(), output.format);
     return 0;
   }
 

@@ -105,21 +105,30 @@ final class ClvCommand implements Callable<Integer> {
           m == Model.gamma_gamma
               ? converged(GammaGamma.fit(spenders(cbs)), m)
               : converged(fitTransactions(m, cbs), m);
-      Table t = new Table("parameter", "value", "std_error");
+      Table t =
+          new Table(
+              Column.text("parameter"),
+              Column.estimate("value"),
+              Column.estimate("std_error").orNull());
       double[] values = parameters(fit.model());
       for (int i = 0; i < values.length; i++) {
+        // null: the information matrix at the optimum gives no finite standard error
         double se = fit.standardError(i);
         t.row(fit.parameterNames().get(i), values[i], Double.isFinite(se) ? se : null);
       }
-      t.row("log_likelihood", fit.logLikelihood(), null);
-      t.row("customers", (double) cbs.size(), null);
-      t.row("converged", fit.converged() ? 1.0 : 0.0, null);
+      Table holdout = new Table(Column.amount("predicted"), Column.count("actual"));
       if (m != Model.gamma_gamma && cbs.hasHoldout()) {
         TransactionModel tm = (TransactionModel) fit.model();
-        t.row("holdout_predicted", tm.expectedHoldoutTransactions(cbs), null);
-        t.row("holdout_actual", cbs.totalHoldoutFrequency(), null);
+        holdout.row(tm.expectedHoldoutTransactions(cbs), cbs.totalHoldoutFrequency());
       }
-      t.print(spec.commandLine().getOut(), output.format);
+      new Result("clv fit")
+          .field(Column.text("model"), m.name().replace('_', '-'))
+          .field(Column.count("customers"), cbs.size())
+          .field(Column.flag("converged"), fit.converged())
+          .field(Column.estimate("log_likelihood"), fit.logLikelihood())
+          .list("parameters", t)
+          .record("holdout", holdout)
+          .print(spec.commandLine().getOut(), output.format);
       return 0;
     }
   }
@@ -204,15 +213,15 @@ final class ClvCommand implements Callable<Integer> {
       int limit = top <= 0 ? order.size() : Math.min(top, order.size());
       Table t =
           new Table(
-              "customer",
-              "x",
-              "t_x",
-              "T",
-              "p_alive",
-              "expected_purchases",
-              "holdout_actual",
-              "expected_spend",
-              "expected_value");
+              Column.text("customer"),
+              Column.count("x"),
+              Column.amount("t_x"),
+              Column.amount("t_cal"),
+              Column.proportion("p_alive"),
+              Column.amount("expected_purchases"),
+              Column.count("holdout_actual").orNull(),
+              Column.money("expected_spend").orNull(),
+              Column.money("expected_value").orNull());
       for (int k = 0; k < limit; k++) {
         int i = order.get(k);
         Double spend =
@@ -230,7 +239,12 @@ final class ClvCommand implements Callable<Integer> {
             spend,
             spend == null ? null : spend * expected[i]);
       }
-      t.print(spec.commandLine().getOut(), output.format);
+      new Result("clv predict")
+          .field(Column.text("model"), m.name().replace('_', '-'))
+          .field(Column.amount("horizon_weeks"), horizon)
+          .field(Column.count("customers"), cbs.size())
+          .list("predictions", t)
+          .print(spec.commandLine().getOut(), output.format);
       return 0;
     }
   }

@@ -2,12 +2,17 @@ package dev.cxkit.cli;
 
 import dev.cxkit.journey.attribution.PathTableFormatException;
 import dev.cxkit.journey.events.EventParseException;
+import dev.cxkit.model.internal.Checks;
 import dev.cxkit.model.json.CxJsonException;
 import java.io.FileNotFoundException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -71,18 +76,40 @@ public final class CxCommand implements Callable<Integer> {
     System.exit(commandLine().execute(args));
   }
 
-  /** A configured command line: one-line errors, exit status 2 on bad input and 1 on a bug. */
+  /**
+   * A configured command line: one-line errors, exit status 2 on bad input and 1 on a bug. Every
+   * message goes through {@link Checks#printable}, so control, bidi and zero-width characters from
+   * an argument or an input cell are shown as {@code [U+001B]} and never reach the terminal live.
+   * Input files (every option or parameter of type {@link Path} except {@code --out}) are checked
+   * before the command runs: a missing file, a directory or an unreadable file is named with its
+   * option and path.
+   */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new CxCommand());
+    List<Path> inputs = new ArrayList<>();
+    cl.setExecutionStrategy(
+        parseResult -> {
+          inputs.addAll(InputFiles.check(parseResult));
+          return new CommandLine.RunLast().execute(parseResult);
+        });
     cl.setParameterExceptionHandler(
         (ex, args) -> {
+          CommandLine helped = helpRequested(cl, ex, args);
+          if (helped != null) {
+            helped.usage(helped.getOut());
+            return 0;
+          }
           PrintWriter err = ex.getCommandLine().getErr();
           err.println(
-              "cx "
-                  + ex.getCommandLine().getCommandSpec().qualifiedName().replaceFirst("^cx ?", "")
-                  + ": "
-                  + oneLine(ex.getMessage())
-                  + " (see --help)");
+              Checks.printable(
+                  "cx "
+                      + ex.getCommandLine()
+                          .getCommandSpec()
+                          .qualifiedName()
+                          .replaceFirst("^cx ?", "")
+                      + ": "
+                      + oneLine(String.valueOf(ex.getMessage()))
+                      + " (see --help)"));
           err.flush();
           return BAD_INPUT;
         });
@@ -91,16 +118,39 @@ public final class CxCommand implements Callable<Integer> {
           PrintWriter err = commandLine.getErr();
           String badInput = badInputMessage(ex);
           if (badInput != null) {
-            err.println("cx: " + badInput);
+            err.println(Checks.printable("cx: " + InputFiles.nameFile(badInput, ex, inputs)));
             err.flush();
             return BAD_INPUT;
           }
-          err.println("cx: internal error: " + ex);
-          ex.printStackTrace(err);
+          err.println(Checks.printable("cx: internal error: " + ex));
+          StringWriter trace = new StringWriter();
+          ex.printStackTrace(new PrintWriter(trace));
+          trace.toString().lines().skip(1).forEach(l -> err.println(Checks.printable(l)));
           err.flush();
           return INTERNAL_ERROR;
         });
     return cl;
+  }
+
+  /**
+   * The command whose {@code --help} was asked for when parsing failed only because a parent
+   * command's required option is missing ({@code ./cx journeys variants --help}), else null.
+   */
+  private static CommandLine helpRequested(
+      CommandLine root, CommandLine.ParameterException ex, String[] args) {
+    List<String> list = List.of(args);
+    if (!(ex instanceof CommandLine.MissingParameterException)
+        || !(list.contains("--help") || list.contains("-h"))) {
+      return null;
+    }
+    CommandLine c = root;
+    for (String a : list) {
+      CommandLine sub = c.getSubcommands().get(a);
+      if (sub != null) {
+        c = sub;
+      }
+    }
+    return c;
   }
 
   /** The one-line message of an exception caused by bad input, or null for a bug. */
@@ -115,6 +165,9 @@ public final class CxCommand implements Callable<Integer> {
       return firstLine(p.getMessage()).replaceFirst(": \\d+ bad row\\(s\\) in path table$", "")
           + first
           + more;
+    }
+    if (ex instanceof java.nio.charset.CharacterCodingException) {
+      return "not UTF-8 text (" + ex.getMessage() + ")";
     }
     if (ex instanceof NoSuchFileException || ex instanceof FileNotFoundException) {
       return ex.getMessage() + ": no such file";

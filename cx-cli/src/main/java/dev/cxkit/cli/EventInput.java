@@ -33,13 +33,22 @@ final class EventInput {
   @Option(names = "--separator", defaultValue = ",", description = "Field separator.")
   char separator;
 
-  @Option(names = "--customer-column", defaultValue = "customer")
+  @Option(
+      names = "--customer-column",
+      defaultValue = "customer",
+      description = "Column of the customer id (default: ${DEFAULT-VALUE}).")
   String customerColumn;
 
-  @Option(names = "--time-column", defaultValue = "time")
+  @Option(
+      names = "--time-column",
+      defaultValue = "time",
+      description = "Column of the event time (default: ${DEFAULT-VALUE}).")
   String timeColumn;
 
-  @Option(names = "--touchpoint-column", defaultValue = "touchpoint")
+  @Option(
+      names = "--touchpoint-column",
+      defaultValue = "touchpoint",
+      description = "Column of the touchpoint (default: ${DEFAULT-VALUE}).")
   String touchpointColumn;
 
   @Option(names = "--channel-column", description = "Column of the channel (optional).")

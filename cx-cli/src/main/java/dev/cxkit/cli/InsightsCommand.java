@@ -14,14 +14,9 @@ import dev.cxkit.journey.insight.StepEffect;
 import dev.cxkit.journey.whatif.AbsorbingChain;
 import dev.cxkit.model.map.JourneyMap;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,7 +60,7 @@ final class InsightsCommand implements Callable<Integer> {
   @Option(
       names = "--show",
       split = ",",
-      description = "deviations, hotspots, moments, actions (default: all; csv/json: one).")
+      description = "deviations, hotspots, moments, actions (default: all; csv: one).")
   List<Part> show;
 
   @Option(
@@ -86,75 +81,94 @@ final class InsightsCommand implements Callable<Integer> {
       throw new BadInputException("give --map FILE or --sample NAME");
     }
     EnumSet<Part> parts = show == null ? EnumSet.allOf(Part.class) : EnumSet.copyOf(show);
-    if (output.format != OutputFormat.table && parts.size() != 1) {
+    if (output.format == OutputFormat.csv && parts.size() != 1) {
       throw new BadInputException(
-          "--format "
-              + output.format
-              + " prints one table: add --show with one of "
-              + List.of(Part.values()));
+          "--format csv prints one table: add --show with one of " + List.of(Part.values()));
     }
     JourneyMap m = MapCommand.load(map, sample);
     Journeys js = events.journeys();
     ConformanceReport report = ConformanceChecker.of(StepMatcher.byTouchpoint(m)).check(js);
     AbsorbingChain chain = AbsorbingChain.fromConformance(report);
     List<Hotspot> hot = Hotspots.rank(report);
-    Map<Part, Table> tables = new LinkedHashMap<>();
+    Result result =
+        new Result("insights")
+            .field(Column.count("journeys"), report.journeys())
+            .field(Column.proportion("mean_fitness"), report.meanFitness())
+            .field(Column.count("conforming"), report.conforming());
     if (parts.contains(Part.deviations)) {
-      Table t = new Table("deviation", "journeys", "share", "lower", "upper");
+      Table t =
+          new Table(
+              Column.text("deviation"),
+              Column.text("kind"),
+              Column.count("journeys"),
+              Column.proportion("share"),
+              Column.proportion("lower"),
+              Column.proportion("upper"));
       for (Deviation d : report.deviations()) {
-        t.row(d.sentence(), d.journeys(), d.share(), d.interval().lower(), d.interval().upper());
+        t.row(
+            d.sentence(),
+            d.kind(),
+            d.journeys(),
+            d.share(),
+            d.interval().lower(),
+            d.interval().upper());
       }
-      tables.put(Part.deviations, t);
+      result.list("deviations", t);
     }
     if (parts.contains(Part.hotspots)) {
       Table t =
-          new Table("step", "score", "reach", "drop_off", "repeat_rate", "channel_switch_rate");
+          new Table(
+              Column.text("step"),
+              Column.proportion("score"),
+              Column.count("reach"),
+              Column.proportion("drop_off"),
+              Column.proportion("repeat_rate"),
+              Column.proportion("channel_switch_rate"));
       for (Hotspot h : hot) {
         t.row(h.stepId(), h.score(), h.reach(), h.dropOff(), h.repeatRate(), h.channelSwitchRate());
       }
-      tables.put(Part.hotspots, t);
+      result.list("hotspots", t);
     }
     if (parts.contains(Part.moments)) {
       Table t =
-          new Table("step", "verdict", "declared", "risk_difference", "lower", "upper", "weak");
+          new Table(
+              Column.text("step"),
+              Column.text("verdict"),
+              Column.flag("declared"),
+              Column.proportion("risk_difference"),
+              Column.proportion("lower"),
+              Column.proportion("upper"),
+              Column.flag("weak"),
+              Column.text("weak_reason").orNull());
       for (StepEffect e : MomentsOfTruth.detect(report, m, chain).effects()) {
         t.row(
             e.stepId(),
-            e.verdict().name().toLowerCase(Locale.ROOT),
+            e.verdict(),
             e.declared(),
             e.riskDifference(),
             e.interval().lower(),
             e.interval().upper(),
-            e.weak() ? e.weakReason() : "");
+            e.weak(),
+            e.weak() ? e.weakReason() : null);
       }
-      tables.put(Part.moments, t);
+      result.list("moments", t);
     }
     if (parts.contains(Part.actions)) {
-      Table t = new Table("rank", "step", "value_at_stake", "reach", "confidence", "evidence");
+      Table t =
+          new Table(
+              Column.count("rank"),
+              Column.text("step"),
+              Column.money("value_at_stake"),
+              Column.count("reach"),
+              Column.text("confidence"),
+              Column.texts("evidence", "; "));
       for (Action a :
           ActionPlan.build(report, m, chain, hot, valuePerConversion, dropOffReduction).actions()) {
-        t.row(
-            a.rank(),
-            a.stepId(),
-            a.valueAtStake(),
-            a.reach(),
-            a.confidence().name().toLowerCase(Locale.ROOT),
-            String.join("; ", a.evidence()));
+        t.row(a.rank(), a.stepId(), a.valueAtStake(), a.reach(), a.confidence(), a.evidence());
       }
-      tables.put(Part.actions, t);
+      result.list("actions", t);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    List<Part> order = new ArrayList<>(tables.keySet());
-    for (Part p : order) {
-      if (output.format == OutputFormat.table) {
-        out.println(p.name().toUpperCase(Locale.ROOT));
-      }
-      tables.get(p).print(out, output.format);
-      if (output.format == OutputFormat.table) {
-        out.println();
-      }
-    }
-    out.flush();
+    result.print(spec.commandLine().getOut(), output.format);
     return 0;
   }
 }

@@ -72,17 +72,23 @@ final class JourneysCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-      PathVariants v = PathVariants.of(parent.events.journeys(), parent.events.pathOptions());
-      Table t = new Table("path", "journeys", "share", "conversions", "conversion_rate");
+      Journeys js = parent.events.journeys();
+      PathVariants v = PathVariants.of(js, parent.events.pathOptions());
+      Table t =
+          new Table(
+              Column.texts("path", " > "),
+              Column.count("journeys"),
+              Column.proportion("share"),
+              Column.count("conversions"),
+              Column.proportion("conversion_rate"));
       for (PathVariant p : top <= 0 ? v.variants() : v.top(top)) {
-        t.row(
-            String.join(" > ", p.steps()),
-            p.journeys(),
-            p.share(),
-            p.conversions(),
-            p.conversionRate());
+        t.row(p.steps(), p.journeys(), p.share(), p.conversions(), p.conversionRate());
       }
-      t.print(spec.commandLine().getOut(), output.format);
+      new Result("journeys variants")
+          .field(Column.count("journeys"), js.count())
+          .field(Column.count("distinct_paths"), v.distinct())
+          .list("variants", t)
+          .print(spec.commandLine().getOut(), output.format);
       return 0;
     }
   }
@@ -104,11 +110,19 @@ final class JourneysCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
       Flows f = Flows.of(parent.events.journeys(), parent.events.pathOptions(), maxSteps);
-      Table t = new Table("step", "from", "to", "journeys");
+      Table t =
+          new Table(
+              Column.count("step"),
+              Column.text("from"),
+              Column.text("to"),
+              Column.count("journeys"));
       for (Flows.FlowLink l : f.links()) {
         t.row(l.step(), l.from(), l.to(), l.journeys());
       }
-      t.print(spec.commandLine().getOut(), output.format);
+      new Result("journeys flows")
+          .field(Column.count("max_steps"), maxSteps)
+          .list("links", t)
+          .print(spec.commandLine().getOut(), output.format);
       return 0;
     }
   }
@@ -152,28 +166,39 @@ final class JourneysCommand implements Callable<Integer> {
       }
       FunnelResult r =
           Funnel.of(cps, strict ? FunnelOrdering.STRICT : FunnelOrdering.LOOSE, window).analyze(js);
-      Table t =
-          new Table(
-              "step",
-              "reached",
-              "dropped_off",
-              "from_previous",
-              "from_previous_lower",
-              "from_previous_upper",
-              "from_start");
-      for (FunnelStep s : r.steps()) {
-        t.row(
-            s.name(),
-            s.reached(),
-            s.droppedOff(),
-            s.conversionFromPrevious(),
-            s.fromPreviousInterval().lower(),
-            s.fromPreviousInterval().upper(),
-            s.conversionFromStart());
-      }
-      t.print(spec.commandLine().getOut(), output.format);
+      Table t = steps(r);
+      new Result("journeys funnel")
+          .field(Column.text("ordering"), strict ? "strict" : "loose")
+          .field(Column.count("journeys"), r.journeys())
+          .field(Column.proportion("overall_conversion"), r.overallConversion())
+          .list("steps", t)
+          .print(spec.commandLine().getOut(), output.format);
       return 0;
     }
+  }
+
+  /** The steps of a funnel, with the Wilson interval of the conversion from the previous step. */
+  static Table steps(FunnelResult r) {
+    Table t =
+        new Table(
+            Column.text("step"),
+            Column.count("reached"),
+            Column.count("dropped_off"),
+            Column.proportion("from_previous"),
+            Column.proportion("from_previous_lower"),
+            Column.proportion("from_previous_upper"),
+            Column.proportion("from_start"));
+    for (FunnelStep s : r.steps()) {
+      t.row(
+          s.name(),
+          s.reached(),
+          s.droppedOff(),
+          s.conversionFromPrevious(),
+          s.fromPreviousInterval().lower(),
+          s.fromPreviousInterval().upper(),
+          s.conversionFromStart());
+    }
+    return t;
   }
 
   /** {@code cx journeys … markov}. */
@@ -198,12 +223,28 @@ final class JourneysCommand implements Callable<Integer> {
       MarkovChain c =
           TransitionCounts.of(parent.events.journeys(), parent.events.pathOptions(), order).chain();
       Absorption a = c.absorption();
-      Table t =
+      Table states =
           new Table(
-              "from", "to", "transitions", "probability", "p_convert_from", "steps_left_from");
+              Column.text("state"),
+              Column.flag("absorbing"),
+              Column.proportion("p_convert"),
+              Column.amount("expected_steps"));
+      Table transitions =
+          new Table(
+              Column.text("from"),
+              Column.text("to"),
+              Column.count("transitions"),
+              Column.proportion("probability"),
+              Column.proportion("p_convert_from"),
+              Column.amount("steps_left_from"));
       for (int s = 0; s < c.stateCount(); s++) {
+        states.row(
+            c.stateName(s), c.isAbsorbing(s), a.conversionProbability(s), a.expectedSteps(s));
+        if (c.isAbsorbing(s)) {
+          continue; // an absorbing state's self-loop is the chain's, not an observed transition
+        }
         for (int to : c.successors(s)) {
-          t.row(
+          transitions.row(
               c.stateName(s),
               c.stateName(to),
               c.count(s, to),
@@ -212,7 +253,12 @@ final class JourneysCommand implements Callable<Integer> {
               a.expectedSteps(s));
         }
       }
-      t.print(spec.commandLine().getOut(), output.format);
+      new Result("journeys markov")
+          .field(Column.count("order"), order)
+          .list("states", states)
+          .list("transitions", transitions)
+          .csv("transitions")
+          .print(spec.commandLine().getOut(), output.format);
       return 0;
     }
   }

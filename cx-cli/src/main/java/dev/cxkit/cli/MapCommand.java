@@ -71,7 +71,7 @@ final class MapCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case json:
-        out.println(CxJson.strict().toJson(map));
+        out.print(JsonTree.of(map));
         break;
       case svg:
         out.println(svg(map));

@@ -4,6 +4,10 @@ import dev.cxkit.metrics.survey.IntervalSpec;
 import dev.cxkit.metrics.survey.NetScoreCounts;
 import dev.cxkit.metrics.survey.NetScores;
 import dev.cxkit.metrics.survey.Score;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,7 +69,9 @@ final class NpsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Score s = NetScores.of(NetScoreCounts.nps(promoters, passives, detractors), spec(method));
-    scoreTable().row(scoreRow(s)).print(spec.commandLine().getOut(), output.format);
+    new Result("nps")
+        .record("score", scoreTable().row(scoreRow(s)))
+        .print(spec.commandLine().getOut(), output.format);
     return 0;
   }
 
@@ -84,31 +90,38 @@ final class NpsCommand implements Callable<Integer> {
     }
   }
 
-  /** Columns shared by every score printed by the CLI. */
-  static Table scoreTable(String... leading) {
-    String[] rest = {"score", "n", "estimate", "lower", "upper", "method", "confidence", "flags"};
-    String[] all = new String[leading.length + rest.length];
-    System.arraycopy(leading, 0, all, 0, leading.length);
-    System.arraycopy(rest, 0, all, leading.length, rest.length);
-    return new Table(all);
+  /** Columns shared by every score printed by the CLI, after {@code leading} ones. */
+  static Table scoreTable(Column... leading) {
+    List<Column> all = new ArrayList<>(List.of(leading));
+    all.addAll(
+        List.of(
+            Column.text("score"),
+            Column.count("n"),
+            Column.amount("effective_n"),
+            Column.estimate("estimate").orNull(),
+            Column.estimate("lower").orNull(),
+            Column.estimate("upper").orNull(),
+            Column.text("method"),
+            Column.proportion("confidence"),
+            Column.texts("flags", " ")));
+    return new Table(all.toArray(new Column[0]));
   }
 
+  /** The cells of {@link #scoreTable} for {@code s}, after {@code leading} ones. */
   static Object[] scoreRow(Score s, Object... leading) {
-    Object[] rest = {
-      s.label(),
-      s.n(),
-      s.estimate().isPresent() ? s.estimate().getAsDouble() : null,
-      s.interval().map(i -> (Object) i.lower()).orElse(null),
-      s.interval().map(i -> (Object) i.upper()).orElse(null),
-      s.method().name().toLowerCase(java.util.Locale.ROOT),
-      s.confidenceLevel(),
-      String.join(
-          " ", s.flags().stream().map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).toList())
-    };
-    Object[] all = new Object[leading.length + rest.length];
-    System.arraycopy(leading, 0, all, 0, leading.length);
-    System.arraycopy(rest, 0, all, leading.length, rest.length);
-    return all;
+    List<Object> all = new ArrayList<>(Arrays.asList(leading));
+    all.addAll(
+        Arrays.asList(
+            s.label(),
+            s.n(),
+            s.effectiveN(),
+            s.estimate().isPresent() ? s.estimate().getAsDouble() : null,
+            s.interval().map(i -> (Object) i.lower()).orElse(null),
+            s.interval().map(i -> (Object) i.upper()).orElse(null),
+            s.method().name().toLowerCase(Locale.ROOT),
+            s.confidenceLevel(),
+            s.flags().stream().map(f -> f.name().toLowerCase(Locale.ROOT)).toList()));
+    return all.toArray();
   }
 
   /** Accepts the documented hyphenated names. */

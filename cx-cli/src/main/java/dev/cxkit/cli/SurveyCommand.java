@@ -91,6 +91,7 @@ final class SurveyCommand implements Callable<Integer> {
     Map<String, ScoreAccumulator> groups = new LinkedHashMap<>();
     Map<String, NetScoreAccumulator> npsGroups = new LinkedHashMap<>();
     long blank = 0;
+    long answers = 0;
     String rule = "must be an integer on the " + scale.min() + ".." + scale.max() + " scale";
     for (CsvFile.Row row : csv.rows()) {
       if (row.fields().get(score).isBlank()) {
@@ -98,6 +99,7 @@ final class SurveyCommand implements Callable<Integer> {
         continue;
       }
       int value = csv.integer(row, score, rule);
+      answers++;
       if (!scale.contains(value)) {
         throw BadInputException.cell(
             input, row.line(), scoreColumn, row.fields().get(score).strip(), rule);
@@ -131,7 +133,7 @@ final class SurveyCommand implements Callable<Integer> {
     if (groups.isEmpty() && npsGroups.isEmpty()) {
       throw new BadInputException(input + ": no answers in column " + scoreColumn);
     }
-    Table t = NpsCommand.scoreTable("segment");
+    Table t = NpsCommand.scoreTable(Column.text("segment"));
     npsGroups.forEach(
         (k, acc) ->
             t.row(
@@ -152,12 +154,12 @@ final class SurveyCommand implements Callable<Integer> {
             t.row(NpsCommand.scoreRow(e.netEasy(), k));
           }
         });
-    t.print(spec.commandLine().getOut(), output.format);
-    if (blank > 0) {
-      spec.commandLine()
-          .getErr()
-          .println("note: " + blank + " row(s) with a blank " + scoreColumn + " were skipped");
-    }
+    new Result("survey")
+        .field(Column.text("metric"), metric.name())
+        .field(Column.count("answers"), answers)
+        .field(Column.count("blank_answers_skipped"), blank)
+        .list("scores", t)
+        .print(spec.commandLine().getOut(), output.format);
     return 0;
   }
 }

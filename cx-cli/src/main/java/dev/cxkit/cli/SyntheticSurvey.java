@@ -38,7 +38,7 @@ final class SyntheticSurvey {
     }
   }
 
-  /** Writes the answers as CSV: respondent, region, the driver ratings, ltr and csat. */
+  /** Writes the answers as CSV (atomically): respondent, region, driver ratings, ltr and csat. */
   void write(java.nio.file.Path file) throws java.io.IOException {
     StringBuilder sb = new StringBuilder("respondent,region");
     for (String d : DRIVERS) {
@@ -53,7 +53,7 @@ final class SyntheticSurvey {
       }
       sb.append(',').append(recommendScores[i]).append(',').append(csat[i]).append('\n');
     }
-    java.nio.file.Files.writeString(file, sb, java.nio.charset.StandardCharsets.UTF_8);
+    AtomicFile.writeString(file, sb);
   }
 
   private static int clamp(int v, int lo, int hi) {

@@ -1,32 +1,41 @@
 package dev.cxkit.cli;
 
-import java.io.PrintWriter;
+import dev.cxkit.render.text.Escape;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A result table printed as an aligned text table, CSV (header row, RFC 4180 quoting) or a JSON
- * array of objects. Numbers always use a dot as decimal separator, whatever the default locale: CSV
- * and JSON get the shortest exact representation, the text table four significant decimals.
+ * Records of one shape: typed {@link Column columns} and rows of cells, printed as an aligned text
+ * table (numbers right-aligned with their column's decimals), as RFC 4180 CSV through cxkit's one
+ * escaping layer ({@link Escape#csvCell}) or as a JSON array of objects with typed values. Cells
+ * are checked when a row is added: a NaN or infinite number is bad input (exit 2), a cell that does
+ * not fit its column a bug.
  */
 final class Table {
-  private final List<String> columns;
+  private final List<Column> columns;
   private final List<@Nullable Object[]> rows = new ArrayList<>();
 
-  Table(String... columns) {
+  Table(Column... columns) {
     this.columns = List.of(columns);
   }
 
-  /** Adds a row; cells are strings, numbers, booleans or null (empty). */
+  /** Adds a row; see {@link Column#check} for the values each kind of column takes. */
   Table row(@Nullable Object... cells) {
     if (cells.length != columns.size()) {
       throw new IllegalStateException(
           "row has " + cells.length + " cells for " + columns.size() + " columns");
     }
-    rows.add(cells.clone());
+    String context =
+        cells.length > 0 && cells[0] instanceof String s
+            ? " (row '" + Escape.line(s) + "')"
+            : " (row " + (rows.size() + 1) + ")";
+    Object[] checked = new Object[cells.length];
+    for (int i = 0; i < cells.length; i++) {
+      checked[i] = columns.get(i).check(cells[i], context);
+    }
+    rows.add(checked);
     return this;
   }
 
@@ -34,174 +43,92 @@ final class Table {
     return rows.size();
   }
 
-  List<String> columns() {
+  List<Column> columns() {
     return columns;
   }
 
-  Object cell(int row, String column) {
-    return rows.get(row)[columns.indexOf(column)];
+  /** The names of the columns. */
+  List<String> names() {
+    return columns.stream().map(Column::name).toList();
   }
 
-  void print(PrintWriter out, OutputFormat format) {
-    switch (format) {
-      case csv:
-        printCsv(out);
-        break;
-      case json:
-        printJson(out);
-        break;
-      default:
-        printText(out);
+  /** A checked cell. */
+  @Nullable Object cell(int row, String column) {
+    return rows.get(row)[names().indexOf(column)];
+  }
+
+  /** Row {@code r} as people read it. */
+  List<String> humanRow(int r) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      out.add(columns.get(i).human(rows.get(r)[i]));
     }
-    out.flush();
+    return out;
   }
 
-  String render(OutputFormat format) {
-    java.io.StringWriter s = new java.io.StringWriter();
-    print(new PrintWriter(s), format);
-    return s.toString();
-  }
-
-  private void printText(PrintWriter out) {
+  /** The aligned text table, header and rule first, lines ending in a line feed. */
+  String text() {
     int[] widths = new int[columns.size()];
-    List<String[]> text = new ArrayList<>();
-    for (Object[] r : rows) {
-      String[] t = new String[r.length];
-      for (int i = 0; i < r.length; i++) {
-        t[i] = human(r[i]);
-      }
-      text.add(t);
+    List<List<String>> text = new ArrayList<>();
+    for (int r = 0; r < rows.size(); r++) {
+      text.add(humanRow(r));
     }
     for (int i = 0; i < widths.length; i++) {
-      widths[i] = columns.get(i).length();
-      for (String[] t : text) {
-        widths[i] = Math.max(widths[i], t[i].length());
+      widths[i] = columns.get(i).name().length();
+      for (List<String> t : text) {
+        widths[i] = Math.max(widths[i], t.get(i).codePointCount(0, t.get(i).length()));
       }
     }
-    out.println(line(columns.toArray(new String[0]), widths, null));
-    char[] dash = new char[Arrays.stream(widths).sum() + 2 * (widths.length - 1)];
+    StringBuilder out = new StringBuilder();
+    out.append(line(names(), widths, false)).append('\n');
+    char[] dash = new char[Arrays.stream(widths).sum() + 2 * Math.max(0, widths.length - 1)];
     Arrays.fill(dash, '-');
-    out.println(new String(dash));
-    for (int r = 0; r < text.size(); r++) {
-      out.println(line(text.get(r), widths, rows.get(r)));
+    out.append(dash).append('\n');
+    for (List<String> t : text) {
+      out.append(line(t, widths, true)).append('\n');
     }
+    return out.toString();
   }
 
-  private static String line(String[] cells, int[] widths, Object[] raw) {
+  private String line(List<String> cells, int[] widths, boolean alignNumbers) {
     StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < cells.length; i++) {
+    for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         sb.append("  ");
       }
-      boolean right = raw != null && raw[i] instanceof Number;
-      String pad = " ".repeat(widths[i] - cells[i].length());
-      sb.append(right ? pad + cells[i] : cells[i] + (i == cells.length - 1 ? "" : pad));
+      String c = cells.get(i);
+      String pad = " ".repeat(widths[i] - c.codePointCount(0, c.length()));
+      boolean right = alignNumbers && columns.get(i).kind().numeric();
+      sb.append(right ? pad + c : c + (i == cells.size() - 1 ? "" : pad));
     }
-    return sb.toString();
+    return sb.toString().stripTrailing();
   }
 
-  private void printCsv(PrintWriter out) {
-    out.println(String.join(",", columns.stream().map(Table::csvQuote).toList()));
+  /** The CSV text: header record, then one record per row, each ending in CRLF. */
+  String csv() {
+    StringBuilder out = new StringBuilder(Escape.csvRecord(names()));
     for (Object[] r : rows) {
-      StringBuilder sb = new StringBuilder();
+      List<String> cells = new ArrayList<>();
       for (int i = 0; i < r.length; i++) {
-        if (i > 0) {
-          sb.append(',');
-        }
-        sb.append(csvQuote(exact(r[i])));
+        cells.add(columns.get(i).exact(r[i]));
       }
-      out.println(sb);
+      out.append(Escape.csvRecord(cells));
     }
+    return out.toString();
   }
 
-  private void printJson(PrintWriter out) {
-    out.println("[");
-    for (int r = 0; r < rows.size(); r++) {
-      StringBuilder sb = new StringBuilder("  {");
-      Object[] row = rows.get(r);
-      for (int i = 0; i < row.length; i++) {
-        if (i > 0) {
-          sb.append(", ");
-        }
-        sb.append(jsonString(columns.get(i))).append(": ").append(jsonValue(row[i]));
+  /** Row {@code r} as a one-line JSON object. */
+  String jsonObject(int r) {
+    StringBuilder sb = new StringBuilder("{");
+    Object[] row = rows.get(r);
+    for (int i = 0; i < row.length; i++) {
+      if (i > 0) {
+        sb.append(", ");
       }
-      sb.append(r == rows.size() - 1 ? "}" : "},");
-      out.println(sb);
+      sb.append(Escape.jsonString(columns.get(i).name()))
+          .append(": ")
+          .append(columns.get(i).json(row[i]));
     }
-    out.println("]");
-  }
-
-  /** Four decimals for people; integers as integers. */
-  static String human(@Nullable Object v) {
-    if (v == null) {
-      return "";
-    }
-    if (v instanceof Double || v instanceof Float) {
-      double d = ((Number) v).doubleValue();
-      if (Double.isNaN(d)) {
-        return "";
-      }
-      return String.format(Locale.ROOT, Math.abs(d) >= 100 ? "%.1f" : "%.4f", d);
-    }
-    return v.toString();
-  }
-
-  /** The exact value for machines (Double.toString is locale-independent). */
-  static String exact(@Nullable Object v) {
-    if (v == null) {
-      return "";
-    }
-    if (v instanceof Double && Double.isNaN((Double) v)) {
-      return "";
-    }
-    return v.toString();
-  }
-
-  private static String csvQuote(String s) {
-    if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0) {
-      return '"' + s.replace("\"", "\"\"") + '"';
-    }
-    return s;
-  }
-
-  private static String jsonValue(@Nullable Object v) {
-    if (v == null || (v instanceof Double && !Double.isFinite((Double) v))) {
-      return "null";
-    }
-    if (v instanceof Number || v instanceof Boolean) {
-      return v.toString();
-    }
-    return jsonString(v.toString());
-  }
-
-  static String jsonString(String s) {
-    StringBuilder sb = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"':
-          sb.append("\\\"");
-          break;
-        case '\\':
-          sb.append("\\\\");
-          break;
-        case '\n':
-          sb.append("\\n");
-          break;
-        case '\r':
-          sb.append("\\r");
-          break;
-        case '\t':
-          sb.append("\\t");
-          break;
-        default:
-          if (c < 0x20) {
-            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-      }
-    }
-    return sb.append('"').toString();
+    return sb.append('}').toString();
   }
 }

@@ -2,8 +2,6 @@ package dev.cxkit.cli;
 
 import dev.cxkit.render.HtmlReport;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,16 +40,14 @@ final class TourReport {
     List<List<String>> rows = new ArrayList<>();
     for (int r = 0; r < t.size(); r++) {
       List<String> row = new ArrayList<>();
-      for (String c : t.columns()) {
-        row.add(Table.human(t.cell(r, c)));
-      }
+      row.addAll(t.humanRow(r));
       rows.add(row);
     }
-    page.table(section, t.columns(), rows);
+    page.table(section, t.names(), rows);
     return this;
   }
 
   void write(Path file, String title) throws IOException {
-    Files.writeString(file, page.title(title).build().toHtml(), StandardCharsets.UTF_8);
+    AtomicFile.writeString(file, page.title(title).build().toHtml());
   }
 }

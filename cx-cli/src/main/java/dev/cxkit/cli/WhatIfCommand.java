@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
           + " probability, expected steps and value at stake. With --map/--sample the model is"
           + " over the map's steps (journeys aligned to the map); otherwise over the --dimension"
           + " of the events.",
-      "Changes: STEP:drop-off=-20%  (20 % less drop-off at STEP), STEP:remove,"
+      "Changes: STEP:drop-off=-20%%  (20 %% less drop-off at STEP), STEP:remove,"
           + " FROM>TO:p=0.3 (set a transition probability)."
     },
     footer = {
@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
       "Example:",
       "  ./cx whatif --input target/cx-tour/events.synthetic.csv --type-column type"
           + " --goal-type technician-visit --gap P7D --sample cable-outage"
-          + " --change \"department-transfer:drop-off=-50%\" --value-per-conversion 120"
+          + " --change \"department-transfer:drop-off=-50%%\" --value-per-conversion 120"
     })
 final class WhatIfCommand implements Callable<Integer> {
   private static final Pattern DROP = Pattern.compile("(.+):drop-off=-(\\d+(?:\\.\\d+)?)%");
@@ -82,27 +82,33 @@ final class WhatIfCommand implements Callable<Integer> {
     }
     Table t =
         new Table(
-            "change",
-            "conversion_before",
-            "conversion_after",
-            "conversion_change",
-            "steps_before",
-            "steps_after",
-            "conversions_gained",
-            "value_at_stake");
+            Column.text("change"),
+            Column.flag("combined"),
+            Column.proportion("conversion_before"),
+            Column.proportion("conversion_after"),
+            Column.proportion("conversion_change"),
+            Column.amount("steps_before"),
+            Column.amount("steps_after"),
+            Column.amount("conversions_gained"),
+            Column.money("value_at_stake"));
     for (Change c : parsed) {
-      row(t, w.evaluate(c));
+      row(t, w.evaluate(c), false);
     }
     if (parsed.size() > 1) {
-      row(t, w.evaluate(parsed));
+      row(t, w.evaluate(parsed), true);
     }
-    t.print(spec.commandLine().getOut(), output.format);
+    new Result("whatif")
+        .field(Column.count("journeys"), js.count())
+        .field(Column.money("value_per_conversion"), valuePerConversion)
+        .list("scenarios", t)
+        .print(spec.commandLine().getOut(), output.format);
     return 0;
   }
 
-  private static void row(Table t, WhatIfResult r) {
+  private static void row(Table t, WhatIfResult r, boolean combined) {
     t.row(
         r.change(),
+        combined,
         r.conversionBefore(),
         r.conversionAfter(),
         r.conversionChange(),

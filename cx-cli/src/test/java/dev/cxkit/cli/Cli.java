@@ -3,6 +3,10 @@ package dev.cxkit.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cxkit.render.testing.StrictCsv;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -63,12 +67,31 @@ final class Cli {
     return p;
   }
 
-  /** The CSV cell of {@code column} in data row {@code row} (0-based, header excluded). */
+  /**
+   * The CSV cell of {@code column} in data row {@code row} (0-based, header excluded), read with
+   * the strict RFC 4180 reader (which fails on any malformed record).
+   */
   static String csvCell(String csv, int row, String column) {
-    List<String> lines = csv.strip().lines().toList();
-    List<String> header = CsvFile.split(lines.get(0), ',');
-    return CsvFile.split(lines.get(row + 1), ',').get(header.indexOf(column));
+    List<List<String>> records = StrictCsv.parse(csv);
+    return records.get(row + 1).get(records.get(0).indexOf(column));
   }
+
+  /** The records of a CSV output, header first, read with the strict RFC 4180 reader. */
+  static List<List<String>> csv(String csv) {
+    return StrictCsv.parse(csv);
+  }
+
+  /** Parses JSON output with Jackson; fails on anything that is not one JSON document. */
+  static JsonNode json(String json) {
+    try {
+      return TREES.readTree(json);
+    } catch (java.io.IOException e) {
+      throw new AssertionError("not JSON: " + e.getMessage() + "\n" + json, e);
+    }
+  }
+
+  private static final ObjectMapper TREES =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   static void assertNoArabicDigits(String s) {
     assertTrue(

@@ -3,6 +3,7 @@ package dev.cxkit.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -13,13 +14,21 @@ class ClvCommandTest {
 
   private static final String CDNOW = Cli.data("cdnow/CDNOW_sample.txt").toString();
 
-  private static double param(String csv, String name) {
-    for (String line : csv.strip().lines().toList()) {
-      if (line.startsWith(name + ",")) {
-        return Double.parseDouble(CsvFile.split(line, ',').get(1));
+  /** A parameter, a top-level number or a holdout number of {@code clv fit --format json}. */
+  private static double param(String json, String name) {
+    JsonNode tree = CliSchemas.assertValid("clv-fit", json);
+    for (JsonNode p : tree.get("parameters")) {
+      if (p.get("parameter").textValue().equals(name)) {
+        return p.get("value").doubleValue();
       }
     }
-    throw new AssertionError(name + " not in " + csv);
+    if (name.startsWith("holdout_")) {
+      return tree.get("holdout").get(name.substring("holdout_".length())).doubleValue();
+    }
+    if (tree.has(name)) {
+      return tree.get(name).doubleValue();
+    }
+    throw new AssertionError(name + " not in " + json);
   }
 
   @Test
@@ -39,7 +48,7 @@ class ClvCommandTest {
                 "--holdout-end",
                 "1998-06-30",
                 "--format",
-                "csv")
+                "json")
             .assertOk();
     assertEquals(0.243, param(r.out(), "r"), 0.0005);
     assertEquals(4.414, param(r.out(), "alpha"), 0.0005);
@@ -75,7 +84,7 @@ class ClvCommandTest {
                 "--input",
                 Cli.resource("cdnow/cdnow_customers_summary.csv").toString(),
                 "--format",
-                "csv")
+                "json")
             .assertOk();
     assertEquals(0.2426, param(s.out(), "r"), 0.0005);
     Cli.Result cbs =
@@ -87,7 +96,7 @@ class ClvCommandTest {
                 "--input",
                 Cli.resource("cdnow/cdnow_cbs_cal39_hold39.csv").toString(),
                 "--format",
-                "csv")
+                "json")
             .assertOk();
     assertEquals(1882, param(cbs.out(), "holdout_actual"));
   }
@@ -138,7 +147,7 @@ class ClvCommandTest {
                 "--calibration-end",
                 "1997-09-30",
                 "--format",
-                "csv")
+                "json")
             .assertOk();
     assertEquals(0.243, param(r.out(), "r"), 0.0005);
   }

@@ -10,6 +10,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class JourneysCommandTest {
+  /**
+   * Three customers: u1 home > cart > order, u2 home > cart, u3 home (then a new journey after a
+   * 2-hour gap: home > order).
+   */
+  static final String EVENTS =
+      "customer,time,touchpoint,type\n"
+          + "u1,2024-01-01T10:00:00Z,home,view\n"
+          + "u1,2024-01-01T10:01:00Z,cart,view\n"
+          + "u1,2024-01-01T10:02:00Z,order,order\n"
+          + "u2,2024-01-01T11:00:00Z,home,view\n"
+          + "u2,2024-01-01T11:05:00Z,cart,view\n"
+          + "u3,2024-01-01T12:00:00Z,home,view\n"
+          + "u3,2024-01-01T14:00:00Z,home,view\n"
+          + "u3,2024-01-01T14:01:00Z,order,order\n";
+
   @TempDir Path dir;
   private String events;
 
@@ -17,20 +32,7 @@ class JourneysCommandTest {
   void log() throws IOException {
     // three customers: u1 home > cart > order, u2 home > cart, u3 home (then a new journey
     // after a 2-hour gap: home > order)
-    events =
-        Cli.write(
-                dir,
-                "events.csv",
-                "customer,time,touchpoint,type\n"
-                    + "u1,2024-01-01T10:00:00Z,home,view\n"
-                    + "u1,2024-01-01T10:01:00Z,cart,view\n"
-                    + "u1,2024-01-01T10:02:00Z,order,order\n"
-                    + "u2,2024-01-01T11:00:00Z,home,view\n"
-                    + "u2,2024-01-01T11:05:00Z,cart,view\n"
-                    + "u3,2024-01-01T12:00:00Z,home,view\n"
-                    + "u3,2024-01-01T14:00:00Z,home,view\n"
-                    + "u3,2024-01-01T14:01:00Z,order,order\n")
-            .toString();
+    events = Cli.write(dir, "events.csv", EVENTS).toString();
   }
 
   @Test

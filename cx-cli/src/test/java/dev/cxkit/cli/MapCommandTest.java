@@ -1,6 +1,7 @@
 package dev.cxkit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cxkit.model.json.CxJson;
@@ -43,6 +44,27 @@ class MapCommandTest {
         .parse(new org.xml.sax.InputSource(new java.io.StringReader(svg)));
     String html = Cli.run("map", "--sample", "cable-outage", "--format", "html").assertOk().out();
     assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("<svg"), html);
+  }
+
+  @Test
+  void hostileNamesAreSafeInEveryFormat() throws Exception {
+    String name = "<script>alert(1)</script> \u202e\u200b\u2028 a: b; #c %% d";
+    JourneyMap hostile =
+        JourneyMap.builder().from(JourneyMapSamples.cableOutage()).name(name).build();
+    Path file = Cli.write(dir, "hostile.json", CxJson.strict().toJson(hostile));
+    String json = Cli.run("map", "--input", file.toString(), "--format", "json").assertOk().out();
+    for (String raw : new String[] {"<", ">", "\u202e", "\u200b", "\u2028"}) {
+      assertFalse(json.contains(raw), "raw " + raw + " in the JSON text");
+    }
+    assertEquals(hostile, CxJson.strict().fromJson(json, JourneyMap.class), "escaping is lossless");
+    String mermaid = Cli.run("map", "--input", file.toString()).assertOk().out();
+    assertFalse(mermaid.contains("<") || mermaid.contains("%%") || mermaid.contains("\u202e"));
+    assertTrue(mermaid.contains("#60;script#62;alert(1)#60;/script#62; [U+202E][U+200B]"), mermaid);
+    for (String format : new String[] {"svg", "html"}) {
+      String out = Cli.run("map", "--input", file.toString(), "--format", format).assertOk().out();
+      assertFalse(out.contains("<script") || out.contains("\u202e"), format);
+      assertTrue(out.contains("&lt;script&gt;"), format);
+    }
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.cxkit.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 class NpsCommandTest {
@@ -34,7 +35,9 @@ class NpsCommandTest {
                 "--format",
                 "csv")
             .assertOk();
-    assertEquals("score,n,estimate,lower,upper,method,confidence,flags", r.lines().get(0));
+    assertEquals(
+        "score,n,effective_n,estimate,lower,upper,method,confidence,flags", r.lines().get(0));
+    assertEquals("1000", Cli.csvCell(r.out(), 0, "n"), "a count is an integer");
     assertEquals(0.175, Double.parseDouble(Cli.csvCell(r.out(), 0, "estimate")), 1e-12);
     double halfWidth = 1.959963984540054 * Math.sqrt((0.325 - 0.175 * 0.175) / 1000);
     assertEquals(0.175 - halfWidth, Double.parseDouble(Cli.csvCell(r.out(), 0, "lower")), 1e-9);
@@ -58,7 +61,10 @@ class NpsCommandTest {
                   "--format",
                   "json")
               .assertOk();
-      assertTrue(r.out().strip().startsWith("[") && r.out().contains("\"estimate\": 0.3"), r.out());
+      JsonNode score = CliSchemas.assertValid("nps", r.out()).get("score");
+      assertEquals(0.3, score.get("estimate").doubleValue(), 1e-12, m);
+      assertEquals(100, score.get("n").longValue());
+      assertTrue(score.get("lower").doubleValue() < 0.3 && score.get("upper").doubleValue() > 0.3);
     }
   }
 

@@ -17,7 +17,9 @@ class TourCommandTest {
     Cli.Result r = Cli.run("tour", "--out", dir.toString(), "--customers", "300").assertOk();
     for (String s :
         new String[] {
-          "[1/9] Journey map",
+          "[1/8] Journey map",
+          "[8/8] Customer lifetime value",
+          "adds 1 step,",
           "Designed vs observed",
           "Action plan",
           "critical",
@@ -37,6 +39,8 @@ class TourCommandTest {
     Cli.assertNoArabicDigits(r.out());
     String html = Files.readString(dir.resolve("report.html"));
     assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("<table"), html);
+    assertTrue(html.contains("Step 1 of 8: ") && html.contains("Step 8 of 8: "), "one step count");
+    assertTrue(!r.out().contains("[9/") && !html.contains("of 9"), "one step count");
     assertTrue(html.contains("<svg"), "the report has cx-render's pictures");
     assertTrue(
         !html.contains("<script") && !html.matches("(?s).*(src|href)=\"https?:.*"),

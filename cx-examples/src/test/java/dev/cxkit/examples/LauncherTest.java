@@ -42,8 +42,8 @@ class LauncherTest {
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(300, TimeUnit.SECONDS));
     assertEquals(0, p.exitValue(), err);
-    assertTrue(out.startsWith("score,n,estimate"), out + err);
-    assertTrue(out.contains("NPS,1000,0.175,"), out);
+    assertTrue(out.startsWith("score,n,effective_n,estimate"), out + err);
+    assertTrue(out.contains("NPS,1000,1000,0.175,"), out);
 
     Process bad =
         new ProcessBuilder(root.resolve("cx").toString(), "nps", "--promoters", "1")

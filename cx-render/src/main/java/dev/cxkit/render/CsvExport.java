@@ -1,14 +1,15 @@
 package dev.cxkit.render;
 
+import dev.cxkit.render.text.Escape;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * RFC 4180 CSV that is safe to open in a spreadsheet: a cell beginning with {@code =}, {@code +},
- * {@code -}, {@code @}, a tab or a carriage return is prefixed with an apostrophe so spreadsheets
- * show it as text instead of running it as a formula (OWASP "CSV injection"). Plain numbers such as
- * {@code -1.5} are left alone.
+ * {@code -}, {@code @}, a tab, a carriage return or a line feed is prefixed with an apostrophe so
+ * spreadsheets show it as text instead of running it as a formula (OWASP "CSV injection"). Plain
+ * numbers such as {@code -1.5} are left alone. Cells go through {@link Escape#csvCell(String)}, the
+ * escaping shared with the {@code ./cx} command's CSV output.
  *
  * <pre>{@code
  * String csv = CsvExport.toCsv(List.of("channel", "credit"),
@@ -18,8 +19,6 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class CsvExport {
-  private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
-
   private CsvExport() {}
 
   /**
@@ -43,28 +42,11 @@ public final class CsvExport {
   }
 
   private static void line(StringBuilder out, List<String> cells) {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        out.append(',');
-      }
-      out.append(cell(cells.get(i)));
-    }
-    out.append("\r\n");
+    out.append(Escape.csvRecord(cells));
   }
 
   /** One cell: neutralised against formula injection, then quoted if needed. */
   public static String cell(String value) {
-    String v = Objects.requireNonNull(value, "cell value");
-    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !NUMBER.matcher(v).matches()) {
-      v = "'" + v;
-    }
-    if (v.indexOf(',') >= 0
-        || v.indexOf('"') >= 0
-        || v.indexOf('\n') >= 0
-        || v.indexOf('\r') >= 0
-        || v.startsWith("'")) {
-      return "\"" + v.replace("\"", "\"\"") + "\"";
-    }
-    return v;
+    return Escape.csvCell(Objects.requireNonNull(value, "cell value"));
   }
 }

@@ -1,6 +1,7 @@
 package dev.cxkit.render;
 
 import dev.cxkit.render.internal.SvgWriter;
+import dev.cxkit.render.text.Escape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -66,7 +67,7 @@ public final class HtmlReport {
         .append("style-src 'unsafe-inline'; img-src data:\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>")
-        .append(SvgWriter.escape(title))
+        .append(Escape.markup(title))
         .append("</title>\n<style>")
         .append(CSS)
         .append("</style>\n</head>\n<body>\n<main>\n");
@@ -93,7 +94,7 @@ public final class HtmlReport {
 
     /** A paragraph of plain text under the heading or between sections. */
     public Builder paragraph(String text) {
-      blocks.add("<p>" + SvgWriter.escape(Objects.requireNonNull(text, "text")) + "</p>");
+      blocks.add("<p>" + Escape.markup(Objects.requireNonNull(text, "text")) + "</p>");
       return this;
     }
 
@@ -112,7 +113,7 @@ public final class HtmlReport {
       }
       blocks.add(
           "<section><h2>"
-              + SvgWriter.escape(sectionTitle)
+              + Escape.markup(sectionTitle)
               + "</h2><div class=\"figure\">"
               + s
               + "</div></section>");
@@ -128,9 +129,9 @@ public final class HtmlReport {
         String tableTitle, List<String> headers, List<? extends List<String>> rows) {
       Objects.requireNonNull(tableTitle, "tableTitle");
       StringBuilder b = new StringBuilder("<section><h2>");
-      b.append(SvgWriter.escape(tableTitle)).append("</h2><table><thead><tr>");
+      b.append(Escape.markup(tableTitle)).append("</h2><table><thead><tr>");
       for (String h : headers) {
-        b.append("<th>").append(SvgWriter.escape(h)).append("</th>");
+        b.append("<th>").append(Escape.markup(h)).append("</th>");
       }
       b.append("</tr></thead><tbody>");
       for (int i = 0; i < rows.size(); i++) {
@@ -142,7 +143,7 @@ public final class HtmlReport {
         b.append("<tr>");
         for (String c : row) {
           boolean num = c.matches("[-+]?[\\d,]*\\.?\\d+%?");
-          b.append(num ? "<td class=\"num\">" : "<td>").append(SvgWriter.escape(c)).append("</td>");
+          b.append(num ? "<td class=\"num\">" : "<td>").append(Escape.markup(c)).append("</td>");
         }
         b.append("</tr>");
       }
@@ -155,9 +156,9 @@ public final class HtmlReport {
     public Builder code(String codeTitle, String text) {
       blocks.add(
           "<section><h2>"
-              + SvgWriter.escape(Objects.requireNonNull(codeTitle, "codeTitle"))
+              + Escape.markup(Objects.requireNonNull(codeTitle, "codeTitle"))
               + "</h2><pre>"
-              + SvgWriter.escape(Objects.requireNonNull(text, "text"))
+              + Escape.markup(Objects.requireNonNull(text, "text"))
               + "</pre></section>");
       return this;
     }
@@ -165,7 +166,7 @@ public final class HtmlReport {
     /** The report. */
     public HtmlReport build() {
       List<String> all = new ArrayList<>();
-      all.add("<header><h1>" + SvgWriter.escape(title) + "</h1></header>");
+      all.add("<header><h1>" + Escape.markup(title) + "</h1></header>");
       all.addAll(blocks);
       return new HtmlReport(title, all);
     }

@@ -31,8 +31,10 @@
  *     .toHtml();
  * }</pre>
  *
- * <p>Every picture escapes all user text, formats numbers with {@code Locale.ROOT}, is the same
- * bytes for the same input, and draws a "no data" message instead of an empty or broken picture.
+ * <p>Every picture escapes all user text through {@link dev.cxkit.render.text.Escape} (control,
+ * bidi and zero-width characters are shown as {@code [U+202E]}, never live), formats numbers with
+ * {@code Locale.ROOT}, is the same bytes for the same input, and draws a "no data" message instead
+ * of an empty or broken picture.
  */
 @NullMarked
 package dev.cxkit.render;

@@ -120,4 +120,80 @@ public final class Checks {
     checkArgument(
         value >= min && value <= max, "%s must be %s..%s, was %s", field, min, max, value);
   }
+
+  /**
+   * Whether {@code codePoint} must never reach a terminal, an error message or a document live: C0
+   * and C1 controls (ESC, BEL, NUL, DEL, ... and TAB, LF, CR too), Unicode format characters (bidi
+   * embeddings, overrides and isolates such as U+202E, zero-width space, joiners, word joiner,
+   * byte-order mark, soft hyphen), the line and paragraph separators U+2028 and U+2029, lone
+   * surrogates and the noncharacters U+FFFE, U+FFFF and U+FDD0..U+FDEF. Such characters can retitle
+   * or clear a terminal, reorder what a reader sees ("Trojan Source") or hide text altogether.
+   */
+  public static boolean isHidden(int codePoint) {
+    switch (Character.getType(codePoint)) {
+      case Character.CONTROL:
+      case Character.FORMAT:
+      case Character.LINE_SEPARATOR:
+      case Character.PARAGRAPH_SEPARATOR:
+      case Character.SURROGATE:
+        return true;
+      default:
+        return (codePoint & 0xFFFE) == 0xFFFE || (codePoint >= 0xFDD0 && codePoint <= 0xFDEF);
+    }
+  }
+
+  /**
+   * Appends the visible form of a {@link #isHidden hidden} code point: {@code [U+XXXX]}, upper-case
+   * hexadecimal with at least four digits (ESC becomes {@code [U+001B]}, U+202E {@code [U+202E]}).
+   */
+  public static StringBuilder appendVisible(StringBuilder out, int codePoint) {
+    String hex = Integer.toHexString(codePoint).toUpperCase(java.util.Locale.ROOT);
+    out.append("[U+");
+    for (int i = hex.length(); i < 4; i++) {
+      out.append('0');
+    }
+    return out.append(hex).append(']');
+  }
+
+  /**
+   * The one diagnostic sanitizer: {@code value} with every {@link #isHidden hidden} code point,
+   * line breaks and tabs included, replaced by its {@link #appendVisible visible form}, so that a
+   * value quoted from an input file is safe to print in a one-line error message.
+   *
+   * <pre>{@code
+   * Checks.printable("north" + (char) 0x1B + "]0;pwned" + (char) 7)   // "north[U+001B]]0;pwned[U+0007]"
+   * }</pre>
+   */
+  public static String printable(String value) {
+    return printable(value, "");
+  }
+
+  /**
+   * {@link #printable(String)}, except that the characters in {@code keep} (for example tab, line
+   * feed and carriage return, for a format that holds them safely) stay as they are.
+   */
+  public static String printable(String value, String keep) {
+    int i = 0;
+    while (i < value.length()) {
+      int cp = value.codePointAt(i);
+      if (isHidden(cp) && keep.indexOf(cp) < 0) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    if (i == value.length()) {
+      return value;
+    }
+    StringBuilder out = new StringBuilder(value.length() + 16).append(value, 0, i);
+    while (i < value.length()) {
+      int cp = value.codePointAt(i);
+      if (isHidden(cp) && keep.indexOf(cp) < 0) {
+        appendVisible(out, cp);
+      } else {
+        out.appendCodePoint(cp);
+      }
+      i += Character.charCount(cp);
+    }
+    return out.toString();
+  }
 }

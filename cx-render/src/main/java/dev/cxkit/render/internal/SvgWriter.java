@@ -1,5 +1,6 @@
 package dev.cxkit.render.internal;
 
+import dev.cxkit.render.text.Escape;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -133,44 +134,12 @@ public final class SvgWriter {
     }
   }
 
-  /** XML-escapes {@code s}; characters XML 1.0 cannot hold become U+FFFD. */
+  /** XML-escapes {@code s} with cxkit's one escaping layer, {@link Escape#markup(String)}. */
   public static String escape(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 16);
-    escapeTo(s, b);
-    return b.toString();
+    return Escape.markup(s);
   }
 
   static void escapeTo(String s, StringBuilder b) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> {
-          if (Character.isHighSurrogate(c)
-              && i + 1 < s.length()
-              && Character.isLowSurrogate(s.charAt(i + 1))) {
-            b.append(c).append(s.charAt(++i));
-          } else if (allowed(c)) {
-            b.append(c);
-          } else {
-            b.append('\uFFFD');
-          }
-        }
-      }
-    }
-  }
-
-  private static boolean allowed(char c) {
-    if (c == '\t' || c == '\n' || c == '\r') {
-      return true;
-    }
-    if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
-      return false;
-    }
-    return !Character.isSurrogate(c);
+    b.append(Escape.markup(s));
   }
 }

@@ -1,5 +1,6 @@
 package dev.cxkit.render.internal;
 
+import dev.cxkit.render.text.Escape;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,9 +29,12 @@ public final class Text {
     return Math.max(1, (int) Math.floor(pixels / (fontSize * CHAR_WIDTH)));
   }
 
-  /** Collapses whitespace and control characters into single spaces. */
+  /**
+   * One line of text: whitespace runs become single spaces and hidden characters (controls, bidi
+   * and zero-width characters) their visible form, as {@link Escape#line(String)} writes them.
+   */
   public static String normalize(String s) {
-    return s.replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
+    return Escape.line(s).replaceAll("\\s+", " ").strip();
   }
 
   /** Truncates {@code s} to {@code maxChars} code points, ending in an ellipsis when cut. */

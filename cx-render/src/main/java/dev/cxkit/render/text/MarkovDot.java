@@ -124,9 +124,8 @@ public final class MarkovDot {
     return sum == 0 || row[i] == 1;
   }
 
-  /** A DOT double-quoted ID: backslashes and quotes escaped, line breaks as spaces. */
+  /** A DOT double-quoted ID: see {@link Escape#dotId(String)}. */
   static String quote(String s) {
-    String c = s.replaceAll("[\\r\\n\\p{Cntrl}]+", " ");
-    return "\"" + c.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    return Escape.dotId(s);
   }
 }

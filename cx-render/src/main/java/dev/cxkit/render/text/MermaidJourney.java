@@ -24,8 +24,11 @@ import java.util.Set;
  * //     Notices the outage: 1: Customer
  * }</pre>
  *
- * <p>Characters that Mermaid treats as syntax ({@code :}, {@code ;}, {@code #}, line breaks) are
- * replaced, so user text cannot change the diagram's structure.
+ * <p>All user text goes through {@link Escape#mermaid(String)}: characters that Mermaid treats as
+ * syntax ({@code :}, {@code ;}, {@code #}, {@code %}, {@code ,}) or that a page would treat as
+ * markup ({@code <}, {@code >}, {@code &}, quotes) become Mermaid entity codes such as {@code
+ * #58;}, line breaks become spaces, so user text can neither change the diagram's structure nor
+ * inject markup.
  */
 public final class MermaidJourney {
   /** Score used for a step that has no emotion. */
@@ -72,8 +75,7 @@ public final class MermaidJourney {
 
   private static void task(StringBuilder out, Step s, List<String> personas) {
     int score = s.emotion().map(e -> e.toMermaidScore()).orElse(NEUTRAL_SCORE);
-    String actors =
-        s.action().map(a -> clean(a.who()).replace(',', ' ')).orElse(String.join(", ", personas));
+    String actors = s.action().map(a -> clean(a.who())).orElse(String.join(", ", personas));
     out.append("    ")
         .append(clean(s.name()))
         .append(": ")
@@ -83,15 +85,8 @@ public final class MermaidJourney {
         .append('\n');
   }
 
-  /** Removes Mermaid syntax characters and line breaks from user text. */
+  /** User text as a Mermaid label: see {@link Escape#mermaid(String)}. */
   static String clean(String s) {
-    String c =
-        s.replaceAll("[\\r\\n\\t\\p{Cntrl}]+", " ")
-            .replace(':', '-')
-            .replace(';', ',')
-            .replace('#', ' ')
-            .replaceAll(" {2,}", " ")
-            .strip();
-    return c.isEmpty() ? "-" : c;
+    return Escape.mermaid(s);
   }
 }

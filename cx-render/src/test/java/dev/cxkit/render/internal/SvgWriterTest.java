@@ -24,7 +24,7 @@ class SvgWriterTest {
 
   @Test
   void replacesCharactersXmlCannotHold() {
-    assertEquals("a\uFFFDb\uFFFDc", SvgWriter.escape("a\u0000b\uD800c"));
+    assertEquals("a[U+0000]b[U+D800]c", SvgWriter.escape("a\u0000b\uD800c"));
     assertEquals("\uD83D\uDE00", SvgWriter.escape("\uD83D\uDE00"));
   }
 

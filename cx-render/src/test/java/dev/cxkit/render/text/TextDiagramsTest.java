@@ -30,7 +30,7 @@ class TextDiagramsTest {
 
   @Test
   void mermaidSyntaxInUserTextIsNeutralised() {
-    assertEquals("a- b, c d", MermaidJourney.clean("a: b; c\n#d"));
+    assertEquals("a#58; b#59; c #35;d", MermaidJourney.clean("a: b; c\n#d"));
   }
 
   @Test
