@@ -143,6 +143,34 @@ final class SparkPipelineBench {
     Dataset<Row> events = spark.read().option("header", "true").schema(schema).csv(file.toString());
     EventColumns cols =
         EventColumns.of("customer", "time", "touchpoint").withChannel("channel").withType("type");
+    if (Boolean.getBoolean("cx.bench.stages")) {
+      long w0 = System.nanoTime();
+      long c0 = cpu();
+      events.write().format("noop").mode("overwrite").save();
+      report("spark: read CSV only (noop)", w0, c0);
+      w0 = System.nanoTime();
+      c0 = cpu();
+      events.write().format("noop").mode("overwrite").save();
+      report("spark: read CSV only, again", w0, c0);
+      w0 = System.nanoTime();
+      c0 = cpu();
+      SparkJourneys.events(events, cols, RejectionCounter.registered(spark, "bench"))
+          .write()
+          .format("noop")
+          .mode("overwrite")
+          .save();
+      report("spark: read + parse to EventRow", w0, c0);
+      w0 = System.nanoTime();
+      c0 = cpu();
+      events
+          .repartition(8, org.apache.spark.sql.functions.col("customer"))
+          .sortWithinPartitions("customer", "time")
+          .write()
+          .format("noop")
+          .mode("overwrite")
+          .save();
+      report("spark: read + shuffle + sort (rows)", w0, c0);
+    }
     long w = System.nanoTime();
     long c = cpu();
     JourneyTable jt = SparkJourneys.assemble(events, cols, SparkJourneysTest.RULES);
