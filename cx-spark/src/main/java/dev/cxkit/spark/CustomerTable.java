@@ -2,6 +2,7 @@ package dev.cxkit.spark;
 
 import dev.cxkit.metrics.clv.BtydFit;
 import dev.cxkit.metrics.clv.CalibrationSplit;
+import dev.cxkit.metrics.clv.ClvSpecification;
 import dev.cxkit.metrics.clv.CustomerSummaries;
 import dev.cxkit.metrics.clv.GammaGamma;
 import dev.cxkit.metrics.clv.TransactionModel;
@@ -131,17 +132,27 @@ public final class CustomerTable {
   static final class Score implements MapPartitionsFunction<CustomerSummaryRow, CustomerScoreRow> {
     private static final long serialVersionUID = 1L;
     private final Broadcast<ModelSpec> spec;
-    private final ClvScoring scoring;
+    private final double horizon;
+    private final double margin;
+    private final int periods;
+    private final double periodLength;
+    private final double discountRate;
 
     Score(Broadcast<ModelSpec> spec, ClvScoring scoring) {
       this.spec = spec;
-      this.scoring = scoring;
+      this.horizon = scoring.horizon();
+      ClvSpecification v = scoring.value();
+      this.margin = v.margin();
+      this.periods = v.periods();
+      this.periodLength = v.periodLength();
+      this.discountRate = v.discountRate();
     }
 
     @Override
     public Iterator<CustomerScoreRow> call(Iterator<CustomerSummaryRow> in) {
       TransactionModel m = spec.value().model();
       GammaGamma g = spec.value().spendModel();
+      ClvSpecification value = new ClvSpecification(margin, periods, periodLength, discountRate);
       return new Iterator<>() {
         @Override
         public boolean hasNext() {
@@ -158,21 +169,12 @@ public final class CustomerTable {
           s.setAge(c.getAge());
           s.setProbabilityAlive(m.probabilityAlive(c.getX(), c.getTx(), c.getAge()));
           s.setExpectedPurchases(
-              m.conditionalExpectedTransactions(
-                  scoring.horizon(), c.getX(), c.getTx(), c.getAge()));
+              m.conditionalExpectedTransactions(horizon, c.getX(), c.getTx(), c.getAge()));
           if (g != null) {
             s.setExpectedSpend(g.conditionalExpectedSpend(c.getX(), c.getMeanRepeatSpend()));
             s.setClv(
                 g.customerLifetimeValue(
-                    m,
-                    c.getX(),
-                    c.getTx(),
-                    c.getAge(),
-                    c.getMeanRepeatSpend(),
-                    scoring.margin(),
-                    scoring.periods(),
-                    scoring.periodLength(),
-                    scoring.discountRate()));
+                    m, c.getX(), c.getTx(), c.getAge(), c.getMeanRepeatSpend(), value));
           }
           return s;
         }

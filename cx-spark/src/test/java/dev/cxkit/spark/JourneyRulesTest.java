@@ -67,8 +67,7 @@ class JourneyRulesTest {
         IllegalArgumentException.class,
         () -> TransactionColumns.of("c", "d", "a").withDatePattern("yyyy-MM-dd'"));
     assertThrows(IllegalArgumentException.class, () -> ClvScoring.horizon(0));
-    assertThrows(
-        IllegalArgumentException.class, () -> ClvScoring.horizon(52).withValue(1.5, 12, 1, 0));
+    assertThrows(IllegalArgumentException.class, () -> new ClvScoring(Double.NaN, null));
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cxkit.metrics.clv.BgNbd;
 import dev.cxkit.metrics.clv.BtydFit;
 import dev.cxkit.metrics.clv.CalibrationSplit;
+import dev.cxkit.metrics.clv.ClvSpecification;
 import dev.cxkit.metrics.clv.CustomerSummaries;
 import dev.cxkit.metrics.clv.GammaGamma;
 import dev.cxkit.metrics.clv.ParetoNbd;
@@ -159,7 +160,14 @@ class SparkClvTest {
       assertRelative(expectedSpend.model().q(), spend.model().q(), 1e-12, "q");
       assertRelative(expectedSpend.model().gamma(), spend.model().gamma(), 1e-12, "gamma");
 
-      ClvScoring scoring = ClvScoring.horizon(39).withValue(0.3, 12, 4.0, 0.01);
+      ClvSpecification value =
+          ClvSpecification.builder()
+              .margin(0.3)
+              .periods(12)
+              .periodLength(4.0)
+              .discountRate(0.01)
+              .build();
+      ClvScoring scoring = ClvScoring.horizon(39).withValue(value);
       Map<String, CustomerScoreRow> scored = new HashMap<>();
       for (CustomerScoreRow r : t.score(fit.model(), spend.model(), scoring).collectAsList()) {
         scored.put(r.getCustomer(), r);
@@ -176,11 +184,7 @@ class SparkClvTest {
         assertEquals(m.conditionalExpectedTransactions(39, x, tx, age), r.getExpectedPurchases());
         double mx = single.meanRepeatSpend(i);
         assertRelative(g.conditionalExpectedSpend(x, mx), r.getExpectedSpend(), 1e-12, "spend");
-        assertRelative(
-            g.customerLifetimeValue(m, x, tx, age, mx, 0.3, 12, 4.0, 0.01),
-            r.getClv(),
-            1e-12,
-            "clv");
+        assertRelative(g.customerLifetimeValue(m, x, tx, age, mx, value), r.getClv(), 1e-12, "clv");
       }
     }
   }
