@@ -36,8 +36,9 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Example:",
-      "  ./cx insights --sample cable-outage --input target/cx-tour/events.synthetic.csv"
-          + " --type-column type --goal-type technician-visit --gap P7D --show actions"
+      "  ./cx insights --sample cable-outage \\",
+      "      --input target/cx-tour/events.synthetic.csv --type-column type \\",
+      "      --goal-type technician-visit --gap P7D --show actions"
     })
 final class InsightsCommand implements Callable<Integer> {
   enum Part {
@@ -63,17 +64,7 @@ final class InsightsCommand implements Callable<Integer> {
       description = "deviations, hotspots, moments, actions (default: all; csv: one).")
   List<Part> show;
 
-  @Option(
-      names = "--value-per-conversion",
-      defaultValue = "100",
-      description = "Value of one conversion for the action plan (default: ${DEFAULT-VALUE}).")
-  double valuePerConversion;
-
-  @Option(
-      names = "--drop-off-reduction",
-      defaultValue = "0.2",
-      description = "Drop-off reduction assumed per action (default: ${DEFAULT-VALUE}).")
-  double dropOffReduction;
+  @Mixin ActionPlanOptions plan;
 
   @Override
   public Integer call() throws IOException {
@@ -85,6 +76,7 @@ final class InsightsCommand implements Callable<Integer> {
       throw new BadInputException(
           "--format csv prints one table: add --show with one of " + List.of(Part.values()));
     }
+    plan.check();
     JourneyMap m = MapCommand.load(map, sample);
     Journeys js = events.journeys();
     ConformanceReport report = ConformanceChecker.of(StepMatcher.byTouchpoint(m)).check(js);
@@ -163,7 +155,8 @@ final class InsightsCommand implements Callable<Integer> {
               Column.text("confidence"),
               Column.texts("evidence", "; "));
       for (Action a :
-          ActionPlan.build(report, m, chain, hot, valuePerConversion, dropOffReduction).actions()) {
+          ActionPlan.build(report, m, chain, hot, plan.valuePerConversion, plan.dropOffReduction)
+              .actions()) {
         t.row(a.rank(), a.stepId(), a.valueAtStake(), a.reach(), a.confidence(), a.evidence());
       }
       result.list("actions", t);

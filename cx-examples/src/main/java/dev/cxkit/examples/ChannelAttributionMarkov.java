@@ -23,7 +23,7 @@ public final class ChannelAttributionMarkov {
     PathTable table =
         PathTableReader.semicolon()
             .read(ExampleData.file("attribution/channelattribution_Data.csv"));
-    MarkovResult markov = MarkovAttribution.builder().order(1).build().analyse(table);
+    MarkovResult markov = MarkovAttribution.builder().order(1).build().analyze(table);
     AttributionResult last = AttributionModel.lastTouch().attribute(table);
     System.out.println(
         String.format(

@@ -30,7 +30,7 @@ import org.apache.spark.sql.types.StructType;
  *
  * <pre>{@code
  * PathTable paths = SparkPaths.pathTable(journeys.journeys(), Dimension.CHANNEL);
- * MarkovResult markov = MarkovAttribution.builder().build().analyse(paths);
+ * MarkovResult markov = MarkovAttribution.builder().build().analyze(paths);
  * AttributionResult linear = AttributionModel.linear().attribute(paths);
  * }</pre>
  */

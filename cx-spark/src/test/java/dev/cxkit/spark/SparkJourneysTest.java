@@ -185,8 +185,8 @@ class SparkJourneysTest {
   /** Exact Markov (removal effects, conversion probability) and heuristic credits agree. */
   static void assertAttributionEqual(PathTable expected, PathTable actual) {
     MarkovAttribution markov = MarkovAttribution.builder().build();
-    MarkovResult e = markov.analyse(expected);
-    MarkovResult a = markov.analyse(actual);
+    MarkovResult e = markov.analyze(expected);
+    MarkovResult a = markov.analyze(actual);
     assertRelative(e.conversionProbability(), a.conversionProbability(), "P(conversion)");
     assertEquals(e.removalEffects().keySet(), a.removalEffects().keySet());
     e.removalEffects().forEach((ch, v) -> assertRelative(v, a.removalEffect(ch), "removal " + ch));

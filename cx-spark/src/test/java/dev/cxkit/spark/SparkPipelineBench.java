@@ -105,7 +105,7 @@ final class SparkPipelineBench {
     report("single: path table " + t.pathCount(), w2, c2);
     long w3 = System.nanoTime();
     long c3 = cpu();
-    MarkovResult m = MarkovAttribution.builder().build().analyse(t);
+    MarkovResult m = MarkovAttribution.builder().build().analyze(t);
     report("single: markov", w3, c3);
     report("single: total", w, c);
     System.out.println("P(conversion) " + m.conversionProbability());
@@ -188,7 +188,7 @@ final class SparkPipelineBench {
     System.out.println("shuffle bytes (whole pipeline) " + (shuffle.get() - before));
     long w2 = System.nanoTime();
     long c2 = cpu();
-    MarkovResult m = MarkovAttribution.builder().build().analyse(t);
+    MarkovResult m = MarkovAttribution.builder().build().analyze(t);
     report("spark: markov on the driver", w2, c2);
     report("spark: pipeline (path table + markov)", w1, c1);
     System.out.println(

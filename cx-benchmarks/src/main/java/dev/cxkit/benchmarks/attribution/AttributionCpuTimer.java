@@ -46,7 +46,7 @@ public final class AttributionCpuTimer {
         long w0 = System.nanoTime();
         PathTable table = PathTableReader.semicolon().read(file);
         long c1 = os.getProcessCpuTime();
-        result = model.analyse(table);
+        result = model.analyze(table);
         long w1 = System.nanoTime();
         long c2 = os.getProcessCpuTime();
         if (i >= repeats / 2) {

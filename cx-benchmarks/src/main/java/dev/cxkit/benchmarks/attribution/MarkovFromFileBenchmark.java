@@ -59,6 +59,6 @@ public class MarkovFromFileBenchmark {
   @Benchmark
   public MarkovResult readAndSolve() throws IOException {
     PathTable table = PathTableReader.semicolon().read(file);
-    return MarkovAttribution.builder().order(order).build().analyse(table);
+    return MarkovAttribution.builder().order(order).build().analyze(table);
   }
 }

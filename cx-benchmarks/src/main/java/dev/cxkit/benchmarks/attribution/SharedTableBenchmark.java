@@ -43,13 +43,13 @@ public class SharedTableBenchmark {
   /** Read from the file and solve exactly. */
   @Benchmark
   public MarkovResult fromFile() throws IOException {
-    return model.analyse(PathTableReader.semicolon().read(file));
+    return model.analyze(PathTableReader.semicolon().read(file));
   }
 
   /** Solve exactly on the parsed table. */
   @Benchmark
   public MarkovResult solveOnly() {
-    return model.analyse(table);
+    return model.analyze(table);
   }
 
   /** Read the file only. */

@@ -23,7 +23,7 @@ import java.util.function.IntToDoubleFunction;
  * Journeys js = JourneyAssembler.assemble(log, rules, TieBreak.ARRIVAL);
  * PathTable table = JourneyPathTables.of(js);
  * AttributionResult decay = AttributionModel.timeDecay(Duration.ofDays(7)).attribute(table);
- * MarkovResult markov = MarkovAttribution.builder().order(2).build().analyse(table);
+ * MarkovResult markov = MarkovAttribution.builder().order(2).build().analyze(table);
  * }</pre>
  */
 public final class JourneyPathTables {

@@ -1,7 +1,13 @@
 package dev.cxkit.journey.attribution;
 
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
+import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
+import dev.cxkit.journey.markov.Absorption;
+import dev.cxkit.journey.markov.MarkovChain;
+import dev.cxkit.journey.markov.Repeats;
+import dev.cxkit.journey.markov.StateConstruction;
+import dev.cxkit.journey.markov.TransitionCounts;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -9,24 +15,26 @@ import java.util.stream.IntStream;
 /**
  * Exact Markov-chain removal-effect attribution.
  *
- * <p><b>Chain.</b> An order-k chain whose states are windows of k consecutive channels (the first k
- * - 1 touches of a path live in prefix windows, so a path shorter than k is still modelled), plus
- * start, conversion and null states. Each path adds conversions + nulls to every transition inside
- * it, its conversions to last state → conversion and its nulls to last state → null; see {@link
- * Repeats} for consecutive repeats.
+ * <p><b>Chain.</b> The order-k chain of {@link TransitionCounts} over the table's paths: by default
+ * ChannelAttribution's states ({@link StateConstruction#WINDOWS}: full windows of k consecutive
+ * channels, a path shorter than k one state), optionally cxkit's earlier prefix states ({@link
+ * StateConstruction#PREFIXES}), plus start, conversion and null states. Each path adds conversions
+ * + nulls to every transition inside it, its conversions to last state → conversion and its nulls
+ * to last state → null; see {@link Repeats} for consecutive repeats. At order 1 both state
+ * constructions are the same chain.
  *
  * <p><b>Removal effect.</b> {@code RE(c) = 1 - P(conv | every state containing c redirected to
  * null) / P(conv)}. P(conv) is the absorption probability into the conversion state from start,
- * computed by solving {@code (I - Q) x = r} on the sparse transient block, not by simulation:
- * strongly connected components are solved in reverse topological order, acyclic parts by exact
- * back-substitution and cyclic components by Gauss-Seidel sweeps until the residual {@code max |(I
- * - Q) x - r|} is at most 1e-14 (at most 1e-12 after 500 sweeps; an IllegalStateException
- * otherwise; the largest residual is reported by {@link MarkovResult#residual()}). The chain
- * without c differs only in which states are absorbing, so each of the C removal solves runs on the
- * same matrix and ordering with c's states fixed at 0, warm-started from the full solution (an
- * upper bound, so the sweeps decrease monotonically), and the C solves run in parallel. Expected
- * value V uses as reward the mean value per conversion leaving each state; {@code RE_value(c) = 1 -
- * V_c / V}.
+ * computed by solving {@code (I - Q) x = r} on the sparse transient block with cxkit's one
+ * absorbing solver ({@link MarkovChain#absorptionWithout}), not by simulation: strongly connected
+ * components in reverse topological order, acyclic parts by exact back-substitution and cyclic
+ * components by Gauss-Seidel sweeps until the residual {@code max |(I - Q) x - r|} is at most 1e-14
+ * (at most 1e-12 after 500 sweeps; an IllegalStateException otherwise; the largest residual is
+ * reported by {@link MarkovResult#residual()}). The chain without c differs only in which states
+ * are absorbing, so each of the C removal solves runs on the same matrix and ordering with c's
+ * states fixed at 0, warm-started from the full solution, and the C solves run in parallel.
+ * Expected value V uses as reward the mean value per conversion leaving each state; {@code
+ * RE_value(c) = 1 - V_c / V}.
  *
  * <p><b>Attribution.</b> {@code credit(c) = RE(c) / Σ RE × total conversions} and likewise for
  * value with the value removal effects, corrected to sum exactly to the totals.
@@ -38,24 +46,29 @@ import java.util.stream.IntStream;
  *
  * <pre>{@code
  * MarkovAttribution markov = MarkovAttribution.builder().order(3).build();
- * MarkovResult exact = markov.analyse(table);
+ * MarkovResult exact = markov.analyze(table);
  * MarkovResult simulated = markov.simulate(table, 1_000_000, 42L); // parity with MC tools
  * }</pre>
  */
 public final class MarkovAttribution implements AttributionModel {
   private final int order;
+  private final StateConstruction states;
   private final Repeats repeats;
   private final boolean nullState;
   private final boolean parallel;
 
   private MarkovAttribution(Builder b) {
     this.order = b.order;
+    this.states = b.states;
     this.repeats = b.repeats;
     this.nullState = b.nullState;
     this.parallel = b.parallel;
   }
 
-  /** A builder: order 1, {@link Repeats#COLLAPSE}, with the null state, parallel removal solves. */
+  /**
+   * A builder: order 1, {@link StateConstruction#WINDOWS}, {@link Repeats#COLLAPSE}, with the null
+   * state, parallel removal solves.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -67,24 +80,31 @@ public final class MarkovAttribution implements AttributionModel {
 
   @Override
   public AttributionResult attribute(PathTable table) {
-    return analyse(table).attribution();
+    return analyze(table).attribution();
   }
 
-  MarkovChain chain(PathTable table) {
-    return MarkovChain.build(table, order, repeats == Repeats.COLLAPSE, nullState);
+  /** The chain of {@code table} under this model's options. */
+  public MarkovChain chain(PathTable table) {
+    TransitionCounts counts =
+        TransitionCounts.forPaths(table.channels(), order, states, repeats, nullState);
+    for (int p = 0; p < table.pathCount(); p++) {
+      counts.addPath(
+          table.touches,
+          null,
+          table.offsets[p],
+          table.offsets[p + 1],
+          table.conversions[p],
+          table.nulls[p],
+          table.values[p]);
+    }
+    return counts.chain();
   }
 
   /** Solves the chain exactly and returns removal effects and attribution. */
-  public MarkovResult analyse(PathTable table) {
+  public MarkovResult analyze(PathTable table) {
     MarkovChain chain = chain(table);
-    int n = chain.stateCount;
-    double[] x = new double[n];
-    double[] y = new double[n];
-    double residual = AbsorptionSolver.solve(chain, null, x, y);
-    double p = x[chain.start];
-    double v = y[chain.start];
+    Absorption full = chain.absorption();
     int channels = table.channelCount();
-    int[][] statesOf = chain.statesByChannel();
     double[] pRemoved = new double[channels];
     double[] vRemoved = new double[channels];
     double[] residuals = new double[channels];
@@ -92,20 +112,24 @@ public final class MarkovAttribution implements AttributionModel {
     (parallel ? range.parallel() : range)
         .forEach(
             c -> {
-              boolean[] removed = new boolean[n];
-              for (int s : statesOf[c]) {
-                removed[s] = true;
-              }
-              double[] xc = x.clone();
-              double[] yc = y.clone();
-              residuals[c] = AbsorptionSolver.solve(chain, removed, xc, yc);
-              pRemoved[c] = xc[chain.start];
-              vRemoved[c] = yc[chain.start];
+              Absorption without = chain.absorptionWithout(c);
+              pRemoved[c] = without.conversionProbability();
+              vRemoved[c] = without.expectedValue();
+              residuals[c] = without.residual();
             });
+    double residual = full.residual();
     for (double r : residuals) {
       residual = Math.max(residual, r);
     }
-    return result(table, chain, p, v, pRemoved, vRemoved, residual, false);
+    return result(
+        table,
+        chain,
+        full.conversionProbability(),
+        full.expectedValue(),
+        pRemoved,
+        vRemoved,
+        residual,
+        false);
   }
 
   /**
@@ -143,8 +167,9 @@ public final class MarkovAttribution implements AttributionModel {
     String name =
         String.format(
             Locale.ROOT,
-            "markov(order=%d, %s, %s%s)",
+            "markov(order=%d, %s, %s, %s%s)",
             order,
+            states == StateConstruction.WINDOWS ? "windows" : "prefixes",
             repeats == Repeats.COLLAPSE ? "collapse repeats" : "self-loops",
             nullState ? "null state" : "no null state",
             simulated ? ", simulated" : "");
@@ -157,8 +182,8 @@ public final class MarkovAttribution implements AttributionModel {
         reValue,
         p,
         v,
-        chain.stateCount,
-        chain.transitions,
+        chain.stateCount() - 2,
+        chain.transientTransitions(),
         residual,
         simulated);
   }
@@ -180,28 +205,44 @@ public final class MarkovAttribution implements AttributionModel {
   @Override
   public String toString() {
     return String.format(
-        Locale.ROOT, "MarkovAttribution[order=%d, %s, nullState=%s]", order, repeats, nullState);
+        Locale.ROOT,
+        "MarkovAttribution[order=%d, %s, %s, nullState=%s]",
+        order,
+        states,
+        repeats,
+        nullState);
   }
 
   /** Builds a {@link MarkovAttribution}. */
   public static final class Builder {
     private int order = 1;
+    private StateConstruction states = StateConstruction.WINDOWS;
     private Repeats repeats = Repeats.COLLAPSE;
     private boolean nullState = true;
     private boolean parallel = true;
 
     Builder() {}
 
-    /** The chain order k >= 1 (windows of k channels must fit a 62-bit key). */
+    /** The chain order k, 1 to {@value TransitionCounts#MAX_ORDER}. */
     public Builder order(int order) {
-      checkArgument(order >= 1, "order must be >= 1, was %s", order);
+      checkArgument(
+          order >= 1 && order <= TransitionCounts.MAX_ORDER,
+          "order must be in 1..%s, was %s",
+          TransitionCounts.MAX_ORDER,
+          order);
       this.order = order;
+      return this;
+    }
+
+    /** How states are formed; default {@link StateConstruction#WINDOWS} (ChannelAttribution's). */
+    public Builder states(StateConstruction states) {
+      this.states = checkNotNull(states, "states");
       return this;
     }
 
     /** What to do with consecutive repeats of a channel; default {@link Repeats#COLLAPSE}. */
     public Builder repeats(Repeats repeats) {
-      this.repeats = repeats;
+      this.repeats = checkNotNull(repeats, "repeats");
       return this;
     }
 

@@ -13,7 +13,7 @@ import java.util.Map;
  * them.
  *
  * <pre>{@code
- * MarkovResult m = MarkovAttribution.builder().order(2).build().analyse(table);
+ * MarkovResult m = MarkovAttribution.builder().order(2).build().analyze(table);
  * double re = m.removalEffect("email");          // 1 - P(conv | email removed) / P(conv)
  * double credited = m.attribution().conversions("email");
  * }</pre>

@@ -1,5 +1,6 @@
 package dev.cxkit.journey.attribution;
 
+import dev.cxkit.journey.markov.MarkovChain;
 import java.util.SplittableRandom;
 
 /**
@@ -16,38 +17,38 @@ final class MarkovSimulator {
   private static final int MAX_STEPS = 10_000_000;
   private final MarkovChain chain;
   private final int[][] channelsOf;
-  private final double[] cumulative; // per row: transitions..., self, conv; null is the rest
-  private final int[] cumStart;
+  private final int[] next; // per row entry: the target state
+  private final double[] cumulative; // per row entry: cumulative probability
+  private final int[] rowStart;
 
   MarkovSimulator(MarkovChain chain) {
     this.chain = chain;
-    int n = chain.stateCount;
+    int n = chain.stateCount();
     this.channelsOf = new int[n][];
+    this.rowStart = new int[n + 1];
     for (int s = 0; s < n; s++) {
-      channelsOf[s] = chain.channelsOf(s);
+      channelsOf[s] = chain.symbolsOf(s);
+      rowStart[s + 1] = rowStart[s] + (chain.isAbsorbing(s) ? 0 : chain.successors(s).length);
     }
-    cumStart = new int[n + 1];
+    next = new int[rowStart[n]];
+    cumulative = new double[rowStart[n]];
     for (int s = 0; s < n; s++) {
-      cumStart[s + 1] = cumStart[s] + (chain.rowStart[s + 1] - chain.rowStart[s]) + 2;
-    }
-    cumulative = new double[cumStart[n]];
-    for (int s = 0; s < n; s++) {
+      if (chain.isAbsorbing(s)) {
+        continue;
+      }
       double acc = 0;
-      int k = cumStart[s];
-      for (int e = chain.rowStart[s]; e < chain.rowStart[s + 1]; e++) {
-        acc += chain.prob[e];
+      int k = rowStart[s];
+      for (int t : chain.successors(s)) {
+        acc += chain.probability(s, t);
+        next[k] = t;
         cumulative[k++] = acc;
       }
-      acc += chain.selfLoop[s];
-      cumulative[k++] = acc;
-      acc += chain.convProb[s];
-      cumulative[k] = acc;
     }
   }
 
   Estimate run(long walks, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
-    int channels = chain.channels;
+    int channels = chain.symbols().size();
     long converted = 0;
     double value = 0;
     long[] convertedThrough = new long[channels];
@@ -57,31 +58,22 @@ final class MarkovSimulator {
     for (long w = 0; w < walks; w++) {
       int stamp = (int) (w % Integer.MAX_VALUE) + 1;
       int seenCount = 0;
-      int s = chain.start;
-      boolean conv = false;
-      for (int step = 0; step < MAX_STEPS; step++) {
+      int s = MarkovChain.START;
+      int last = s;
+      for (int step = 0; step < MAX_STEPS && !chain.isAbsorbing(s); step++) {
         for (int ch : channelsOf[s]) {
           if (seenStamp[ch] != stamp) {
             seenStamp[ch] = stamp;
             seen[seenCount++] = ch;
           }
         }
-        double u = random.nextDouble();
-        int from = cumStart[s];
-        int rows = cumStart[s + 1] - from - 2;
-        int next = lowerBound(from, from + rows, u);
-        if (next < from + rows) {
-          s = chain.col[chain.rowStart[s] + (next - from)];
-        } else if (u < cumulative[from + rows]) {
-          // self-loop: stay
-        } else {
-          conv = u < cumulative[from + rows + 1];
-          break;
-        }
+        last = s;
+        int k = lowerBound(rowStart[s], rowStart[s + 1], random.nextDouble());
+        s = next[Math.min(k, rowStart[s + 1] - 1)]; // rounding: the row's last entry
       }
-      if (conv) {
+      if (s == MarkovChain.CONVERSION) {
         converted++;
-        double r = chain.reward[s];
+        double r = chain.reward(last);
         value += r;
         for (int i = 0; i < seenCount; i++) {
           convertedThrough[seen[i]]++;

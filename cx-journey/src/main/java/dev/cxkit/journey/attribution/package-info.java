@@ -12,7 +12,7 @@
  *
  * <pre>{@code
  * PathTable table = PathTableReader.semicolon().read(Path.of("paths.csv"));
- * MarkovResult m = MarkovAttribution.builder().order(3).build().analyse(table);
+ * MarkovResult m = MarkovAttribution.builder().order(3).build().analyze(table);
  * }</pre>
  */
 @NullMarked

@@ -63,6 +63,12 @@ public final class LongCountMap {
     return size - 1;
   }
 
+  /** Adds {@code count} and {@code sum} to entry {@code i}. */
+  public void addAt(int i, long count, long sum) {
+    counts[i] += count;
+    sums[i] += sum;
+  }
+
   /** The entry index of {@code key}, or -1. */
   public int find(long key) {
     int slot = mix(key) & mask;
@@ -107,7 +113,8 @@ public final class LongCountMap {
   }
 
   private static int mix(long key) {
-    long h = key * 0x9E3779B97F4A7C15L;
-    return (int) (h ^ (h >>> 29));
+    long h = (key ^ (key >>> 30)) * 0xBF58476D1CE4E5B9L; // splitmix64 finaliser: every key bit
+    h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL; // reaches the low bits used as the slot
+    return (int) (h ^ (h >>> 31));
   }
 }

@@ -1,198 +1,189 @@
 package dev.cxkit.journey.markov;
 
-import org.hipparchus.linear.Array2DRowRealMatrix;
-import org.hipparchus.linear.ArrayRealVector;
-import org.hipparchus.linear.DecompositionSolver;
-import org.hipparchus.linear.LUDecomposition;
-import org.hipparchus.linear.RealMatrix;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Absorbing-chain analysis of a {@link MarkovChain} (Kemeny &amp; Snell 1960, ch. III): with Q the
- * transient-to-transient block, N = (I - Q)^-1 the fundamental matrix, the probability of
- * absorption in conversion B = N r, the expected number of steps t = N 1 and the expected time to
- * absorption N m, where m is the mean time of a transition out of each state. Solved by LU
- * decomposition (Hipparchus) up to {@value #DENSE_LIMIT} transient states and by Gauss-Seidel
- * iteration on the sparse rows beyond.
+ * transient-to-transient block and N = (I - Q)^-1 the fundamental matrix, the probability of ending
+ * in conversion B = N r, the expected conversion value N (r · reward), the expected number of
+ * transitions N 1, the expected time N m (m the mean time of the next transition from each state)
+ * and the expected visits from the start, a row of N. Solved exactly by cxkit's absorbing solver
+ * (component by component, back-substitution on acyclic parts, Gauss-Seidel inside cycles to a
+ * checked residual); probability and value on creation, the rest when first asked for.
+ *
+ * <p>An analysis {@linkplain MarkovChain#absorptionWithout(int) without a step} treats the states
+ * made of it as non-conversion exits: their figures are 0.
  *
  * <pre>{@code
  * Absorption a = chain.absorption();
- * a.conversionProbability(MarkovChain.START);   // = observed conversion rate
+ * a.conversionProbability();                    // from the start: the observed conversion rate
  * a.expectedSteps(chain.state("email"));
+ * 1 - chain.absorptionWithout(email).conversionProbability() / a.conversionProbability();
  * }</pre>
  */
 public final class Absorption {
-  /** Transient states up to which a dense LU decomposition is used. */
-  public static final int DENSE_LIMIT = 1500;
+  private final MarkovChain chain;
+  private final AbsorbingSolver solver;
+  private final boolean @Nullable [] removed; // per solve index
+  private final double[] conversion; // per solve index
+  private final double[] value;
+  private double residual;
+  private double @Nullable [] steps;
+  private double @Nullable [] millis;
+  private double @Nullable [] visits;
 
-  private static final double TOLERANCE = 1e-13;
-  private static final int MAX_SWEEPS = 1_000_000;
-
-  private final double[] conversion;
-  private final double[] steps;
-  private final double[] time;
-
-  private Absorption(double[] conversion, double[] steps, double[] time) {
-    this.conversion = conversion;
-    this.steps = steps;
-    this.time = time;
-  }
-
-  static Absorption of(MarkovChain chain) {
-    return of(chain, chain.stateCount() - 2 > DENSE_LIMIT);
-  }
-
-  static Absorption of(MarkovChain chain, boolean iterative) {
-    int n = chain.stateCount();
-    // transient index: every state but the two absorbing ones
-    int[] index = new int[n];
-    int[] state = new int[n - 2];
-    int t = 0;
-    for (int s = 0; s < n; s++) {
-      if (s == MarkovChain.CONVERSION || s == MarkovChain.NON_CONVERSION) {
-        index[s] = -1;
-      } else {
-        index[s] = t;
-        state[t++] = s;
-      }
-    }
-    double[] bConv = new double[t];
-    double[] bSteps = new double[t];
-    double[] bTime = new double[t];
-    for (int i = 0; i < t; i++) {
-      int s = state[i];
-      long total = chain.rowTotal(s);
-      if (total == 0) {
-        continue; // a state never left: absorbed nowhere (cannot happen for counted paths)
-      }
-      bSteps[i] = 1.0;
-      double dwell = 0;
-      for (int k = chain.rowStart(s); k < chain.rowStart(s + 1); k++) {
-        dwell += chain.dwellAt(k);
-        if (chain.col(k) == MarkovChain.CONVERSION) {
-          bConv[i] = (double) chain.countAt(k) / total;
+  Absorption(MarkovChain chain, int @Nullable [] removedStates, @Nullable Absorption warm) {
+    this.chain = chain;
+    this.solver = chain.solver();
+    int n = solver.n;
+    boolean[] mask = null;
+    if (removedStates != null) {
+      mask = new boolean[n];
+      for (int s : removedStates) {
+        if (solver.solveIndex[s] >= 0) {
+          mask[solver.solveIndex[s]] = true;
         }
       }
-      bTime[i] = dwell / total;
+    }
+    this.removed = mask;
+    double[] conv = new double[n];
+    double[] val = new double[n];
+    double rewardScale = 1;
+    for (int i = 0; i < n; i++) {
+      int s = solver.chainState[i];
+      int e = chain.entry(s, MarkovChain.CONVERSION);
+      conv[i] = e < 0 ? 0 : chain.probs[e];
+      double r = chain.reward == null ? 0 : chain.reward[s];
+      val[i] = conv[i] * r;
+      rewardScale = Math.max(rewardScale, r);
     }
     double[][] x =
-        iterative
-            ? gaussSeidel(chain, index, state, new double[][] {bConv, bSteps, bTime})
-            : dense(chain, index, state, new double[][] {bConv, bSteps, bTime});
-    double[] conv = new double[n];
-    double[] st = new double[n];
-    double[] tm = new double[n];
-    conv[MarkovChain.CONVERSION] = 1.0;
-    for (int i = 0; i < t; i++) {
-      conv[state[i]] = clamp01(x[0][i]);
-      st[state[i]] = Math.max(0.0, x[1][i]);
-      tm[state[i]] = Math.max(0.0, x[2][i]);
+        warm == null
+            ? new double[][] {new double[n], new double[n]}
+            : new double[][] {warm.conversion.clone(), warm.value.clone()};
+    this.residual =
+        solver.solve(new double[][] {conv, val}, new double[] {1, rewardScale}, mask, x);
+    this.conversion = x[0];
+    this.value = x[1];
+  }
+
+  private synchronized void solveStepsAndTime() {
+    if (steps != null) {
+      return;
     }
-    return new Absorption(conv, st, tm);
-  }
-
-  private static double clamp01(double v) {
-    return Math.min(1.0, Math.max(0.0, v));
-  }
-
-  private static double[][] dense(MarkovChain chain, int[] index, int[] state, double[][] rhs) {
-    int t = state.length;
-    double[][] a = new double[t][t];
-    for (int i = 0; i < t; i++) {
-      a[i][i] = 1.0;
-      int s = state[i];
-      long total = chain.rowTotal(s);
-      for (int k = chain.rowStart(s); k < chain.rowStart(s + 1); k++) {
-        int j = index[chain.col(k)];
-        if (j >= 0) {
-          a[i][j] -= (double) chain.countAt(k) / total;
+    int n = solver.n;
+    double[] one = new double[n];
+    double[] time = new double[n];
+    double timeScale = 1;
+    for (int i = 0; i < n; i++) {
+      int s = solver.chainState[i];
+      one[i] = 1;
+      if (chain.millis != null) {
+        for (int k = chain.rowStart[s]; k < chain.rowStart[s + 1]; k++) {
+          time[i] += chain.probs[k] * chain.millis[k];
         }
       }
+      timeScale = Math.max(timeScale, time[i]);
     }
-    RealMatrix m = new Array2DRowRealMatrix(a, false);
-    DecompositionSolver solver = new LUDecomposition(m).getSolver();
-    double[][] out = new double[rhs.length][];
-    for (int r = 0; r < rhs.length; r++) {
-      out[r] = solver.solve(new ArrayRealVector(rhs[r], false)).toArray();
-    }
-    return out;
+    double[][] x = {new double[n], new double[n]};
+    double r = solver.solve(new double[][] {one, time}, new double[] {1, timeScale}, removed, x);
+    residual = Math.max(residual, r);
+    millis = x[1];
+    steps = x[0];
   }
 
-  private static double[][] gaussSeidel(
-      MarkovChain chain, int[] index, int[] state, double[][] rhs) {
-    int t = state.length;
-    double[][] out = new double[rhs.length][t];
-    for (int r = 0; r < rhs.length; r++) {
-      double[] x = out[r];
-      double[] b = rhs[r];
-      int sweep = 0;
-      while (true) {
-        double change = 0;
-        double scale = 0;
-        for (int i = 0; i < t; i++) {
-          int s = state[i];
-          long total = chain.rowTotal(s);
-          if (total == 0) {
-            continue;
-          }
-          double sum = b[i];
-          double self = 0;
-          for (int k = chain.rowStart(s); k < chain.rowStart(s + 1); k++) {
-            int j = index[chain.col(k)];
-            if (j < 0) {
-              continue;
-            }
-            double q = (double) chain.countAt(k) / total;
-            if (j == i) {
-              self = q;
-            } else {
-              sum += q * x[j];
-            }
-          }
-          double v = sum / (1.0 - self);
-          change = Math.max(change, Math.abs(v - x[i]));
-          scale = Math.max(scale, Math.abs(v));
-          x[i] = v;
-        }
-        if (change <= TOLERANCE * (1.0 + scale)) {
-          break;
-        }
-        if (++sweep >= MAX_SWEEPS) {
-          throw new IllegalStateException(
-              "absorbing-chain solve must converge within "
-                  + MAX_SWEEPS
-                  + " Gauss-Seidel sweeps, last change was "
-                  + change);
-        }
-      }
+  private synchronized double[] visits() {
+    if (visits == null) {
+      double[] r = new double[1];
+      visits = solver.visits(solver.solveIndex[MarkovChain.START], removed, r);
+      residual = Math.max(residual, r[0]);
     }
-    return out;
+    return visits;
+  }
+
+  /** Probability of ending in {@link MarkovChain#CONVERSION} from the start. */
+  public double conversionProbability() {
+    return conversionProbability(MarkovChain.START);
   }
 
   /** Probability of ending in {@link MarkovChain#CONVERSION} from state {@code s}. */
   public double conversionProbability(int s) {
-    return conversion[check(s)];
+    int i = index(s);
+    if (i < 0) {
+      return s == MarkovChain.CONVERSION ? 1.0 : 0.0;
+    }
+    return Math.min(1.0, Math.max(0.0, conversion[i]));
+  }
+
+  /** Expected conversion value collected from the start (rewards of the chain's states). */
+  public double expectedValue() {
+    return expectedValue(MarkovChain.START);
+  }
+
+  /** Expected conversion value collected from state {@code s} (0 if absorbing). */
+  public double expectedValue(int s) {
+    int i = index(s);
+    return i < 0 ? 0.0 : Math.max(0.0, value[i]);
+  }
+
+  /** Expected number of transitions from the start until absorption. */
+  public double expectedSteps() {
+    return expectedSteps(MarkovChain.START);
   }
 
   /** Expected number of transitions until absorption from state {@code s} (0 if absorbing). */
   public double expectedSteps(int s) {
-    return steps[check(s)];
-  }
-
-  /** Expected milliseconds until absorption from state {@code s} (0 if absorbing). */
-  public double expectedMillis(int s) {
-    return time[check(s)];
-  }
-
-  private int check(int s) {
-    if (s < 0 || s >= conversion.length) {
-      throw new IndexOutOfBoundsException(
-          "state must be in 0.." + (conversion.length - 1) + ", was " + s);
+    int i = index(s);
+    if (i < 0) {
+      return 0.0;
     }
-    return s;
+    solveStepsAndTime();
+    return Math.max(0.0, steps[i]);
+  }
+
+  /** Expected milliseconds until absorption from state {@code s} (0 if absorbing or untimed). */
+  public double expectedMillis(int s) {
+    int i = index(s);
+    if (i < 0) {
+      return 0.0;
+    }
+    solveStepsAndTime();
+    return Math.max(0.0, millis[i]);
+  }
+
+  /**
+   * Expected number of visits to transient state {@code s} of a walk from the start (the start's
+   * row of the fundamental matrix); 0 for an exit.
+   */
+  public double expectedVisits(int s) {
+    int i = index(s);
+    return i < 0 ? 0.0 : Math.max(0.0, visits()[i]);
+  }
+
+  /**
+   * Largest scaled residual {@code |(I - Q) x - b|} of the solves so far (at most 1e-12, usually at
+   * most 1e-14).
+   */
+  public synchronized double residual() {
+    return residual;
+  }
+
+  private int index(int s) {
+    if (s < 0 || s >= chain.stateCount()) {
+      throw new IndexOutOfBoundsException(
+          "state must be in 0.." + (chain.stateCount() - 1) + ", was " + s);
+    }
+    int i = solver.solveIndex[s];
+    return i >= 0 && removed != null && removed[i] ? -1 : i;
   }
 
   @Override
   public String toString() {
-    return "Absorption[P(conversion | start)=" + conversion[MarkovChain.START] + "]";
+    return String.format(
+        Locale.ROOT,
+        "Absorption[P(conversion | start)=%s, residual %.1e]",
+        conversionProbability(),
+        residual());
   }
 }

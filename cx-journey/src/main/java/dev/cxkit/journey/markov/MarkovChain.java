@@ -1,25 +1,37 @@
 package dev.cxkit.journey.markov;
 
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
+import static dev.cxkit.model.internal.Preconditions.checkState;
 
-import dev.cxkit.journey.events.Dictionary;
-import dev.cxkit.journey.paths.PathOptions;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A maximum-likelihood Markov chain of order k estimated from {@link TransitionCounts}: a sparse
- * transition matrix (compressed rows) over the start state, the observed k-step states and the two
- * absorbing states, with its log-likelihood and information criteria. State ids: {@link #START} 0,
- * {@link #CONVERSION} 1, {@link #NON_CONVERSION} 2, observed states from 3.
+ * An immutable absorbing Markov chain of journeys: the start state, named transient states and two
+ * absorbing exits, conversion and non-conversion, with sparse rows of transition probabilities.
+ * State ids: {@link #START} 0, {@link #CONVERSION} 1, {@link #NON_CONVERSION} 2, the other states
+ * from 3. A chain is estimated by {@link TransitionCounts} (maximum likelihood, with counts, mean
+ * transition times, conversion values as rewards and the steps each state is made of), built by
+ * hand with {@link #builder()}, or derived from another by a row edit ({@link #withRow}, {@link
+ * #withState}) for what-if analysis. Every row sums to 1 and every state reaches an exit.
  *
  * <pre>{@code
  * MarkovChain chain = TransitionCounts.of(journeys, PathOptions.of(Dimension.CHANNEL), 1).chain();
  * chain.probability(chain.state("email"), MarkovChain.CONVERSION);
  * chain.absorption().conversionProbability(MarkovChain.START);   // overall conversion rate
+ *
+ * MarkovChain byHand = MarkovChain.builder()
+ *     .transition(MarkovChain.START_NAME, "visit", 1.0)
+ *     .transition("visit", "buy", 0.6).transition("visit", MarkovChain.NULL_NAME, 0.4)
+ *     .transition("buy", MarkovChain.CONVERSION_NAME, 1.0)
+ *     .build();
+ * byHand.absorption().conversionProbability();   // 0.6
  * }</pre>
  */
 public final class MarkovChain {
@@ -32,189 +44,210 @@ public final class MarkovChain {
   /** The absorbing non-conversion state id. */
   public static final int NON_CONVERSION = 2;
 
-  private final int order;
-  private final PathOptions options;
-  private final List<String> names;
-  private final int[] rowStart;
-  private final int[] cols;
-  private final long[] counts;
-  private final long[] dwellMillis;
-  private final long[] rowTotal;
-  private final long observations;
-  private final long journeys;
-  private @Nullable Absorption absorption;
+  /** The start state's name. */
+  public static final String START_NAME = "(start)";
 
-  MarkovChain(TransitionCounts c) {
-    this.order = c.order;
-    this.options = c.options;
-    this.journeys = c.journeys;
-    int n = c.states.size();
-    Dictionary dict = options.dimension().dictionary(c.dictionaries);
-    List<String> nm = new ArrayList<>(n);
-    for (int s = 0; s < n; s++) {
-      nm.add(name(c.states.sequence(s), dict));
-    }
-    this.names = List.copyOf(nm);
-    int e = c.transitions.size();
-    rowStart = new int[n + 1];
-    for (int i = 0; i < e; i++) {
-      rowStart[(int) (c.transitions.key(i) >>> 32) + 1]++;
-    }
-    for (int s = 0; s < n; s++) {
-      rowStart[s + 1] += rowStart[s];
-    }
-    long[] keys = new long[e];
-    int[] fill = Arrays.copyOf(rowStart, n);
-    int[] entry = new int[e];
-    for (int i = 0; i < e; i++) {
-      int from = (int) (c.transitions.key(i) >>> 32);
-      entry[fill[from]++] = i;
-    }
-    cols = new int[e];
-    counts = new long[e];
-    dwellMillis = new long[e];
-    rowTotal = new long[n];
-    long total = 0;
-    for (int s = 0; s < n; s++) {
-      // sort each row by target state id for binary search
-      int a = rowStart[s];
-      int b = rowStart[s + 1];
-      for (int k = a; k < b; k++) {
-        keys[k] = ((c.transitions.key(entry[k]) & 0xFFFFFFFFL) << 32) | k;
-      }
-      Arrays.sort(keys, a, b);
-      for (int k = a; k < b; k++) {
-        int src = entry[(int) (keys[k] & 0xFFFFFFFFL)];
-        cols[k] = (int) c.transitions.key(src);
-        counts[k] = c.transitions.count(src);
-        dwellMillis[k] = c.transitions.sum(src);
-        rowTotal[s] += counts[k];
-      }
-      total += rowTotal[s];
-    }
-    observations = total;
+  /** The conversion state's name. */
+  public static final String CONVERSION_NAME = "(conversion)";
+
+  /** The non-conversion state's name; {@value #DROP_OFF_NAME} names it too. */
+  public static final String NULL_NAME = "(null)";
+
+  /** Another name of the non-conversion state, as journey maps call it. */
+  public static final String DROP_OFF_NAME = "(drop-off)";
+
+  static final double ROW_TOLERANCE = 1e-9;
+
+  final String[] names;
+  final int[] rowStart;
+  final int[] cols;
+  final double[] probs;
+  final long @Nullable [] counts; // per entry, when estimated
+  final double @Nullable [] millis; // mean milliseconds per entry, when known
+  final double @Nullable [] reward; // mean value per conversion leaving each state
+  final double[] position; // solve-order hint: later path positions first
+  final int[][] symbolsOf; // distinct steps each state is made of
+  final List<String> symbols;
+  final int order;
+  final String source;
+  final long journeys;
+  private volatile @Nullable Map<String, Integer> index;
+  private volatile @Nullable AbsorbingSolver solver;
+  private volatile @Nullable Absorption absorption;
+  private volatile int @Nullable [][] statesBySymbol;
+
+  MarkovChain(
+      String[] names,
+      int[] rowStart,
+      int[] cols,
+      double[] probs,
+      long @Nullable [] counts,
+      double @Nullable [] millis,
+      double @Nullable [] reward,
+      double[] position,
+      int[][] symbolsOf,
+      List<String> symbols,
+      int order,
+      String source,
+      long journeys) {
+    this.names = names;
+    this.rowStart = rowStart;
+    this.cols = cols;
+    this.probs = probs;
+    this.counts = counts;
+    this.millis = millis;
+    this.reward = reward;
+    this.position = position;
+    this.symbolsOf = symbolsOf;
+    this.symbols = symbols;
+    this.order = order;
+    this.source = source;
+    this.journeys = journeys;
   }
 
-  private static String name(int[] tuple, Dictionary dict) {
-    if (tuple.length == 1 && tuple[0] == TransitionCounts.CONVERSION_SYMBOL) {
-      return "(conversion)";
-    }
-    if (tuple.length == 1 && tuple[0] == TransitionCounts.NULL_SYMBOL) {
-      return "(null)";
-    }
-    StringBuilder sb = new StringBuilder();
-    boolean allStart = true;
-    for (int t : tuple) {
-      allStart &= t == TransitionCounts.START_SYMBOL;
-    }
-    if (allStart) {
-      return "(start)";
-    }
-    for (int t : tuple) {
-      if (t == TransitionCounts.START_SYMBOL) {
-        continue; // start padding of a higher-order state
-      }
-      if (sb.length() > 0) {
-        sb.append(" > ");
-      }
-      sb.append(dict.name(t));
-    }
-    return tuple[0] == TransitionCounts.START_SYMBOL ? "(start) > " + sb : sb.toString();
+  /** A builder of a chain by hand; state {@link #START_NAME} is always there. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** The Markov order k. */
+  /** The Markov order k (1 for a chain built by hand). */
   public int order() {
     return order;
   }
 
-  /** How paths were formed. */
-  public PathOptions options() {
-    return options;
-  }
-
   /** Number of states, absorbing ones included. */
   public int stateCount() {
-    return names.size();
+    return names.length;
   }
 
-  /** State names in id order: "(start)", "(conversion)", "(null)", then "a > b" tuples. */
+  /** State names in id order: "(start)", "(conversion)", "(null)", then the other states. */
   public List<String> stateNames() {
-    return names;
+    return Collections.unmodifiableList(Arrays.asList(names));
   }
 
   /** The name of state {@code s}. */
   public String stateName(int s) {
-    return names.get(checkState(s));
+    return names[checkId(s)];
+  }
+
+  /** Whether a state has this name ({@value #DROP_OFF_NAME} names the non-conversion state). */
+  public boolean hasState(String name) {
+    return find(name) >= 0;
   }
 
   /**
    * The id of the state named {@code name} (for order 1 a step name such as {@code "email"}).
    *
-   * @throws IllegalArgumentException when no such state was observed
+   * @throws IllegalArgumentException when there is no such state
    */
   public int state(String name) {
-    int s = names.indexOf(name);
+    int s = find(name);
     checkArgument(s >= 0, "state must be an observed state, was '%s'", name);
     return s;
   }
 
+  int find(String name) {
+    if (name.equals(DROP_OFF_NAME)) {
+      return NON_CONVERSION;
+    }
+    Map<String, Integer> m = index;
+    if (m == null) {
+      m = new HashMap<>();
+      for (int s = 0; s < names.length; s++) {
+        m.put(names[s], s);
+      }
+      index = m;
+    }
+    Integer s = m.get(name);
+    return s == null ? -1 : s;
+  }
+
   /** Whether {@code s} is absorbing. */
   public boolean isAbsorbing(int s) {
-    checkState(s);
+    checkId(s);
     return s == CONVERSION || s == NON_CONVERSION;
   }
 
-  /** Observed transitions out of {@code from} to {@code to}. */
-  public long count(int from, int to) {
-    int k = find(from, to);
-    return k < 0 ? 0 : counts[k];
-  }
-
-  /**
-   * P(next = {@code to} | current = {@code from}); absorbing states return to themselves with
-   * probability 1.
-   */
-  public double probability(int from, int to) {
-    checkState(to);
-    if (isAbsorbing(from)) {
-      return from == to ? 1.0 : 0.0;
-    }
-    int k = find(from, to);
-    return k < 0 ? 0.0 : (double) counts[k] / rowTotal[from];
-  }
-
-  /** The states reachable in one step from {@code from}, ascending. */
+  /** The states reachable in one step from {@code from}, ascending (an exit returns to itself). */
   public int[] successors(int from) {
-    checkState(from);
     if (isAbsorbing(from)) {
       return new int[] {from};
     }
-    return Arrays.copyOfRange(cols, rowStart[from], rowStart[from + 1]);
+    int[] out = Arrays.copyOfRange(cols, rowStart[from], rowStart[from + 1]);
+    Arrays.sort(out);
+    return out;
   }
 
-  /** Mean milliseconds spent on the transition from {@code from} to {@code to} (0 if unseen). */
+  /**
+   * P(next = {@code to} | current = {@code from}); an exit returns to itself with probability 1.
+   */
+  public double probability(int from, int to) {
+    checkId(to);
+    if (isAbsorbing(from)) {
+      return from == to ? 1.0 : 0.0;
+    }
+    int k = entry(from, to);
+    return k < 0 ? 0.0 : probs[k];
+  }
+
+  /**
+   * Observed transitions from {@code from} to {@code to}.
+   *
+   * @throws IllegalStateException for a chain built by hand or edited (it has no counts)
+   */
+  public long count(int from, int to) {
+    long[] c = counted();
+    int k = entry(from, to);
+    return k < 0 ? 0 : c[k];
+  }
+
+  /**
+   * Mean milliseconds of the transition from {@code from} to {@code to} (0 if unseen or untimed).
+   */
   public double meanTransitionMillis(int from, int to) {
-    int k = find(from, to);
-    return k < 0 ? 0.0 : (double) dwellMillis[k] / counts[k];
+    int k = entry(from, to);
+    return k < 0 || millis == null ? 0.0 : millis[k];
+  }
+
+  /** Mean conversion value per conversion from state {@code s} (0 without values). */
+  public double reward(int s) {
+    checkId(s);
+    return reward == null ? 0.0 : reward[s];
+  }
+
+  /**
+   * The names of the steps states are made of: the channels, touchpoints, types or stages of the
+   * paths counted, or for a chain built by hand its transient states other than the start.
+   */
+  public List<String> symbols() {
+    return symbols;
+  }
+
+  /** The distinct steps (indices into {@link #symbols()}) state {@code s} is made of. */
+  public int[] symbolsOf(int s) {
+    return symbolsOf[checkId(s)].clone();
   }
 
   /** Number of transitions observed (the sample size of the likelihood). */
   public long observations() {
-    return observations;
+    long total = 0;
+    for (long c : counted()) {
+      total += c;
+    }
+    return total;
   }
 
-  /** Journeys the chain was estimated from. */
+  /** Journeys (or path-table journeys) the chain was estimated from; 0 for a chain by hand. */
   public long journeys() {
     return journeys;
   }
 
   /** Log-likelihood of the observed transitions under the estimated chain. */
   public double logLikelihood() {
+    long[] c = counted();
     double ll = 0;
-    for (int s = 0; s < rowTotal.length; s++) {
-      for (int k = rowStart[s]; k < rowStart[s + 1]; k++) {
-        ll += counts[k] * Math.log((double) counts[k] / rowTotal[s]);
-      }
+    for (int k = 0; k < c.length; k++) {
+      ll += c[k] * Math.log(probs[k]);
     }
     return ll;
   }
@@ -222,7 +255,7 @@ public final class MarkovChain {
   /** Free parameters: per transient state, distinct successors minus one. */
   public int parameters() {
     int p = 0;
-    for (int s = 0; s < rowTotal.length; s++) {
+    for (int s = 0; s < names.length; s++) {
       int d = rowStart[s + 1] - rowStart[s];
       if (d > 0) {
         p += d - 1;
@@ -238,51 +271,127 @@ public final class MarkovChain {
 
   /** Bayesian information criterion, {@code p ln n - 2 ln L}, n the number of transitions. */
   public double bic() {
-    return parameters() * Math.log(observations) - 2.0 * logLikelihood();
+    return parameters() * Math.log(observations()) - 2.0 * logLikelihood();
   }
 
-  /** The absorbing-chain analysis (computed once, then cached). */
+  /** The absorbing-chain analysis of this chain (solved once, then cached). */
   public Absorption absorption() {
     Absorption a = absorption;
     if (a == null) {
-      a = Absorption.of(this);
+      a = new Absorption(this, null, null);
       absorption = a;
     }
     return a;
   }
 
-  // package-private raw access for Absorption
-  int rowStart(int s) {
-    return rowStart[s];
+  /**
+   * The analysis with step {@code symbol} removed: every state made of it becomes a non-conversion
+   * exit (the removal effect of Anderl et al. 2016 is {@code 1 - P_without / P}). Solved from the
+   * full solution as a start; thread-safe, so removals can run in parallel.
+   */
+  public Absorption absorptionWithout(int symbol) {
+    checkArgument(
+        symbol >= 0 && symbol < symbols.size(),
+        "symbol must be in 0..%s, was %s",
+        symbols.size() - 1,
+        symbol);
+    int[][] by = statesBySymbol;
+    if (by == null) {
+      by = statesBySymbol();
+      statesBySymbol = by;
+    }
+    return new Absorption(this, by[symbol], absorption());
   }
 
-  int col(int k) {
-    return cols[k];
+  private int[][] statesBySymbol() {
+    int[] count = new int[symbols.size()];
+    for (int[] of : symbolsOf) {
+      for (int c : of) {
+        count[c]++;
+      }
+    }
+    int[][] out = new int[symbols.size()][];
+    for (int c = 0; c < out.length; c++) {
+      out[c] = new int[count[c]];
+      count[c] = 0;
+    }
+    for (int s = 0; s < symbolsOf.length; s++) {
+      for (int c : symbolsOf[s]) {
+        out[c][count[c]++] = s;
+      }
+    }
+    return out;
   }
 
-  long countAt(int k) {
-    return counts[k];
+  AbsorbingSolver solver() {
+    AbsorbingSolver s = solver;
+    if (s == null) {
+      boolean[] absorbing = new boolean[names.length];
+      absorbing[CONVERSION] = true;
+      absorbing[NON_CONVERSION] = true;
+      s = AbsorbingSolver.of(absorbing, START, rowStart, cols, probs, position);
+      solver = s;
+    }
+    return s;
   }
 
-  long dwellAt(int k) {
-    return dwellMillis[k];
+  /** Number of strongly connected components of the transient states. */
+  public int components() {
+    return solver().blocks();
   }
 
-  long rowTotal(int s) {
-    return rowTotal[s];
+  /** Number of transient-to-transient transitions with positive probability (self-loops too). */
+  public int transientTransitions() {
+    return solver().transitions();
   }
 
-  private int find(int from, int to) {
-    checkState(from);
-    checkState(to);
-    int k = Arrays.binarySearch(cols, rowStart[from], rowStart[from + 1], to);
-    return k < 0 ? -1 : k;
+  /**
+   * This chain with the row of transient state {@code s} replaced by {@code targets} with {@code
+   * probabilities} (a row edit for what-if analysis); mean times of kept transitions are kept,
+   * counts dropped.
+   *
+   * @throws IllegalArgumentException naming the state and the rule when the row is not a
+   *     probability distribution or a state can no longer reach an exit
+   */
+  public MarkovChain withRow(int s, int[] targets, double[] probabilities) {
+    checkArgument(!isAbsorbing(s), "row must be of a transient state, was '%s'", names[s]);
+    return Rows.edit(this, names, s, targets, probabilities);
   }
 
-  private int checkState(int s) {
-    if (s < 0 || s >= names.size()) {
+  /**
+   * This chain with a new transient state {@code name} (id {@link #stateCount()}) whose row is
+   * {@code targets} with {@code probabilities}; it is made of no step. No row leads to it yet: edit
+   * one with {@link #withRow}.
+   */
+  public MarkovChain withState(String name, int[] targets, double[] probabilities) {
+    checkArgument(find(name) < 0, "state name must be new, was '%s'", name);
+    String[] more = Arrays.copyOf(names, names.length + 1);
+    more[names.length] = name;
+    return Rows.edit(this, more, names.length, targets, probabilities);
+  }
+
+  /** The entry of {@code from -> to} in the rows, or -1. */
+  int entry(int from, int to) {
+    checkId(from);
+    checkId(to);
+    for (int k = rowStart[from], end = rowStart[from + 1]; k < end; k++) {
+      if (cols[k] == to) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private long[] counted() {
+    long[] c = counts;
+    checkState(c != null, "chain must be estimated from counts, was built by hand or edited");
+    return c;
+  }
+
+  private int checkId(int s) {
+    if (s < 0 || s >= names.length) {
       throw new IndexOutOfBoundsException(
-          "state must be in 0.." + (names.size() - 1) + ", was " + s);
+          "state must be in 0.." + (names.length - 1) + ", was " + s);
     }
     return s;
   }
@@ -291,11 +400,108 @@ public final class MarkovChain {
   public String toString() {
     return String.format(
         Locale.ROOT,
-        "MarkovChain[order=%d, %s, states=%d, transitions=%d, logLikelihood=%.3f]",
+        "MarkovChain[order=%d, %s, states=%d, transitions=%d%s]",
         order,
-        options.dimension(),
-        names.size(),
+        source,
+        names.length,
         cols.length,
-        logLikelihood());
+        counts == null ? "" : String.format(Locale.ROOT, ", logLikelihood=%.3f", logLikelihood()));
+  }
+
+  /**
+   * Builds a {@link MarkovChain} transition by transition. {@link #START_NAME} is state 0, {@link
+   * #CONVERSION_NAME} and {@link #NULL_NAME} (or {@link #DROP_OFF_NAME}) are the exits; other
+   * states are numbered in order of first mention. A transition named twice keeps its last
+   * probability.
+   */
+  public static final class Builder {
+    private final Map<String, Integer> index = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
+    private final List<Map<Integer, Double>> rows = new ArrayList<>();
+
+    Builder() {
+      state(START_NAME);
+      state(CONVERSION_NAME);
+      state(NULL_NAME);
+      index.put(DROP_OFF_NAME, NON_CONVERSION);
+    }
+
+    private int state(String name) {
+      Integer i = index.get(name);
+      if (i != null) {
+        return i;
+      }
+      index.put(name, names.size());
+      names.add(name);
+      rows.add(new java.util.LinkedHashMap<>());
+      return names.size() - 1;
+    }
+
+    /** Adds (or replaces) the transition probability from {@code from} to {@code to}. */
+    public Builder transition(String from, String to, double probability) {
+      int f = state(checkName(from, "from"));
+      checkArgument(
+          f != CONVERSION && f != NON_CONVERSION,
+          "transition from must be a transient state, was absorbing '%s'",
+          from);
+      checkArgument(
+          probability >= 0 && probability <= 1,
+          "transition '%s' -> '%s' probability must be in [0, 1], was %s",
+          from,
+          to,
+          probability);
+      rows.get(f).put(state(checkName(to, "to")), probability);
+      return this;
+    }
+
+    private static String checkName(@Nullable String name, String field) {
+      checkArgument(
+          name != null && !name.isBlank(), "%s state must be named, was '%s'", field, name);
+      return name;
+    }
+
+    /**
+     * The chain.
+     *
+     * @throws IllegalArgumentException naming the state and the rule when a row does not sum to 1,
+     *     or a state cannot reach an exit
+     */
+    public MarkovChain build() {
+      int n = names.size();
+      int[] rowStart = new int[n + 1];
+      for (int s = 0; s < n; s++) {
+        rowStart[s + 1] = rowStart[s] + rows.get(s).size();
+      }
+      int[] cols = new int[rowStart[n]];
+      double[] probs = new double[rowStart[n]];
+      int k = 0;
+      for (int s = 0; s < n; s++) {
+        for (Map.Entry<Integer, Double> e : rows.get(s).entrySet()) {
+          cols[k] = e.getKey();
+          probs[k++] = e.getValue();
+        }
+      }
+      String[] nm = names.toArray(new String[0]);
+      List<String> symbols = List.copyOf(names.subList(3, n));
+      int[][] symbolsOf = new int[n][];
+      for (int s = 0; s < n; s++) {
+        symbolsOf[s] = s < 3 ? new int[0] : new int[] {s - 3};
+      }
+      return Rows.checked(
+          new MarkovChain(
+              nm,
+              rowStart,
+              cols,
+              probs,
+              null,
+              null,
+              null,
+              Rows.depth(n, rowStart, cols),
+              symbolsOf,
+              symbols,
+              1,
+              "built by hand",
+              0));
+    }
   }
 }

@@ -7,13 +7,35 @@ import dev.cxkit.journey.assembly.JourneySink;
 import dev.cxkit.journey.assembly.JourneyView;
 import dev.cxkit.journey.assembly.Journeys;
 import dev.cxkit.journey.events.EventDictionaries;
+import dev.cxkit.journey.internal.Growth;
 import dev.cxkit.journey.internal.IntSequenceInterner;
 import dev.cxkit.journey.internal.LongCountMap;
 import dev.cxkit.journey.paths.PathOptions;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Order-k transition counts of journey paths, with the time spent per transition; a {@link
- * JourneySink} that can run straight from a streaming assembler, and mergeable ({@link #plus}).
+ * The order-k transition counter of cxkit: counts the transitions between the states of an order-k
+ * chain ({@link StateConstruction}) over weighted paths, with the time spent per transition and the
+ * conversion value of each path as a reward of its last state, and estimates the {@link
+ * MarkovChain}. Paths come from journeys (a {@link JourneySink}, so it runs straight from a
+ * streaming assembler) or from any table of paths ({@link #addPath}: a path table's rows). Counts
+ * over the same steps merge ({@link #addAll}).
+ *
+ * <p>Not thread-safe: a counter is fed by one thread. To count in parallel give each thread (or
+ * partition) its own counter over the same dictionaries and options, and merge them into one with
+ * {@link #addAll} after the threads are done (it reads the other counter, which must no longer be
+ * fed). Counts that cross a process boundary travel as {@link #toBytes()} and come back with {@link
+ * #fromBytes(byte[], EventDictionaries)} against the receiver's dictionaries; {@link #equals}
+ * compares content by step names, not by internal ids.
+ *
+ * <p>A path with c conversions and n non-conversions adds its weight c + n (c alone without the
+ * null state) to the transition into its first state and to every transition between its states, c
+ * to its last state's exit to conversion and n to its exit to non-conversion. A converted journey
+ * is its steps before the first goal event (one conversion); another journey is all its steps (one
+ * non-conversion). State ids are given in order of first appearance; each transition is found with
+ * one hash lookup per touch from the current state and the step.
  *
  * <pre>{@code
  * TransitionCounts counts = TransitionCounts.create(dict, PathOptions.of(Dimension.CHANNEL), 1);
@@ -25,129 +47,342 @@ public final class TransitionCounts implements JourneySink {
   static final int START_SYMBOL = -1;
   static final int CONVERSION_SYMBOL = -2;
   static final int NULL_SYMBOL = -3;
-  static final int MAX_ORDER = 16;
 
-  final EventDictionaries dictionaries;
-  final PathOptions options;
+  /** The highest order counted. */
+  public static final int MAX_ORDER = 16;
+
   final int order;
-  final IntSequenceInterner states = new IntSequenceInterner();
-  final LongCountMap transitions = new LongCountMap();
+  final StateConstruction construction;
+  final boolean collapseTouches;
+  final boolean collapseStates;
+  final boolean nullState;
+  final @Nullable EventDictionaries dictionaries;
+  final @Nullable PathOptions options;
+  final @Nullable List<String> symbolNames;
+
+  final IntSequenceInterner nodes = new IntSequenceInterner(); // state tuples and window prefixes
+  final LongCountMap steps = new LongCountMap(); // (node, symbol) -> weight, dwell
+  int[] target = new int[64]; // per step: the node it leads to
+  final LongCountMap shortPaths = new LongCountMap(); // WINDOWS: start -> path shorter than k
+  int[] stateOf = new int[64]; // node -> state id, -1 before it is a state
+  int[] stateNode = new int[64]; // state id -> node
+  int states;
+  long[] conversions = new long[64]; // per node: exits
+  long[] nulls = new long[64];
+  long[] conversionMillis = new long[64];
+  double[] value = new double[64];
+  double[] positionSum = new double[64];
+  double[] visits = new double[64];
+  long journeys;
+  int longestPath;
   private final int[] tuple;
   private int[] path = new int[64];
   private long[] times = new long[64];
-  private int[] stateOfSymbol = new int[0];
-  long journeys;
-  int longestPath;
 
-  private TransitionCounts(EventDictionaries dictionaries, PathOptions options, int order) {
-    this.dictionaries = checkNotNull(dictionaries, "dictionaries");
-    this.options = checkNotNull(options, "options");
+  private TransitionCounts(
+      int order,
+      StateConstruction construction,
+      Repeats repeats,
+      boolean nullState,
+      @Nullable EventDictionaries dictionaries,
+      @Nullable PathOptions options,
+      @Nullable List<String> symbolNames) {
     checkArgument(
         order >= 1 && order <= MAX_ORDER, "order must be in 1..%s, was %s", MAX_ORDER, order);
     this.order = order;
-    this.tuple = new int[order + 1];
+    this.construction = checkNotNull(construction, "states");
+    checkNotNull(repeats, "repeats");
+    boolean windows = construction == StateConstruction.WINDOWS;
+    this.collapseTouches =
+        options != null ? options.collapseRepeats() : !windows && repeats == Repeats.COLLAPSE;
+    this.collapseStates = options == null && windows && repeats == Repeats.COLLAPSE;
+    this.nullState = nullState;
+    this.dictionaries = dictionaries;
+    this.options = options;
+    this.symbolNames = symbolNames;
+    this.tuple = new int[order];
+    Arrays.fill(stateOf, -1);
     int[] start = new int[order];
-    java.util.Arrays.fill(start, START_SYMBOL);
-    states.intern(start, 0, order); // id 0
-    states.intern(new int[] {CONVERSION_SYMBOL}, 0, 1); // id 1
-    states.intern(new int[] {NULL_SYMBOL}, 0, 1); // id 2
+    Arrays.fill(start, START_SYMBOL);
+    nodes.intern(start, 0, windows ? 0 : order); // node 0: (start)
+    nodes.intern(new int[] {CONVERSION_SYMBOL}, 0, 1); // node 1
+    nodes.intern(new int[] {NULL_SYMBOL}, 0, 1); // node 2
+    for (int s = 0; s < 3; s++) {
+      emit(s);
+    }
   }
 
-  /** Empty counts of order {@code order} over paths shaped by {@code options}. */
+  /**
+   * Empty counts of journey paths shaped by {@code options}, {@link StateConstruction#PREFIXES}.
+   */
   public static TransitionCounts create(
       EventDictionaries dictionaries, PathOptions options, int order) {
-    return new TransitionCounts(dictionaries, options, order);
+    return create(dictionaries, options, order, StateConstruction.PREFIXES);
   }
 
-  /** The counts of {@code journeys}. */
+  /** Empty counts of journey paths shaped by {@code options} with {@code states}. */
+  public static TransitionCounts create(
+      EventDictionaries dictionaries, PathOptions options, int order, StateConstruction states) {
+    return new TransitionCounts(
+        order,
+        states,
+        Repeats.KEEP_SELF_LOOPS,
+        true,
+        checkNotNull(dictionaries, "dictionaries"),
+        checkNotNull(options, "options"),
+        null);
+  }
+
+  /** The counts of {@code journeys} ({@link StateConstruction#PREFIXES}). */
   public static TransitionCounts of(Journeys journeys, PathOptions options, int order) {
     TransitionCounts c = create(journeys.dictionaries(), options, order);
     journeys.forEach(c);
     return c;
   }
 
+  /**
+   * Empty counts of paths over the steps {@code symbols} (for example a path table's channels), fed
+   * by {@link #addPath}.
+   *
+   * @param nullState whether non-converting journeys count (without: every walk converts)
+   */
+  public static TransitionCounts forPaths(
+      List<String> symbols,
+      int order,
+      StateConstruction states,
+      Repeats repeats,
+      boolean nullState) {
+    return new TransitionCounts(
+        order, states, repeats, nullState, null, null, List.copyOf(symbols));
+  }
+
   @Override
   public void journey(JourneyView j) {
+    checkArgument(options != null, "counts over path steps must be fed with addPath");
     int conv = j.conversionIndex();
     int end = conv >= 0 ? conv : j.length();
-    if (path.length < end) {
-      path = new int[Math.max(end, path.length * 2)];
-      times = new long[path.length];
-    }
-    int n = 0;
-    boolean collapse = options.collapseRepeats();
+    path = Growth.ensure(path, end);
+    times = Growth.ensure(times, end);
     for (int i = 0; i < end; i++) {
-      int s = j.symbol(options.dimension(), i);
-      if (!collapse || n == 0 || path[n - 1] != s) {
-        path[n] = s;
-        times[n] = j.time(i);
-        n++;
-      }
+      path[i] = j.symbol(options.dimension(), i);
+      times[i] = j.time(i);
     }
-    journeys++;
-    longestPath = Math.max(longestPath, n);
-    // tuple[0..order) is the current state: the last `order` steps, start-padded
-    java.util.Arrays.fill(tuple, START_SYMBOL);
-    int from = 0;
-    long prevTime = 0;
-    for (int i = 0; i < n; i++) {
-      int to;
-      if (order == 1) {
-        to = firstOrderState(path[i]);
-      } else {
-        System.arraycopy(tuple, 1, tuple, 0, order - 1);
-        tuple[order - 1] = path[i];
-        to = states.intern(tuple, 0, order);
-      }
-      transitions.add(key(from, to), 1, i == 0 ? 0 : times[i] - prevTime);
-      from = to;
-      prevTime = times[i];
-    }
-    if (conv >= 0) {
-      transitions.add(key(from, MarkovChain.CONVERSION), 1, n == 0 ? 0 : j.time(conv) - prevTime);
-    } else {
-      transitions.add(key(from, MarkovChain.NON_CONVERSION), 1, 0);
-    }
+    long conversionTime = conv >= 0 ? j.time(conv) : 0;
+    count(path, times, 0, end, conv >= 0 ? 1 : 0, conv >= 0 ? 0 : 1, 0.0, conversionTime);
   }
 
-  /** The state id of a one-step state, cached by symbol (order 1 only). */
-  private int firstOrderState(int symbol) {
-    if (symbol >= stateOfSymbol.length) {
-      int old = stateOfSymbol.length;
-      stateOfSymbol = java.util.Arrays.copyOf(stateOfSymbol, Math.max(symbol + 1, old * 2));
-      java.util.Arrays.fill(stateOfSymbol, old, stateOfSymbol.length, -1);
-    }
-    int s = stateOfSymbol[symbol];
-    if (s < 0) {
-      tuple[0] = symbol;
-      s = states.intern(tuple, 0, 1);
-      stateOfSymbol[symbol] = s;
-    }
-    return s;
-  }
-
-  static long key(int from, int to) {
-    return ((long) from << 32) | to;
-  }
-
-  /** Adds {@code other}'s counts (same dictionaries, options and order); returns this. */
-  public TransitionCounts plus(TransitionCounts other) {
+  /**
+   * Adds the path {@code symbols[from, to)} (indices into the steps) taken by {@code conversions}
+   * converting and {@code nulls} non-converting journeys whose conversions were worth {@code value}
+   * in total; {@code times} holds one epoch-millisecond time per touch, or is null.
+   *
+   * @throws IllegalArgumentException for a step out of range, negative counts or a value that is
+   *     negative or not finite
+   */
+  public void addPath(
+      int[] symbols,
+      long @Nullable [] times,
+      int from,
+      int to,
+      long conversions,
+      long nulls,
+      double value) {
+    List<String> names = symbolNames;
+    checkArgument(names != null, "journey counts must be fed with journeys, not paths");
     checkArgument(
-        other.dictionaries == dictionaries && other.options.equals(options) && other.order == order,
-        "counts must share dictionaries, options and order to merge, was order %s vs %s",
+        conversions >= 0 && nulls >= 0,
+        "conversions and nulls must be >= 0, was %s and %s",
+        conversions,
+        nulls);
+    checkArgument(
+        Double.isFinite(value) && value >= 0, "value must be finite, >= 0, was %s", value);
+    for (int i = from; i < to; i++) {
+      checkArgument(
+          symbols[i] >= 0 && symbols[i] < names.size(),
+          "path step must be in 0..%s, was %s",
+          names.size() - 1,
+          symbols[i]);
+    }
+    count(symbols, times, from, to, conversions, nullState ? nulls : 0, value, 0);
+  }
+
+  private void count(
+      int[] symbols,
+      long @Nullable [] times,
+      int from,
+      int to,
+      long conv,
+      long nul,
+      double pathValue,
+      long conversionTime) {
+    long w = conv + nul;
+    if (w == 0) {
+      return;
+    }
+    journeys += w;
+    boolean windows = construction == StateConstruction.WINDOWS;
+    int node = 0;
+    long emitTime = times != null && to > from ? times[from] : 0;
+    long lastTime = emitTime;
+    int position = 0;
+    int previous = Integer.MIN_VALUE;
+    int kept = 0;
+    for (int i = from; i < to; i++) {
+      int symbol = symbols[i];
+      if (collapseTouches && symbol == previous) {
+        continue;
+      }
+      previous = symbol;
+      kept++;
+      long time = times != null ? times[i] : 0;
+      lastTime = time;
+      long key = ((long) node << 32) | (symbol & 0xFFFFFFFFL);
+      int e = steps.find(key);
+      if (e < 0) {
+        e = steps.add(key, 0, 0);
+        target = Growth.ensure(target, e + 1);
+        target[e] = next(node, symbol);
+      }
+      int next = target[e];
+      if (windows && nodes.length(next) < order) {
+        node = next; // a window still filling: not a state yet
+        continue;
+      }
+      if (next == node && collapseStates) {
+        continue; // ChannelAttribution merges consecutive identical states
+      }
+      steps.addAt(e, w, time - emitTime);
+      enter(next, position++, w);
+      node = next;
+      emitTime = time;
+    }
+    longestPath = Math.max(longestPath, kept);
+    if (windows && node != 0 && nodes.length(node) < order) {
+      // a path shorter than the order is one state, entered from the start
+      shortPaths.add(node, w, lastTime - emitTime);
+      enter(node, 0, w);
+      emitTime = lastTime;
+    }
+    conversions[node] += conv;
+    nulls[node] += nul;
+    value[node] += pathValue;
+    if (conv > 0 && kept > 0 && times != null) {
+      conversionMillis[node] += conversionTime - emitTime;
+    }
+  }
+
+  private void enter(int node, int position, long w) {
+    if (stateOf[node] < 0) {
+      emit(node);
+    }
+    positionSum[node] += (double) position * w;
+    visits[node] += w;
+  }
+
+  void emit(int node) {
+    ensureNodes(node + 1);
+    stateNode = Growth.ensure(stateNode, states + 1);
+    stateOf[node] = states;
+    stateNode[states++] = node;
+  }
+
+  /** The node after {@code node} on {@code symbol}: the window shifted, or the prefix extended. */
+  int next(int node, int symbol) {
+    int len = nodes.length(node);
+    if (len < order) {
+      for (int i = 0; i < len; i++) {
+        tuple[i] = nodes.element(node, i);
+      }
+      tuple[len] = symbol;
+      return internNode(len + 1);
+    }
+    for (int i = 1; i < len; i++) {
+      tuple[i - 1] = nodes.element(node, i);
+    }
+    tuple[len - 1] = symbol;
+    return internNode(len);
+  }
+
+  /** The node of the tuple {@code t} (interned when new). */
+  int internTuple(int[] t) {
+    System.arraycopy(t, 0, tuple, 0, t.length);
+    return internNode(t.length);
+  }
+
+  private int internNode(int len) {
+    int id = nodes.intern(tuple, 0, len);
+    ensureNodes(id + 1);
+    return id;
+  }
+
+  private void ensureNodes(int n) {
+    if (n > stateOf.length) {
+      int old = stateOf.length;
+      int cap = Growth.capacity(old, n);
+      stateOf = Arrays.copyOf(stateOf, cap);
+      Arrays.fill(stateOf, old, cap, -1);
+      conversions = Arrays.copyOf(conversions, cap);
+      nulls = Arrays.copyOf(nulls, cap);
+      conversionMillis = Arrays.copyOf(conversionMillis, cap);
+      value = Arrays.copyOf(value, cap);
+      positionSum = Arrays.copyOf(positionSum, cap);
+      visits = Arrays.copyOf(visits, cap);
+    }
+  }
+
+  /**
+   * Adds {@code other}'s counts (same steps, order and options) to these; returns this.
+   *
+   * @throws IllegalArgumentException when the counts are not over the same steps and options
+   */
+  public TransitionCounts addAll(TransitionCounts other) {
+    checkArgument(
+        other.dictionaries == dictionaries
+            && java.util.Objects.equals(other.options, options)
+            && java.util.Objects.equals(other.symbolNames, symbolNames)
+            && other.order == order
+            && other.construction == construction
+            && other.collapseTouches == collapseTouches
+            && other.collapseStates == collapseStates
+            && other.nullState == nullState,
+        "counts must share steps, options and order to merge, was order %s vs %s",
         other.order,
         order);
-    int[] map = new int[other.states.size()];
-    for (int s = 0; s < map.length; s++) {
-      int[] t = other.states.sequence(s);
-      map[s] = states.intern(t, 0, t.length);
+    int[] map = new int[other.nodes.size()];
+    for (int n = 0; n < map.length; n++) {
+      int[] t = other.nodes.sequence(n);
+      System.arraycopy(t, 0, tuple, 0, t.length);
+      map[n] = t.length <= order ? internNode(t.length) : n; // exits are nodes 1 and 2 in both
     }
-    for (int e = 0; e < other.transitions.size(); e++) {
-      long k = other.transitions.key(e);
-      transitions.add(
-          key(map[(int) (k >>> 32)], map[(int) k]),
-          other.transitions.count(e),
-          other.transitions.sum(e));
+    for (int s = 0; s < other.states; s++) {
+      int n = map[other.stateNode[s]];
+      if (stateOf[n] < 0) {
+        emit(n);
+      }
+    }
+    for (int e = 0; e < other.steps.size(); e++) {
+      long k = other.steps.key(e);
+      long key = ((long) map[(int) (k >>> 32)] << 32) | (k & 0xFFFFFFFFL);
+      int mine = steps.find(key);
+      if (mine < 0) {
+        mine = steps.add(key, 0, 0);
+        target = Growth.ensure(target, mine + 1);
+        target[mine] = map[other.target[e]];
+      }
+      steps.addAt(mine, other.steps.count(e), other.steps.sum(e));
+    }
+    for (int e = 0; e < other.shortPaths.size(); e++) {
+      shortPaths.add(
+          map[(int) other.shortPaths.key(e)], other.shortPaths.count(e), other.shortPaths.sum(e));
+    }
+    for (int n = 0; n < map.length; n++) {
+      int m = map[n];
+      conversions[m] += other.conversions[n];
+      nulls[m] += other.nulls[n];
+      conversionMillis[m] += other.conversionMillis[n];
+      value[m] += other.value[n];
+      positionSum[m] += other.positionSum[n];
+      visits[m] += other.visits[n];
     }
     journeys += other.journeys;
     longestPath = Math.max(longestPath, other.longestPath);
@@ -159,7 +394,12 @@ public final class TransitionCounts implements JourneySink {
     return order;
   }
 
-  /** Journeys counted. */
+  /** How states are formed. */
+  public StateConstruction states() {
+    return construction;
+  }
+
+  /** Journeys counted (for paths: the summed weights). */
   public long journeys() {
     return journeys;
   }
@@ -169,25 +409,70 @@ public final class TransitionCounts implements JourneySink {
     return longestPath;
   }
 
-  /** Number of distinct observed transitions. */
+  /** Number of distinct observed transitions between states. */
   public int distinctTransitions() {
-    return transitions.size();
+    return Estimation.chain(this).cols.length;
   }
 
   /**
    * The chain estimated from these counts (maximum likelihood).
    *
-   * @throws IllegalArgumentException when no journey was counted, or the order is above the longest
-   *     path (the data cannot support it)
+   * <p>Counts of paths with no weight give a chain whose start converts with probability 0.
+   *
+   * @throws IllegalArgumentException when no journey was counted, or journey counts have an order
+   *     above the longest path (the data cannot support it)
    */
   public MarkovChain chain() {
-    checkArgument(journeys > 0, "journeys must be > 0 to estimate a chain, was %s", journeys);
     checkArgument(
-        order <= Math.max(1, longestPath),
+        options == null || journeys > 0,
+        "journeys must be > 0 to estimate a chain, was %s",
+        journeys);
+    checkArgument(
+        options == null || order <= Math.max(1, longestPath),
         "order must be at most the longest path (%s steps) to be supported by the data, was %s",
         longestPath,
         order);
-    return new MarkovChain(this);
+    return Estimation.chain(this);
+  }
+
+  /**
+   * The versioned wire form: options and order, the step names used, and every count (see {@link
+   * #fromBytes(byte[], EventDictionaries)}).
+   */
+  public byte[] toBytes() {
+    return TransitionCountsWire.write(this);
+  }
+
+  /**
+   * Journey counts from {@link #toBytes()}, their step names interned into {@code dictionaries} (so
+   * they merge with counts made against them).
+   *
+   * @throws IllegalArgumentException naming the offset and the rule if the bytes are truncated,
+   *     corrupt, path counts, of another type or of an unknown wire version
+   */
+  public static TransitionCounts fromBytes(byte[] bytes, EventDictionaries dictionaries) {
+    return TransitionCountsWire.read(bytes, checkNotNull(dictionaries, "dictionaries"));
+  }
+
+  /**
+   * Path counts ({@link #forPaths}) from {@link #toBytes()}.
+   *
+   * @throws IllegalArgumentException as {@link #fromBytes(byte[], EventDictionaries)}, and for
+   *     journey counts
+   */
+  public static TransitionCounts fromBytes(byte[] bytes) {
+    return TransitionCountsWire.read(bytes, null);
+  }
+
+  /** Same options, order and counts per named state and step (internal ids do not matter). */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof TransitionCounts c && TransitionCountsWire.same(this, c);
+  }
+
+  @Override
+  public int hashCode() {
+    return TransitionCountsWire.hash(this);
   }
 
   @Override
@@ -195,11 +480,13 @@ public final class TransitionCounts implements JourneySink {
     return "TransitionCounts[order="
         + order
         + ", "
-        + options
+        + construction
+        + ", "
+        + (options != null ? options : symbolNames.size() + " steps")
         + ", journeys="
         + journeys
         + ", states="
-        + states.size()
+        + states
         + "]";
   }
 }

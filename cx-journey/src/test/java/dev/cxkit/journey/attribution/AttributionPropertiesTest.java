@@ -3,6 +3,8 @@ package dev.cxkit.journey.attribution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cxkit.journey.markov.Repeats;
+import dev.cxkit.journey.markov.StateConstruction;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -107,7 +109,7 @@ class AttributionPropertiesTest {
             .order(order)
             .repeats(collapse ? Repeats.COLLAPSE : Repeats.KEEP_SELF_LOOPS)
             .build()
-            .analyse(t);
+            .analyze(t);
     assertEquals(
         (double) t.totalConversions() / t.totalJourneys(), m.conversionProbability(), 1e-12);
     for (double re : m.removalEffects().values()) {
@@ -115,22 +117,28 @@ class AttributionPropertiesTest {
     }
   }
 
-  /** The sparse iterative solve agrees with a dense LU oracle built independently. */
+  /**
+   * The sparse iterative solve agrees with a dense LU oracle built independently, for both state
+   * constructions.
+   */
   @Property(tries = 100)
   void exactMarkovMatchesDenseOracle(
       @ForAll("tables") List<Row> rows,
       @ForAll @IntRange(min = 1, max = 4) int order,
       @ForAll boolean collapse,
-      @ForAll boolean nullState) {
+      @ForAll boolean nullState,
+      @ForAll StateConstruction states) {
     PathTable t = table(rows, false);
     MarkovResult m =
         MarkovAttribution.builder()
             .order(order)
+            .states(states)
             .repeats(collapse ? Repeats.COLLAPSE : Repeats.KEEP_SELF_LOOPS)
             .nullState(nullState)
             .build()
-            .analyse(t);
-    NaiveMarkov naive = new NaiveMarkov(t, order, collapse, nullState);
+            .analyze(t);
+    NaiveMarkov naive =
+        new NaiveMarkov(t, order, collapse, nullState, states == StateConstruction.WINDOWS);
     double[] re = naive.removalEffects(t);
     double[] rv = naive.valueRemovalEffects(t);
     for (int c = 0; c < t.channelCount(); c++) {

@@ -74,7 +74,7 @@ class JourneyPathTablesTest {
   @Test
   void markovOnEngineJourneys() {
     PathTable t = JourneyPathTables.of(journeys());
-    MarkovResult m = MarkovAttribution.builder().build().analyse(t);
+    MarkovResult m = MarkovAttribution.builder().build().analyze(t);
     assertEquals(2.0 / 3, m.conversionProbability(), 1e-14);
     assertEquals(0.5, m.removalEffect("email"), 1e-14);
     assertEquals(0.25, m.removalEffect("display"), 1e-14);

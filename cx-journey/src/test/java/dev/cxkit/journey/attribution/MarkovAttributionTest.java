@@ -4,13 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cxkit.journey.markov.Repeats;
+import dev.cxkit.journey.markov.StateConstruction;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MarkovAttributionTest {
 
   private static MarkovResult exact(PathTable t, int order) {
-    return MarkovAttribution.builder().order(order).build().analyse(t);
+    return MarkovAttribution.builder().order(order).build().analyze(t);
+  }
+
+  private static MarkovResult prefixes(PathTable t, int order) {
+    return MarkovAttribution.builder()
+        .order(order)
+        .states(StateConstruction.PREFIXES)
+        .build()
+        .analyze(t);
   }
 
   /**
@@ -38,13 +48,36 @@ class MarkovAttributionTest {
   }
 
   /**
-   * Paths shorter than the order (order 2). Paths: a (1 conv), a > b (1 conv, 1 null), b > a (2
-   * nulls). States (a), (a,b), (b), (b,a). start → (a) 3, → (b) 2; (a) → conv 1, → (a,b) 2; (a,b) →
-   * conv 1, null 1; (b) → (b,a) 2; (b,a) → null 2. P(a) = 1/3 + 2/3 · 1/2 = 2/3, P = 3/5 · 2/3 =
-   * 2/5. Without a: 0 (RE 1). Without b: 3/5 · 1/3 = 1/5 (RE 1/2). Credits of 2: a 4/3, b 2/3.
+   * Paths shorter than the order (order 2), prefix states. Paths: a (1 conv), a > b (1 conv, 1
+   * null), b > a (2 nulls). States (a), (a,b), (b), (b,a). start → (a) 3, → (b) 2; (a) → conv 1, →
+   * (a,b) 2; (a,b) → conv 1, null 1; (b) → (b,a) 2; (b,a) → null 2. P(a) = 1/3 + 2/3 · 1/2 = 2/3, P
+   * = 3/5 · 2/3 = 2/5. Without a: 0 (RE 1). Without b: 3/5 · 1/3 = 1/5 (RE 1/2). Credits of 2: a
+   * 4/3, b 2/3.
    */
   @Test
-  void pathShorterThanOrderByHand() {
+  void pathShorterThanOrderWithPrefixStatesByHand() {
+    PathTable t =
+        PathTable.builder()
+            .add(List.of("a"), 1, 1.0, 0)
+            .add(List.of("a", "b"), 1, 1.0, 1)
+            .add(List.of("b", "a"), 0, 0, 2)
+            .build();
+    MarkovResult m = prefixes(t, 2);
+    assertEquals(4, m.states() - 1);
+    assertEquals(0.4, m.conversionProbability(), 1e-14);
+    assertEquals(1.0, m.removalEffect("a"), 1e-14);
+    assertEquals(0.5, m.removalEffect("b"), 1e-14);
+    assertEquals(4.0 / 3, m.attribution().conversions("a"), 1e-14);
+    assertEquals(2.0 / 3, m.attribution().conversions("b"), 1e-14);
+  }
+
+  /**
+   * The same paths with ChannelAttribution's window states: (a) is the whole short path, then (a,b)
+   * and (b,a); no prefix states. start → (a) 1, → (a,b) 2, → (b,a) 2; (a) → conv 1; (a,b) → conv 1,
+   * null 1; (b,a) → null 2. P = 1/5 + 2/5 · 1/2 = 2/5; without b only (a) converts: 1/5 (RE 1/2).
+   */
+  @Test
+  void pathShorterThanOrderWithWindowStatesByHand() {
     PathTable t =
         PathTable.builder()
             .add(List.of("a"), 1, 1.0, 0)
@@ -52,12 +85,37 @@ class MarkovAttributionTest {
             .add(List.of("b", "a"), 0, 0, 2)
             .build();
     MarkovResult m = exact(t, 2);
-    assertEquals(4, m.states() - 1);
-    assertEquals(0.4, m.conversionProbability(), 1e-14);
-    assertEquals(1.0, m.removalEffect("a"), 1e-14);
-    assertEquals(0.5, m.removalEffect("b"), 1e-14);
-    assertEquals(4.0 / 3, m.attribution().conversions("a"), 1e-14);
-    assertEquals(2.0 / 3, m.attribution().conversions("b"), 1e-14);
+    assertEquals(3, m.states() - 1);
+    assertEquals(
+        List.of("(start)", "(conversion)", "(null)", "a", "a > b", "b > a"),
+        MarkovAttribution.builder().order(2).build().chain(t).stateNames());
+    assertEquals(0.4, m.conversionProbability(), 1e-15);
+    assertEquals(1.0, m.removalEffect("a"), 1e-15);
+    assertEquals(0.5, m.removalEffect("b"), 1e-15);
+  }
+
+  /**
+   * Repeats under window states merge consecutive identical states (ChannelAttribution's rule), not
+   * repeated touches: a > a > b at order 2 is (a,a) then (a,b); keeping self-loops, a > a > a > b
+   * is (a,a) with a self-loop, then (a,b).
+   */
+  @Test
+  void repeatsUnderWindowStates() {
+    PathTable t = PathTable.builder().add(List.of("a", "a", "a", "b"), 1, 0, 1).build();
+    MarkovAttribution collapse = MarkovAttribution.builder().order(2).build();
+    assertEquals(
+        List.of("(start)", "(conversion)", "(null)", "a > a", "a > b"),
+        collapse.chain(t).stateNames());
+    assertEquals(2, collapse.analyze(t).transitions()); // start → (a,a) → (a,b)
+    MarkovAttribution keep =
+        MarkovAttribution.builder().order(2).repeats(Repeats.KEEP_SELF_LOOPS).build();
+    assertEquals(3, keep.analyze(t).transitions()); // and (a,a) → (a,a)
+    // prefix states collapse the touches first: a > b, states (a) and (a,b)
+    MarkovAttribution prefix =
+        MarkovAttribution.builder().order(2).states(StateConstruction.PREFIXES).build();
+    assertEquals(
+        List.of("(start)", "(conversion)", "(null)", "(start) > a", "a > b"),
+        prefix.chain(t).stateNames());
   }
 
   /**
@@ -90,7 +148,7 @@ class MarkovAttributionTest {
     PathTable t =
         PathTable.builder().add(List.of("a", "a"), 1, 0, 0).add(List.of("b"), 0, 0, 1).build();
     MarkovResult keep =
-        MarkovAttribution.builder().repeats(Repeats.KEEP_SELF_LOOPS).build().analyse(t);
+        MarkovAttribution.builder().repeats(Repeats.KEEP_SELF_LOOPS).build().analyze(t);
     assertEquals(0.5, keep.conversionProbability(), 1e-14);
     assertEquals(3, keep.transitions()); // start→a, start→b, a→a
     MarkovResult collapse = exact(t, 1);
@@ -107,7 +165,7 @@ class MarkovAttributionTest {
             .add(List.of("a"), 3, 0, 5)
             .add(List.of("c"), 0, 0, 5)
             .build();
-    MarkovResult m = MarkovAttribution.builder().nullState(false).build().analyse(t);
+    MarkovResult m = MarkovAttribution.builder().nullState(false).build().analyze(t);
     assertEquals(1.0, m.conversionProbability(), 1e-14);
     assertEquals(1.0, m.removalEffect("a"), 1e-14);
     assertEquals(0.25, m.removalEffect("b"), 1e-14);
@@ -122,7 +180,7 @@ class MarkovAttributionTest {
     for (int order = 1; order <= 4; order++) {
       for (Repeats repeats : Repeats.values()) {
         MarkovResult m =
-            MarkovAttribution.builder().order(order).repeats(repeats).build().analyse(t);
+            MarkovAttribution.builder().order(order).repeats(repeats).build().analyze(t);
         assertEquals(rate, m.conversionProbability(), 1e-12, "order " + order + " " + repeats);
         assertEquals(19_785.0, m.attribution().totalConversions());
         double[] credits =
@@ -137,10 +195,10 @@ class MarkovAttributionTest {
   }
 
   @Test
-  void sharedTableMatchesDenseLuOracle() {
+  void sharedTableWithPrefixStatesMatchesDenseLuOracle() {
     PathTable t = AttributionFixtures.sharedTable();
     for (int order = 1; order <= 2; order++) {
-      MarkovResult m = exact(t, order);
+      MarkovResult m = prefixes(t, order);
       NaiveMarkov naive = new NaiveMarkov(t, order, true, true);
       double[] expected = naive.removalEffects(t);
       double[] expectedValue = naive.valueRemovalEffects(t);
@@ -162,7 +220,7 @@ class MarkovAttributionTest {
     int walks = 400_000;
     for (int order : new int[] {1, 3}) {
       MarkovAttribution model = MarkovAttribution.builder().order(order).build();
-      MarkovResult exact = model.analyse(t);
+      MarkovResult exact = model.analyze(t);
       MarkovResult sim = model.simulate(t, walks, 20_261_122L + order);
       assertTrue(sim.simulated());
       double p = exact.conversionProbability();
@@ -188,8 +246,8 @@ class MarkovAttributionTest {
   @Test
   void parallelAndSequentialAgreeExactly() {
     PathTable t = AttributionFixtures.sharedTable();
-    MarkovResult par = MarkovAttribution.builder().order(3).parallel(true).build().analyse(t);
-    MarkovResult seq = MarkovAttribution.builder().order(3).parallel(false).build().analyse(t);
+    MarkovResult par = MarkovAttribution.builder().order(3).parallel(true).build().analyze(t);
+    MarkovResult seq = MarkovAttribution.builder().order(3).parallel(false).build().analyze(t);
     assertEquals(seq.removalEffects(), par.removalEffects());
   }
 
@@ -199,7 +257,7 @@ class MarkovAttributionTest {
     PathTable t = AttributionFixtures.sharedTable();
     assertThrows(
         IllegalArgumentException.class,
-        () -> MarkovAttribution.builder().order(40).build().analyse(t));
+        () -> MarkovAttribution.builder().order(40).build().analyze(t));
     assertThrows(
         IllegalArgumentException.class,
         () -> MarkovAttribution.builder().build().simulate(t, 0, 1L));

@@ -11,8 +11,9 @@ import org.hipparchus.linear.LUDecomposition;
 import org.hipparchus.linear.RealVector;
 
 /**
- * Test oracle: the removal-effect Markov model built the obvious way (string states, hash maps) and
- * solved with a dense LU decomposition (Hipparchus), independently of the production code.
+ * Test oracle: the removal-effect Markov model with prefix states ({@code
+ * StateConstruction.PREFIXES}) built the obvious way (string states, hash maps) and solved with a
+ * dense LU decomposition (Hipparchus), independently of the production code.
  */
 final class NaiveMarkov {
   private final Map<String, Map<String, Double>> edges = new LinkedHashMap<>();
@@ -23,12 +24,32 @@ final class NaiveMarkov {
   private static final String NULL = "(null)";
 
   NaiveMarkov(PathTable t, int order, boolean collapse, boolean nullState) {
+    this(t, order, collapse, nullState, false);
+  }
+
+  /**
+   * With {@code windowStates}, ChannelAttribution's states instead: windows of {@code order}
+   * touches of the raw path (the whole path when shorter), consecutive identical windows merged
+   * when {@code collapse}, a self-loop otherwise.
+   */
+  NaiveMarkov(PathTable t, int order, boolean collapse, boolean nullState, boolean windowStates) {
     edges.put(START, new LinkedHashMap<>());
     for (int p = 0; p < t.pathCount(); p++) {
       List<String> path = new ArrayList<>();
       for (String c : t.path(p)) {
-        if (!collapse || path.isEmpty() || !path.get(path.size() - 1).equals(c)) {
+        if (windowStates || !collapse || path.isEmpty() || !path.get(path.size() - 1).equals(c)) {
           path.add(c);
+        }
+      }
+      List<List<String>> states = new ArrayList<>();
+      for (int i = 0; i < path.size(); i++) {
+        if (!windowStates) {
+          states.add(path.subList(Math.max(0, i - order + 1), i + 1));
+        } else if (i + order <= path.size() || (i == 0 && path.size() < order)) {
+          List<String> w = path.subList(i, Math.min(path.size(), i + order));
+          if (!collapse || states.isEmpty() || !states.get(states.size() - 1).equals(w)) {
+            states.add(w);
+          }
         }
       }
       double conv = t.conversions(p);
@@ -38,8 +59,7 @@ final class NaiveMarkov {
         continue;
       }
       String prev = START;
-      for (int i = 0; i < path.size(); i++) {
-        List<String> window = path.subList(Math.max(0, i - order + 1), i + 1);
+      for (List<String> window : states) {
         String state = String.join(",", window);
         windows.put(state, List.copyOf(window));
         edges.computeIfAbsent(state, k -> new LinkedHashMap<>());

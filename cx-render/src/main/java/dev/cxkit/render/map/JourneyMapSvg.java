@@ -33,12 +33,12 @@ import java.util.stream.Collectors;
  * touchpoints and channels, thoughts, the emotion curve, pain points by severity and opportunities.
  * Moments of truth carry a star, tollgates a dashed gate line. A future-state map is drawn below
  * the current one, and its emotion curve is also overlaid (dashed) on the current map for the steps
- * both maps share. Optional {@link Hotspot hotspots} highlight data-driven pain.
+ * both maps share. Optional {@link HotspotMark hotspot marks} highlight data-driven pain.
  *
  * <pre>{@code
  * String svg = JourneyMapSvg.of(JourneyMapSamples.cableOutage())
  *     .withFuture(JourneyMapSamples.cableOutageFuture())
- *     .withHotspots(List.of(new Hotspot("call-support", 0.8, Severity.HIGH, "long waits")))
+ *     .withHotspots(List.of(new HotspotMark("call-support", 0.8, Severity.HIGH, "long waits")))
  *     .toSvg();
  * }</pre>
  *
@@ -55,11 +55,14 @@ public final class JourneyMapSvg {
 
   private final JourneyMap map;
   private final Optional<JourneyMap> future;
-  private final Map<String, Hotspot> hotspots;
+  private final Map<String, HotspotMark> hotspots;
   private final Palette palette;
 
   private JourneyMapSvg(
-      JourneyMap map, Optional<JourneyMap> future, Map<String, Hotspot> hotspots, Palette palette) {
+      JourneyMap map,
+      Optional<JourneyMap> future,
+      Map<String, HotspotMark> hotspots,
+      Palette palette) {
     this.map = map;
     this.future = future;
     this.hotspots = hotspots;
@@ -83,9 +86,9 @@ public final class JourneyMapSvg {
    *
    * @throws IllegalArgumentException if a hotspot names an unknown step or a step twice
    */
-  public JourneyMapSvg withHotspots(List<Hotspot> list) {
-    Map<String, Hotspot> byStep = new HashMap<>();
-    for (Hotspot h : list) {
+  public JourneyMapSvg withHotspots(List<HotspotMark> list) {
+    Map<String, HotspotMark> byStep = new HashMap<>();
+    for (HotspotMark h : list) {
       if (map.step(h.stepId()).isEmpty()) {
         throw new IllegalArgumentException(
             "hotspot.stepId must name a step of map '" + map.id() + "', was '" + h.stepId() + "'");
@@ -105,7 +108,12 @@ public final class JourneyMapSvg {
 
   /** The SVG document. */
   public String toSvg() {
-    String title = "Journey map: " + map.name();
+    // the title says what is drawn, so a map shown twice (as designed, with hotspots) is not
+    // titled twice
+    String title =
+        (hotspots.isEmpty() ? "Journey map: " : "Hotspots on the journey map: ")
+            + map.name()
+            + (future.isPresent() ? " (current and future state)" : "");
     if (map.steps().isEmpty()) {
       return Frame.noData(title, "The journey map '" + map.id() + "' has no steps.");
     }
@@ -280,13 +288,13 @@ public final class JourneyMapSvg {
   /** One map drawn as stage band plus lanes. */
   private final class Section {
     final JourneyMap m;
-    final Map<String, Hotspot> spots;
+    final Map<String, HotspotMark> spots;
     final Map<String, Double> overlay;
     final double cw;
     final List<Step> columns;
     final double[] lane = new double[5];
 
-    Section(JourneyMap m, Map<String, Hotspot> spots, Map<String, Double> overlay, double cw) {
+    Section(JourneyMap m, Map<String, HotspotMark> spots, Map<String, Double> overlay, double cw) {
       this.m = m;
       this.spots = spots;
       this.overlay = overlay;
@@ -402,7 +410,7 @@ public final class JourneyMapSvg {
       for (int c = 0; c < columns.size(); c++) {
         Step s = columns.get(c);
         double cx = gx + c * cw;
-        Hotspot h = spots.get(s.id());
+        HotspotMark h = spots.get(s.id());
         w.start("g", "class", "step", "data-step-id", s.id());
         if (h != null) {
           w.empty(
@@ -606,7 +614,7 @@ public final class JourneyMapSvg {
     private double painCell(SvgWriter w, Step s, double x, double y) {
       double h = 8;
       double inner = cw - 2 * PAD;
-      Hotspot spot = spots.get(s.id());
+      HotspotMark spot = spots.get(s.id());
       if (spot != null) {
         w.start("g", "class", "hotspot");
         w.element("title", spot.label() + " (score " + Fmt.num(spot.score()) + ")");

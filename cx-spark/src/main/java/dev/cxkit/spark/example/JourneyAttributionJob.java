@@ -73,7 +73,7 @@ public final class JourneyAttributionJob {
       journeys.write().mode(SaveMode.Overwrite).parquet(journeysOut);
     }
     PathTable paths = SparkPaths.pathTable(journeys, Dimension.CHANNEL);
-    MarkovResult markov = MarkovAttribution.builder().build().analyse(paths);
+    MarkovResult markov = MarkovAttribution.builder().build().analyze(paths);
     PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
     o.printf(
         Locale.ROOT,

@@ -1,4 +1,4 @@
-package dev.cxkit.journey.attribution;
+package dev.cxkit.journey.markov;
 
 import java.util.Arrays;
 
