@@ -30,7 +30,7 @@ class SparkPathTableTest {
 
   static PathTable single() throws IOException {
     try (InputStream in = SparkPathTableTest.class.getResourceAsStream(FILE)) {
-      return PathTableReader.semicolon().read(in);
+      return PathTableReader.channelAttribution().read(in);
     }
   }
 

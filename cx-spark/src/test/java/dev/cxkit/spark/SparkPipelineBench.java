@@ -11,8 +11,9 @@ import dev.cxkit.journey.events.CsvFormat;
 import dev.cxkit.journey.events.Dimension;
 import dev.cxkit.journey.events.EventDictionaries;
 import dev.cxkit.journey.events.EventLog;
-import dev.cxkit.journey.events.RejectPolicy;
 import dev.cxkit.journey.events.TieBreak;
+import dev.cxkit.journey.events.TimeFormat;
+import dev.cxkit.model.csv.RejectPolicy;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -88,8 +89,11 @@ final class SparkPipelineBench {
     EventDictionaries dict = new EventDictionaries();
     EventLog.Builder b = EventLog.builder(dict);
     CsvEventReader.of(
-            CsvFormat.of("customer", "time", "touchpoint").withChannel("channel").withType("type"),
-            RejectPolicy.FAIL_FAST)
+            CsvFormat.of("customer", "time", "touchpoint")
+                .withChannel("channel")
+                .withType("type")
+                .withTimeFormat(TimeFormat.epochMillis()),
+            RejectPolicy.failFast())
         .read(file, dict, b);
     EventLog log = b.build();
     report("single: read CSV " + log.size(), w, c);
