@@ -16,6 +16,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Customer lifetime value at scale: per-customer summaries {@code (x, t_x, T, m_x, x*, holdout
@@ -87,7 +88,7 @@ public final class SparkClv {
     private final String pattern;
     private final int holdoutEndDay;
     private final RejectionCounter rejected;
-    private transient DateTimeFormatter formatter;
+    private transient @Nullable DateTimeFormatter formatter; // made per executor, on first use
 
     ParsePurchases(String pattern, int holdoutEndDay, RejectionCounter rejected) {
       this.pattern = pattern;

@@ -29,7 +29,7 @@ public record TransactionColumns(String customer, String date, String amount, St
       }
     }
     try {
-      DateTimeFormatter.ofPattern(datePattern);
+      DateTimeFormatter unused = DateTimeFormatter.ofPattern(datePattern); // validates
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "datePattern must be a DateTimeFormatter pattern, was '" + datePattern + "'", e);
