@@ -1,5 +1,10 @@
 package dev.cxkit.journey.attribution;
 
+import dev.cxkit.journey.internal.CompensatedSums;
+import dev.cxkit.journey.internal.Growth;
+import dev.cxkit.journey.internal.IntSequenceInterner;
+import dev.cxkit.journey.internal.NameInterner;
+import dev.cxkit.journey.paths.PathTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +16,11 @@ import java.util.List;
  * The byte-level engine behind {@link PathTableReader}: one pass over 1 MiB buffers, no object per
  * row. Each distinct raw path text is interned once (so a repeated path costs one hash lookup, not
  * a re-tokenisation); a new text is split on the separator, its channels interned to ids and the id
- * sequence aggregated in a {@link PathStore}. Counts and values are parsed in place (decimal values
- * with up to 18 significant digits and no exponent exactly, as {@code mantissa / 10^d} of two exact
- * doubles, which is correctly rounded; anything else via {@link Double#parseDouble}).
+ * sequence aggregated through the module's {@link IntSequenceInterner}; {@link #finish()} feeds one
+ * row per distinct sequence into {@link PathTable#builder()}. Counts and values are parsed in place
+ * (decimal values with up to 18 significant digits and no exponent exactly, as {@code mantissa /
+ * 10^d} of two exact doubles, which is correctly rounded; anything else via {@link
+ * Double#parseDouble}).
  */
 final class PathTableParser {
   private static final int BUFFER = 1 << 20;
@@ -31,10 +38,14 @@ final class PathTableParser {
   private final String source;
   private final byte delimiter;
   private final byte[] core;
-  private final ChannelDictionary channels = new ChannelDictionary();
-  private final ChannelDictionary rawPaths = new ChannelDictionary(false);
+  private final NameInterner channels = new NameInterner();
+  private final NameInterner rawPaths = new NameInterner(false);
   private int[] rawToPath = unresolved(1024); // path index, -1 unresolved, -2 invalid path
-  private final PathStore store = new PathStore(false);
+  private final IntSequenceInterner paths = new IntSequenceInterner();
+  private long[] conversions = new long[1024];
+  private long[] nulls = new long[1024];
+  private double[] values = new double[1024];
+  private double[] valueCompensation = new double[1024];
   private int[] ids = new int[64];
   private final List<RowError> errors = new ArrayList<>();
   private long errorCount;
@@ -168,7 +179,39 @@ final class PathTableParser {
     if (errorCount > 0) {
       throw new PathTableFormatException(source, errors, errorCount);
     }
-    return store.toTable(channels.names(), nullsCol >= 0);
+    PathTable.Builder table = PathTable.builder();
+    if (nullsCol < 0) {
+      table.withoutNullColumn();
+    }
+    String[] names = channels.names();
+    for (int p = 0; p < paths.size(); p++) {
+      List<String> path = new ArrayList<>(paths.length(p));
+      for (int i = 0; i < paths.length(p); i++) {
+        path.add(names[paths.element(p, i)]);
+      }
+      table.add(path, conversions[p], values[p] + valueCompensation[p], nulls[p]);
+    }
+    return table.build();
+  }
+
+  /** Adds journeys to the path {@code ids[0, len)}; returns its index. */
+  private int addPath(int[] seq, int len, long conv, double value, long nul) {
+    int p = paths.intern(seq, 0, len);
+    if (p >= conversions.length) {
+      int n = Growth.capacity(conversions.length, p + 1);
+      conversions = Arrays.copyOf(conversions, n);
+      nulls = Arrays.copyOf(nulls, n);
+      values = Arrays.copyOf(values, n);
+      valueCompensation = Arrays.copyOf(valueCompensation, n);
+    }
+    addTo(p, conv, value, nul);
+    return p;
+  }
+
+  private void addTo(int p, long conv, double value, long nul) {
+    conversions[p] = Math.addExact(conversions[p], conv);
+    nulls[p] = Math.addExact(nulls[p], nul);
+    CompensatedSums.add(values, valueCompensation, p, value);
   }
 
   /** Adds everything {@code other} (which read the lines after this one's) has read. */
@@ -178,7 +221,20 @@ final class PathTableParser {
     for (int i = 0; i < idMap.length; i++) {
       idMap[i] = channels.intern(other.channels.name(i));
     }
-    store.addAll(other.store, idMap);
+    int[] seq = new int[16];
+    for (int p = 0; p < other.paths.size(); p++) {
+      int len = other.paths.length(p);
+      seq = Growth.ensure(seq, len);
+      for (int i = 0; i < len; i++) {
+        seq[i] = idMap[other.paths.element(p, i)];
+      }
+      addPath(
+          seq,
+          len,
+          other.conversions[p],
+          other.values[p] + other.valueCompensation[p],
+          other.nulls[p]);
+    }
     for (RowError e : other.errors) {
       if (errors.size() < PathTableReader.MAX_REPORTED_ERRORS) {
         errors.add(new RowError(e.line() + offset, e.field(), e.value(), e.rule()));
@@ -313,7 +369,7 @@ final class PathTableParser {
     int p = rawToPath[raw];
     if (p >= 0) {
       if (ok) {
-        store.addTo(p, conv, value, nulls);
+        addTo(p, conv, value, nulls);
       }
       return;
     }
@@ -323,7 +379,7 @@ final class PathTableParser {
       return;
     }
     if (ok) {
-      rawToPath[raw] = store.add(ids, len, conv, value, nulls);
+      rawToPath[raw] = addPath(ids, len, conv, value, nulls);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.cxkit.journey.attribution;
 
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
+import dev.cxkit.journey.paths.PathTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

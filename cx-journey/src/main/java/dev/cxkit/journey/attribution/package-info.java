@@ -1,11 +1,11 @@
 /**
  * Multi-touch attribution: which channels earn the conversions of customer journeys.
  *
- * <p>Input is a {@link dev.cxkit.journey.attribution.PathTable} (read fast from the widespread
- * aggregated path-table format by {@link dev.cxkit.journey.attribution.PathTableReader}, or built
- * in code). Models implement {@link dev.cxkit.journey.attribution.AttributionModel}: heuristics
- * (first touch, last touch, linear, position-based, time decay, last non-direct), Shapley values
- * (simplified and full coalition) and exact Markov removal effects ({@link
+ * <p>Input is a {@link dev.cxkit.journey.paths.PathTable} (read fast from the widespread aggregated
+ * path-table format by {@link dev.cxkit.journey.attribution.PathTableReader}, or built in code).
+ * Models implement {@link dev.cxkit.journey.attribution.AttributionModel}: heuristics (first touch,
+ * last touch, linear, position-based, time decay, last non-direct), Shapley values (simplified and
+ * full coalition) and exact Markov removal effects ({@link
  * dev.cxkit.journey.attribution.MarkovAttribution}, solved by sparse linear algebra; a seeded
  * Monte-Carlo simulator of the same chain is offered for parity with simulation-based tools). Every
  * model's per-channel credits add up exactly to the table's conversions and value.
