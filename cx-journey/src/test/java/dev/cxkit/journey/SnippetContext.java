@@ -2,13 +2,13 @@ package dev.cxkit.journey;
 
 import dev.cxkit.journey.assembly.Journeys;
 import dev.cxkit.journey.assembly.SplitRules;
-import dev.cxkit.journey.attribution.JourneyPathTables;
-import dev.cxkit.journey.attribution.PathTable;
 import dev.cxkit.journey.events.Dimension;
 import dev.cxkit.journey.events.EventDictionaries;
 import dev.cxkit.journey.markov.MarkovChain;
 import dev.cxkit.journey.markov.TransitionCounts;
+import dev.cxkit.journey.paths.JourneyPathTables;
 import dev.cxkit.journey.paths.PathOptions;
+import dev.cxkit.journey.paths.PathTable;
 import dev.cxkit.model.map.JourneyMap;
 import dev.cxkit.model.samples.JourneyMapSamples;
 import java.time.Duration;

@@ -8,6 +8,7 @@ import dev.cxkit.journey.markov.MarkovChain;
 import dev.cxkit.journey.markov.Repeats;
 import dev.cxkit.journey.markov.StateConstruction;
 import dev.cxkit.journey.markov.TransitionCounts;
+import dev.cxkit.journey.paths.PathTable;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -83,15 +84,14 @@ public final class MarkovAttribution implements AttributionModel {
   public MarkovChain chain(PathTable table) {
     TransitionCounts counts =
         TransitionCounts.forPaths(table.channels(), order, states, repeats, nullState);
+    int[] touches = new int[16];
     for (int p = 0; p < table.pathCount(); p++) {
-      counts.addPath(
-          table.touches,
-          null,
-          table.offsets[p],
-          table.offsets[p + 1],
-          table.conversions[p],
-          table.nulls[p],
-          table.values[p]);
+      int len = table.pathLength(p);
+      if (touches.length < len) {
+        touches = new int[Math.max(len, 2 * touches.length)];
+      }
+      table.copyTouches(p, touches);
+      counts.addPath(touches, null, 0, len, table.conversions(p), table.nulls(p), table.value(p));
     }
     return counts.chain();
   }
@@ -170,10 +170,10 @@ public final class MarkovAttribution implements AttributionModel {
             nullState ? "null state" : "no null state",
             simulated ? ", simulated" : "");
     AttributionResult attribution =
-        new AttributionResult(name, table.channelArray(), conv, value, table.totalValue());
+        new AttributionResult(name, Credits.channels(table), conv, value, table.totalValue());
     return new MarkovResult(
         attribution,
-        table.channelArray(),
+        Credits.channels(table),
         re,
         reValue,
         p,

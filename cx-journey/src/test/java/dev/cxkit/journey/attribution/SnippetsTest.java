@@ -29,7 +29,6 @@ import dev.cxkit.model.persona.*;
 import dev.cxkit.model.samples.*;
 import dev.cxkit.model.survey.*;
 import dev.cxkit.model.touchpoint.*;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,18 +63,6 @@ class SnippetsTest extends dev.cxkit.journey.SnippetContext {
     MarkovResult m = MarkovAttribution.builder().order(2).build().analyze(table);
     double re = m.removalEffect("email"); // 1 - P(conv | email removed) / P(conv)
     double credited = m.attribution().conversions("email");
-    // @end
-  }
-
-  @Test
-  void pathTable() throws Exception {
-    // @start region="pathTable"
-    PathTable table =
-        PathTable.builder()
-            .add(List.of("search", "email", "search"), 3, 120.0, 7) // 3 converted, 7 did not
-            .add(List.of("display"), 0, 0.0, 12)
-            .build();
-    AttributionResult r = AttributionModel.linear().attribute(table);
     // @end
   }
 

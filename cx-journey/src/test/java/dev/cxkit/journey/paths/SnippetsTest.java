@@ -30,6 +30,7 @@ import dev.cxkit.model.persona.*;
 import dev.cxkit.model.samples.*;
 import dev.cxkit.model.survey.*;
 import dev.cxkit.model.touchpoint.*;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,12 +58,15 @@ class SnippetsTest extends dev.cxkit.journey.SnippetContext {
   }
 
   @Test
-  void pathVariants() throws Exception {
-    // @start region="pathVariants"
-    PathVariants pv =
-        PathVariants.of(journeys, PathOptions.of(Dimension.CHANNEL).collapsingRepeats());
-    pv.top(10); // ten most frequent channel paths
-    pv.variantsToCover(0.8); // how many variants cover 80% of journeys
+  void pathTable() throws Exception {
+    // @start region="pathTable"
+    PathTable table =
+        PathTable.builder()
+            .add(List.of("search", "email", "search"), 3, 120.0, 7) // 3 converted, 7 did not
+            .add(List.of("display"), 0, 0.0, 12)
+            .build();
+    AttributionResult r = AttributionModel.linear().attribute(table);
+    PathVariants.of(table).top(1); // search > email > search: 10 journeys
     // @end
   }
 }
