@@ -67,6 +67,15 @@ public final class PathTable {
     this.totalValue = Credits.exactSum(values);
   }
 
+  /**
+   * This table's paths with other counts and values per path (same channels, touches and times):
+   * for resampling. A path may get no journey at all.
+   */
+  PathTable withCounts(long[] conversions, double[] values, long[] nulls) {
+    return new PathTable(
+        channels, offsets, touches, touchTimes, conversions, values, nulls, hasNulls);
+  }
+
   /** A builder of a table in code; identical paths are aggregated. */
   public static Builder builder() {
     return new Builder();
