@@ -29,7 +29,7 @@ public final class BootstrapCpuTimer {
     PathTable table;
     try {
       PathTableGenerator.generate(PathTableGenerator.sourceTable(), rows, 20_261_122L, file);
-      table = PathTableReader.semicolon().read(file);
+      table = PathTableReader.channelAttribution().read(file);
     } finally {
       Files.deleteIfExists(file);
     }

@@ -52,7 +52,7 @@ public class CreditBootstrapBenchmark {
     Path file = Files.createTempFile("cx-bootstrap-" + rows + "-", ".csv");
     try {
       PathTableGenerator.generate(PathTableGenerator.sourceTable(), rows, 20_261_122L, file);
-      table = PathTableReader.semicolon().read(file);
+      table = PathTableReader.channelAttribution().read(file);
     } finally {
       Files.deleteIfExists(file);
     }

@@ -73,8 +73,7 @@ public final class PathWeights {
       long[] conversions,
       long[] nulls,
       double[] values) {
-    checkArgument(
-        counts.journeys() == 0, "counts must be empty, was %s journeys", counts.journeys());
+    checkArgument(counts.n() == 0, "counts must be empty, was %s journeys", counts.n());
     int paths = offsets.length - 1;
     checkArgument(
         paths >= 0
