@@ -2,9 +2,9 @@ package dev.cxkit.cli;
 
 import dev.cxkit.journey.attribution.AttributionModel;
 import dev.cxkit.journey.attribution.AttributionResult;
-import dev.cxkit.journey.attribution.PathTable;
 import dev.cxkit.journey.attribution.PathTableReader;
 import dev.cxkit.journey.markov.StateConstruction;
+import dev.cxkit.journey.paths.PathTable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

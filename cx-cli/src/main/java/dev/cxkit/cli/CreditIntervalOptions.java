@@ -3,7 +3,7 @@ package dev.cxkit.cli;
 import dev.cxkit.journey.attribution.AttributionModel;
 import dev.cxkit.journey.attribution.CreditBootstrap;
 import dev.cxkit.journey.attribution.CreditIntervals;
-import dev.cxkit.journey.attribution.PathTable;
+import dev.cxkit.journey.paths.PathTable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 

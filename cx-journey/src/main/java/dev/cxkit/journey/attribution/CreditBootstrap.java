@@ -4,6 +4,7 @@ import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
 import dev.cxkit.journey.markov.PathWeights;
+import dev.cxkit.journey.paths.PathTable;
 import dev.cxkit.metrics.stats.Binomials;
 import dev.cxkit.metrics.stats.Distributions;
 import java.util.Locale;
@@ -84,8 +85,8 @@ public final class CreditBootstrap {
     int paths = table.pathCount();
     long[] cells = new long[2 * paths];
     for (int p = 0; p < paths; p++) {
-      cells[2 * p] = table.conversions[p];
-      cells[2 * p + 1] = table.nulls[p];
+      cells[2 * p] = table.conversions(p);
+      cells[2 * p + 1] = table.nulls(p);
     }
     Replicator replicator = replicator(table);
     AttributionResult estimate = replicator.estimate();
@@ -112,7 +113,7 @@ public final class CreditBootstrap {
                 nulls[p] = drawn[2 * p + 1];
                 totalConversions += conv[p];
                 if (conv[p] > 0) {
-                  value[p] = table.values[p] * ((double) conv[p] / table.conversions[p]);
+                  value[p] = table.value(p) * ((double) conv[p] / table.conversions(p));
                 }
               }
               if (totalConversions == 0) {

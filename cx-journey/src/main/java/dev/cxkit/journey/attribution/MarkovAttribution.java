@@ -9,6 +9,7 @@ import dev.cxkit.journey.markov.PathWeights;
 import dev.cxkit.journey.markov.Repeats;
 import dev.cxkit.journey.markov.StateConstruction;
 import dev.cxkit.journey.markov.TransitionCounts;
+import dev.cxkit.journey.paths.PathTable;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -97,15 +98,14 @@ public final class MarkovAttribution implements AttributionModel {
   public MarkovChain chain(PathTable table) {
     TransitionCounts counts =
         TransitionCounts.forPaths(table.channels(), order, states, repeats, nullState);
+    int[] touches = new int[16];
     for (int p = 0; p < table.pathCount(); p++) {
-      counts.addPath(
-          table.touches,
-          null,
-          table.offsets[p],
-          table.offsets[p + 1],
-          table.conversions[p],
-          table.nulls[p],
-          table.values[p]);
+      int len = table.pathLength(p);
+      if (touches.length < len) {
+        touches = new int[Math.max(len, 2 * touches.length)];
+      }
+      table.copyTouches(p, touches);
+      counts.addPath(touches, null, 0, len, table.conversions(p), table.nulls(p), table.value(p));
     }
     return counts.chain();
   }
@@ -122,8 +122,24 @@ public final class MarkovAttribution implements AttributionModel {
   PathWeights pathWeights(PathTable table) {
     TransitionCounts counts =
         TransitionCounts.forPaths(table.channels(), order, states, repeats, nullState);
-    return PathWeights.count(
-        counts, table.touches, table.offsets, table.conversions, table.nulls, table.values);
+    int paths = table.pathCount();
+    int[] offsets = new int[paths + 1];
+    for (int p = 0; p < paths; p++) {
+      offsets[p + 1] = Math.addExact(offsets[p], table.pathLength(p));
+    }
+    int[] touches = new int[offsets[paths]];
+    long[] conversions = new long[paths];
+    long[] nulls = new long[paths];
+    double[] values = new double[paths];
+    for (int p = 0; p < paths; p++) {
+      for (int i = 0; i < table.pathLength(p); i++) {
+        touches[offsets[p] + i] = table.touch(p, i);
+      }
+      conversions[p] = table.conversions(p);
+      nulls[p] = table.nulls(p);
+      values[p] = table.value(p);
+    }
+    return PathWeights.count(counts, touches, offsets, conversions, nulls, values);
   }
 
   /** Removal effects and attribution of {@code table} on its already built {@code chain}. */
@@ -199,10 +215,10 @@ public final class MarkovAttribution implements AttributionModel {
             nullState ? "null state" : "no null state",
             simulated ? ", simulated" : "");
     AttributionResult attribution =
-        new AttributionResult(name, table.channelArray(), conv, value, table.totalValue());
+        new AttributionResult(name, Credits.channels(table), conv, value, table.totalValue());
     return new MarkovResult(
         attribution,
-        table.channelArray(),
+        Credits.channels(table),
         re,
         reValue,
         p,
