@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cxkit.journey.assembly.JourneyAssembler;
 import dev.cxkit.journey.assembly.Journeys;
-import dev.cxkit.journey.attribution.JourneyPathTables;
-import dev.cxkit.journey.attribution.PathTable;
 import dev.cxkit.journey.events.Dimension;
 import dev.cxkit.journey.events.EventDictionaries;
 import dev.cxkit.journey.events.EventLog;
 import dev.cxkit.journey.events.TieBreak;
+import dev.cxkit.journey.paths.JourneyPathTables;
+import dev.cxkit.journey.paths.PathTable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
