@@ -40,14 +40,16 @@ final class FunnelOptions {
           "Steps may come in any order inside the window; step N counts N distinct steps.")
   boolean anyOrder;
 
-  @Option(names = "--window", description = "Conversion window from the first step, ISO-8601.")
+  @Option(
+      names = "--window",
+      description = "Conversion window from the first step: 30m, 7d, 1h30m or ISO-8601.")
   Duration window;
 
   @Option(
       names = "--step-window",
       description =
           "STEP=DURATION: the step must follow the previous step within the duration (repeat per"
-              + " step), e.g. order=PT1H.")
+              + " step), e.g. order=1h.")
   Map<String, Duration> stepWindows;
 
   @Option(

@@ -190,7 +190,7 @@ public final class Funnel {
   public FunnelResult analyze(Journeys journeys) {
     Counter c = counter();
     journeys.forEach(c);
-    return c.result();
+    return c.snapshot();
   }
 
   /** One result per segment (segment names from the customer id), sorted by segment name. */
@@ -222,7 +222,7 @@ public final class Funnel {
           counters.computeIfAbsent(seg, s -> counter()).journey(j);
         });
     Map<String, FunnelResult> out = new TreeMap<>();
-    counters.forEach((k, v) -> out.put(k, v.result()));
+    counters.forEach((k, v) -> out.put(k, v.snapshot()));
     return out;
   }
 
@@ -261,7 +261,8 @@ public final class Funnel {
 
   /**
    * Counts journeys per depth, journeys excluded, step-to-step times and times from the first step;
-   * mergeable with {@link #plus}.
+   * merges with {@link #addAll}, finishes with {@link #snapshot()}. Single-threaded: one counter
+   * per thread, merged afterwards.
    */
   public final class Counter implements JourneySink {
     private final FunnelMatcher matcher = matcher();
@@ -293,7 +294,7 @@ public final class Funnel {
     }
 
     /** Adds {@code other}'s counts (same funnel); returns this. */
-    public Counter plus(Counter other) {
+    public Counter addAll(Counter other) {
       checkArgument(
           other.funnel() == funnel(),
           "counters must belong to the same funnel, was %s",
@@ -312,10 +313,24 @@ public final class Funnel {
       return Funnel.this;
     }
 
+    /** Journeys counted so far. */
+    public long n() {
+      return journeys;
+    }
+
     /** The figures so far. */
-    public FunnelResult result() {
+    public FunnelResult snapshot() {
       return FunnelResult.of(
           steps, journeys, excluded, reached, fromPrevious, fromStart, confidenceLevel);
+    }
+
+    @Override
+    public String toString() {
+      return "Funnel.Counter["
+          + journeys
+          + " journeys, reached "
+          + java.util.Arrays.toString(reached)
+          + "]";
     }
   }
 }
