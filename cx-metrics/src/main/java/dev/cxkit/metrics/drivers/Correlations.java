@@ -98,8 +98,9 @@ final class Correlations {
     double[][] cols = new double[p + 1][];
     cols[0] = outcome;
     System.arraycopy(drivers, 0, cols, 1, p);
-    // correlations are scale-free: columns and weights near the double limits are scaled by a
-    // power of two first so that products and sums stay finite (exact; no change otherwise)
+    // correlations are scale-free: every column and the weights are brought to a largest
+    // magnitude in [1, 2) by a power of two first (exact), so that the weighted products of two
+    // columns and a weight stay finite whatever the units
     double[] weights = scaled(rawWeights);
     for (int j = 0; j <= p; j++) {
       cols[j] = scaled(cols[j]);
@@ -155,10 +156,11 @@ final class Correlations {
   }
 
   private static double[] scaled(double[] values) {
-    double f = ExactMath.powerOfTwoScale(maxAbs(values), values.length);
-    if (f == 1.0) {
+    double max = maxAbs(values);
+    if (max == 0.0 || Math.getExponent(max) == 0) {
       return values;
     }
+    double f = Math.scalb(1.0, -Math.getExponent(max));
     double[] out = new double[values.length];
     for (int i = 0; i < values.length; i++) {
       out[i] = values[i] * f;
