@@ -145,6 +145,20 @@ final class EventInput {
 
   /** The journeys of the input, with a note on stderr for rejected events. */
   Journeys journeys() throws IOException {
+    EventLog events = log();
+    SplitRules rules = SplitRules.none().withInactivityGap(gap);
+    if (maxDuration != null) {
+      rules = rules.withMaxDuration(maxDuration);
+    }
+    EventFilter goal = goal(events.dictionaries());
+    if (goal != null) {
+      rules = rules.withGoal(goal, endAtGoal);
+    }
+    return JourneyAssembler.assemble(events, rules, TieBreak.ARRIVAL);
+  }
+
+  /** The event log of the input, with a note on stderr for rejected events. */
+  EventLog log() throws IOException {
     EventDictionaries dict = new EventDictionaries();
     EventLog.Builder log = EventLog.builder(dict);
     CsvFormat format = format();
@@ -155,17 +169,9 @@ final class EventInput {
     if (report.accepted() == 0) {
       throw new BadInputException(input + ": no events in the file");
     }
-    SplitRules rules = SplitRules.none().withInactivityGap(gap);
-    if (maxDuration != null) {
-      rules = rules.withMaxDuration(maxDuration);
-    }
-    EventFilter goal = goal(dict);
-    if (goal != null) {
-      rules = rules.withGoal(goal, endAtGoal);
-    }
     EventLog events = log.build();
     noteAttributes(events);
-    return JourneyAssembler.assemble(events, rules, TieBreak.ARRIVAL);
+    return events;
   }
 
   /** A note on the attribute columns read: how many events carry each. */
