@@ -1,5 +1,6 @@
 package dev.cxkit.journey.attribution;
 
+import dev.cxkit.model.internal.ExactMath;
 import java.util.Arrays;
 
 /**
@@ -94,8 +95,12 @@ final class PathStore {
   }
 
   private void accumulate(int p, long conv, double value, long nul) {
-    conversions[p] += conv;
-    nulls[p] += nul;
+    // exact, and all or nothing: both sums are checked before either is stored (issue 14)
+    long c = ExactMath.add("conversions", conversions[p], conv);
+    long n = ExactMath.add("nulls", nulls[p], nul);
+    ExactMath.add("journeys", c, n);
+    conversions[p] = c;
+    nulls[p] = n;
     // Neumaier compensated summation
     double s = values[p];
     double t = s + value;
