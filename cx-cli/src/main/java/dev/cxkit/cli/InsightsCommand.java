@@ -11,7 +11,7 @@ import dev.cxkit.journey.insight.Hotspot;
 import dev.cxkit.journey.insight.Hotspots;
 import dev.cxkit.journey.insight.MomentsOfTruth;
 import dev.cxkit.journey.insight.StepEffect;
-import dev.cxkit.journey.whatif.AbsorbingChain;
+import dev.cxkit.journey.markov.MarkovChain;
 import dev.cxkit.model.map.JourneyMap;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -80,7 +80,7 @@ final class InsightsCommand implements Callable<Integer> {
     JourneyMap m = MapCommand.load(map, sample);
     Journeys js = events.journeys();
     ConformanceReport report = ConformanceChecker.of(StepMatcher.byTouchpoint(m)).check(js);
-    AbsorbingChain chain = AbsorbingChain.fromConformance(report);
+    MarkovChain chain = report.chain();
     List<Hotspot> hot = Hotspots.rank(report);
     Result result =
         new Result("insights")

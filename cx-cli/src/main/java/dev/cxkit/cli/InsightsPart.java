@@ -11,7 +11,7 @@ import dev.cxkit.journey.insight.Hotspot;
 import dev.cxkit.journey.insight.Hotspots;
 import dev.cxkit.journey.insight.MomentsOfTruth;
 import dev.cxkit.journey.insight.StepEffect;
-import dev.cxkit.journey.whatif.AbsorbingChain;
+import dev.cxkit.journey.markov.MarkovChain;
 import dev.cxkit.model.map.JourneyMap;
 import dev.cxkit.render.map.HotspotMark;
 import dev.cxkit.render.map.JourneyMapSvg;
@@ -61,7 +61,7 @@ final class InsightsPart implements ReportPart {
     JourneyMap map = in.journeyMap();
     Journeys js = in.journeys();
     ConformanceReport report = ConformanceChecker.of(StepMatcher.byTouchpoint(map)).check(js);
-    AbsorbingChain chain = AbsorbingChain.fromConformance(report);
+    MarkovChain chain = report.chain();
     out.section(HEADING);
     out.say(
         String.format(

@@ -97,7 +97,29 @@ class InsightsWhatIfCommandTest {
   void badInput() {
     Cli.run(args("whatif", "--change", "moon:drop-off=-20%")).assertBadInput("moon");
     Cli.run(args("whatif", "--change", "support-ivr:faster")).assertBadInput("support-ivr:faster");
-    Cli.run(args("whatif", "--change", "support-ivr:drop-off=-200%")).assertBadInput("100 %");
+    Cli.run(args("whatif", "--change", "support-ivr:drop-off=-200%"))
+        .assertBadInput("fraction must be in [0, 1], was 2.0");
+    // every kind of change has its text form on the command line
+    Cli.run(
+            args(
+                "whatif",
+                "--change",
+                "support-ivr:shift=billing-agent@30%",
+                "--change",
+                "support-ivr:proactive=50%/-20%",
+                "--change",
+                "support-ivr:to=(drop-off)@0.1",
+                "--format",
+                "csv"))
+        .assertOk();
+    Cli.run(
+            args(
+                "whatif",
+                "--change",
+                "support-ivr:drop-off=-90%",
+                "--change",
+                "support-ivr:drop-off=-90%"))
+        .assertBadInput("together move 180.0 %");
     Cli.run(args("insights")).assertBadInput("--map");
     Cli.run(args("insights", "--sample", "cable-outage", "--format", "csv"))
         .assertBadInput("--show");

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.cxkit.journey.conformance.ConformanceReport;
 import dev.cxkit.journey.conformance.Deviation;
 import dev.cxkit.journey.conformance.StepConformance;
-import dev.cxkit.journey.whatif.AbsorbingChain;
+import dev.cxkit.journey.markov.MarkovChain;
 import dev.cxkit.journey.whatif.Change;
 import dev.cxkit.journey.whatif.WhatIf;
 import dev.cxkit.journey.whatif.WhatIfResult;
@@ -43,7 +43,7 @@ public final class ActionPlan {
   public static ActionPlan build(
       ConformanceReport report,
       JourneyMap map,
-      AbsorbingChain chain,
+      MarkovChain chain,
       List<Hotspot> hotspots,
       double valuePerConversion,
       double dropOffReduction) {
@@ -61,7 +61,8 @@ public final class ActionPlan {
     record Scored(Hotspot h, WhatIfResult r) {}
     List<Scored> scored = new ArrayList<>();
     for (Hotspot h : hotspots) {
-      if (!chain.hasState(h.stepId()) || chain.dropOff(h.stepId()) == 0) {
+      if (!chain.hasState(h.stepId())
+          || chain.probability(chain.state(h.stepId()), MarkovChain.NON_CONVERSION) == 0) {
         continue;
       }
       scored.add(

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.cxkit.journey.conformance.ConformanceReport;
 import dev.cxkit.journey.conformance.StepConformance;
-import dev.cxkit.journey.internal.Wilson;
+import dev.cxkit.metrics.stats.Wilson;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

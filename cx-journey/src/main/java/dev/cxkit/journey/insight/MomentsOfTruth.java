@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.cxkit.journey.conformance.ConformanceReport;
 import dev.cxkit.journey.conformance.StratumCounts;
-import dev.cxkit.journey.whatif.AbsorbingChain;
-import dev.cxkit.journey.whatif.Change;
+import dev.cxkit.journey.markov.MarkovChain;
+import dev.cxkit.metrics.stats.Distributions;
 import dev.cxkit.metrics.stats.Interval;
 import dev.cxkit.metrics.stats.IntervalMethod;
 import dev.cxkit.model.map.JourneyMap;
@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.hipparchus.special.Erf;
 
 /**
  * Detects the steps that move conversion most and checks the map's declared moments of truth.
@@ -29,7 +28,7 @@ import org.hipparchus.special.Erf;
  * <em>clear effect</em> when the interval excludes 0 and {@code |RD|} is at least the minimum
  * effect (default 0.05). Evidence is <em>weak</em> when either arm has fewer than 30 journeys or no
  * stratum holds both arms, or the interval includes 0. The removal effect comes from the step-level
- * chain ({@link Change#removeStep}).
+ * chain ({@link MarkovChain#absorptionWithout}).
  *
  * <pre>{@code
  * MomentsOfTruth mots = MomentsOfTruth.detect(report, map, chain);
@@ -45,8 +44,7 @@ public final class MomentsOfTruth {
   }
 
   /** Detection with a minimum effect of 0.05 and 95 % intervals. */
-  public static MomentsOfTruth detect(
-      ConformanceReport report, JourneyMap map, AbsorbingChain chain) {
+  public static MomentsOfTruth detect(ConformanceReport report, JourneyMap map, MarkovChain chain) {
     return detect(report, map, chain, 0.05, 0.95);
   }
 
@@ -57,11 +55,7 @@ public final class MomentsOfTruth {
    * @param level confidence level in (0, 1)
    */
   public static MomentsOfTruth detect(
-      ConformanceReport report,
-      JourneyMap map,
-      AbsorbingChain chain,
-      double minEffect,
-      double level) {
+      ConformanceReport report, JourneyMap map, MarkovChain chain, double minEffect, double level) {
     requireNonNull(report, "report");
     requireNonNull(map, "map");
     requireNonNull(chain, "chain");
@@ -77,8 +71,8 @@ public final class MomentsOfTruth {
       throw new IllegalArgumentException(
           String.format(Locale.ROOT, "confidence level must be in (0, 1), was %s", level));
     }
-    double z = Math.sqrt(2.0) * Erf.erfInv(level);
-    double base = chain.conversionProbability();
+    double z = Distributions.zCritical(level);
+    double base = chain.absorption().conversionProbability();
     List<StepEffect> out = new ArrayList<>();
     for (Step step : map.steps()) {
       String id = step.id();
@@ -108,8 +102,9 @@ public final class MomentsOfTruth {
       Interval ci =
           Interval.of(Math.max(-1, rd - half), Math.min(1, rd + half), level, IntervalMethod.WALD);
       double removal = 0;
-      if (chain.hasState(id) && base > 0) {
-        removal = 1 - Change.removeStep(id).applyTo(chain).conversionProbability() / base;
+      int symbol = chain.symbols().indexOf(id);
+      if (symbol >= 0 && base > 0) {
+        removal = 1 - chain.absorptionWithout(symbol).conversionProbability() / base;
       }
       List<String> reasons = new ArrayList<>();
       if (n1 < 30 || n0 < 30) {

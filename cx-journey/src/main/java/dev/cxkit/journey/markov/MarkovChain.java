@@ -75,7 +75,6 @@ public final class MarkovChain {
   private volatile @Nullable Map<String, Integer> index;
   private volatile @Nullable AbsorbingSolver solver;
   private volatile @Nullable Absorption absorption;
-  private volatile int @Nullable [][] statesBySymbol;
 
   MarkovChain(
       String[] names,
@@ -292,32 +291,13 @@ public final class MarkovChain {
         "symbol must be in 0..%s, was %s",
         symbols.size() - 1,
         symbol);
-    int[][] by = statesBySymbol;
-    if (by == null) {
-      by = statesBySymbol();
-      statesBySymbol = by;
-    }
-    return new Absorption(this, by[symbol], absorption());
-  }
-
-  private int[][] statesBySymbol() {
-    int[] count = new int[symbols.size()];
-    for (int[] of : symbolsOf) {
-      for (int c : of) {
-        count[c]++;
-      }
-    }
-    int[][] out = new int[symbols.size()][];
-    for (int c = 0; c < out.length; c++) {
-      out[c] = new int[count[c]];
-      count[c] = 0;
-    }
-    for (int s = 0; s < symbolsOf.length; s++) {
+    boolean[] removed = new boolean[names.length];
+    for (int s = 0; s < names.length; s++) {
       for (int c : symbolsOf[s]) {
-        out[c][count[c]++] = s;
+        removed[s] |= c == symbol;
       }
     }
-    return out;
+    return new Absorption(this, removed, absorption());
   }
 
   AbsorbingSolver solver() {
@@ -326,15 +306,10 @@ public final class MarkovChain {
       boolean[] absorbing = new boolean[names.length];
       absorbing[CONVERSION] = true;
       absorbing[NON_CONVERSION] = true;
-      s = AbsorbingSolver.of(absorbing, START, rowStart, cols, probs, position);
+      s = new AbsorbingSolver(absorbing, START, rowStart, cols, probs, position);
       solver = s;
     }
     return s;
-  }
-
-  /** Number of strongly connected components of the transient states. */
-  public int components() {
-    return solver().blocks();
   }
 
   /** Number of transient-to-transient transitions with positive probability (self-loops too). */
@@ -351,8 +326,15 @@ public final class MarkovChain {
    *     probability distribution or a state can no longer reach an exit
    */
   public MarkovChain withRow(int s, int[] targets, double[] probabilities) {
-    checkArgument(!isAbsorbing(s), "row must be of a transient state, was '%s'", names[s]);
-    return Rows.edit(this, names, s, targets, probabilities);
+    return withRows(new int[] {s}, new int[][] {targets}, new double[][] {probabilities});
+  }
+
+  /** {@link #withRow} for several rows at once ({@code states[i]} gets row i). */
+  public MarkovChain withRows(int[] states, int[][] targets, double[][] probabilities) {
+    for (int s : states) {
+      checkArgument(!isAbsorbing(s), "row must be of a transient state, was '%s'", names[s]);
+    }
+    return Rows.edit(this, names, states, targets, probabilities);
   }
 
   /**
@@ -364,7 +346,12 @@ public final class MarkovChain {
     checkArgument(find(name) < 0, "state name must be new, was '%s'", name);
     String[] more = Arrays.copyOf(names, names.length + 1);
     more[names.length] = name;
-    return Rows.edit(this, more, names.length, targets, probabilities);
+    return Rows.edit(
+        this,
+        more,
+        new int[] {names.length},
+        new int[][] {targets},
+        new double[][] {probabilities});
   }
 
   /** The entry of {@code from -> to} in the rows, or -1. */

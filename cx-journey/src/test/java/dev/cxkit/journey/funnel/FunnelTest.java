@@ -12,8 +12,8 @@ import dev.cxkit.journey.events.EventDictionaries;
 import dev.cxkit.journey.events.EventFilter;
 import dev.cxkit.journey.events.EventLog;
 import dev.cxkit.journey.events.TieBreak;
-import dev.cxkit.journey.internal.Wilson;
 import dev.cxkit.metrics.stats.Interval;
+import dev.cxkit.metrics.stats.Wilson;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,7 +123,7 @@ class FunnelTest {
     Funnel.Counter b = f.counter();
     int[] n = {0};
     js.forEach(j -> (n[0]++ % 2 == 0 ? a : b).journey(j));
-    assertEquals(reached(f.analyze(js)), reached(a.plus(b).result()));
+    assertEquals(reached(f.analyze(js)), reached(a.addAll(b).snapshot()));
   }
 
   /** Seeded comparison with a naive oracle: exhaustive search over index sequences. */

@@ -9,7 +9,7 @@ import dev.cxkit.journey.conformance.ConformanceReport;
 import dev.cxkit.journey.conformance.Deviation;
 import dev.cxkit.journey.conformance.DeviationKind;
 import dev.cxkit.journey.conformance.StepMatcher;
-import dev.cxkit.journey.whatif.AbsorbingChain;
+import dev.cxkit.journey.markov.MarkovChain;
 import dev.cxkit.journey.whatif.Change;
 import dev.cxkit.journey.whatif.JourneySimulator;
 import dev.cxkit.journey.whatif.WhatIf;
@@ -70,11 +70,11 @@ class PlantedSignalsTest {
     assertTrue(report.step("verify").repeated() > 0.3 * report.step("verify").reached());
     assertEquals(1L * report.journeys(), report.step("browse").journeys());
 
-    AbsorbingChain chain = AbsorbingChain.fromConformance(report);
+    MarkovChain chain = report.chain();
     double observed = (double) report.converted() / report.journeys();
-    assertEquals(observed, chain.conversionProbability(), 1e-9);
+    assertEquals(observed, chain.absorption().conversionProbability(), 1e-9);
     // planted drop-off at verify (0.35) is recovered by the chain
-    assertEquals(0.35, chain.dropOff("verify"), 0.02);
+    assertEquals(0.35, chain.probability(chain.state("verify"), MarkovChain.NON_CONVERSION), 0.02);
 
     List<Hotspot> hot = Hotspots.rank(report, Map.of(), HotspotWeights.standard());
     assertEquals("verify", hot.get(0).stepId(), hot.toString());
