@@ -46,6 +46,7 @@ final class FunnelOptions {
     for (String s : steps) {
       cps.add(new Checkpoint(s, EventFilter.of(d, js.dictionaries(), List.of(s))));
     }
+    EventInput.requirePositive(window, "--window");
     return Funnel.of(cps, ordering(), window).analyze(js);
   }
 
