@@ -24,15 +24,14 @@ import dev.cxkit.journey.funnel.FunnelResult;
 import dev.cxkit.journey.funnel.FunnelStep;
 import dev.cxkit.journey.insight.Action;
 import dev.cxkit.journey.insight.ActionPlan;
+import dev.cxkit.journey.insight.ExposureEffect;
 import dev.cxkit.journey.insight.Hotspot;
 import dev.cxkit.journey.insight.Hotspots;
 import dev.cxkit.journey.insight.MomentsOfTruth;
-import dev.cxkit.journey.insight.StepEffect;
 import dev.cxkit.journey.paths.Flows;
 import dev.cxkit.journey.paths.PathOptions;
 import dev.cxkit.journey.paths.PathVariant;
 import dev.cxkit.journey.paths.PathVariants;
-import dev.cxkit.journey.whatif.AbsorbingChain;
 import dev.cxkit.model.map.JourneyMap;
 import dev.cxkit.model.map.MapDiff;
 import dev.cxkit.model.map.PainPoint;
@@ -236,7 +235,6 @@ final class TourJourneys {
 
   void insights(JourneyMap map, Journeys js) {
     ConformanceReport report = ConformanceChecker.of(StepMatcher.byTouchpoint(map)).check(js);
-    AbsorbingChain chain = AbsorbingChain.fromConformance(report);
     out.say(
         String.format(
             Locale.ROOT,
@@ -249,51 +247,100 @@ final class TourJourneys {
     for (Deviation d : report.deviations().subList(0, Math.min(3, report.deviations().size()))) {
       out.say("- " + d.sentence());
     }
-    List<Hotspot> hot = Hotspots.rank(report);
+    MomentsOfTruth mots = MomentsOfTruth.detect(js, StepMatcher.byTouchpoint(map));
+    List<Hotspot> hot = Hotspots.rank(mots);
     Table h =
         new Table(
-            Column.text("step"),
+            Column.text("item"),
+            Column.text("kind"),
+            Column.text("at_step").orNull(),
             Column.proportion("hotspot_score"),
             Column.count("reach"),
             Column.proportion("drop_off"),
-            Column.proportion("repeat_rate"));
+            Column.proportion("effect").orNull());
     for (Hotspot x : hot.subList(0, Math.min(5, hot.size()))) {
-      h.row(x.stepId(), x.score(), x.reach(), x.dropOff(), x.repeatRate());
+      h.row(
+          x.item(),
+          x.kind(),
+          x.anchorStepId().orElse(null),
+          x.score(),
+          x.reach(),
+          x.dropOff(),
+          x.effect().isPresent() ? x.effect().getAsDouble() : null);
     }
-    out.say("Pain-point hotspots from the data:");
-    out.show(h);
-    MomentsOfTruth mots = MomentsOfTruth.detect(report, map, chain);
     out.say(
-        "Moments of truth confirmed by the data: "
+        "Pain-point hotspots from the data (steps, touchpoints the map does not design, and"
+            + " undesigned transitions):");
+    out.show(h);
+    Table e =
+        new Table(
+            Column.text("candidate"),
+            Column.text("landmark"),
+            Column.count("exposed"),
+            Column.count("not_exposed"),
+            Column.proportion("risk_difference"),
+            Column.proportion("lower"),
+            Column.proportion("upper"),
+            Column.text("verdict"));
+    for (ExposureEffect x : mots.effects()) {
+      if (x.riskDifference().isPresent()) {
+        e.row(
+            x.candidate(),
+            x.landmark(),
+            x.exposed(),
+            x.unexposed(),
+            x.riskDifference().getAsDouble(),
+            x.interval().orElseThrow().lower(),
+            x.interval().orElseThrow().upper(),
+            x.verdict());
+      }
+    }
+    out.say(
+        "Moments of truth: each step's and unplanned touchpoint's effect on reaching the"
+            + " technician visit, estimated where the exposure can happen (its landmark) and"
+            + " adjusted only for history before it. Observational estimates, not an experiment:");
+    out.show(e);
+    out.say(
+        "Confirmed by the data: "
             + names(mots.confirmed())
             + "; declared but not confirmed: "
             + names(mots.notConfirmed())
             + "; found, undeclared: "
             + names(mots.undeclared())
             + ".");
-    List<Action> actions = ActionPlan.build(report, map, chain, hot, 120.0, 0.2).actions();
-    out.say("Action plan (20 % less drop-off per fix, 120 per resolved outage; assumptions):");
+    List<Action> actions = ActionPlan.build(mots, hot, 120.0, 0.2).actions();
+    out.say(
+        "Action plan (extend what helps, fix what hurts; 20 % less drop-off per step fix, 120 per"
+            + " resolved outage; assumptions):");
     for (Action a : actions.subList(0, Math.min(3, actions.size()))) {
       out.say(a.explain());
     }
     List<dev.cxkit.render.map.Hotspot> marks = new ArrayList<>();
+    List<dev.cxkit.render.map.Hotspot> beside = new ArrayList<>();
     for (int i = 0; i < Math.min(5, hot.size()); i++) {
       Hotspot x = hot.get(i);
-      marks.add(
-          new dev.cxkit.render.map.Hotspot(
-              x.stepId(),
-              x.score(),
-              i == 0 ? Severity.CRITICAL : i < 3 ? Severity.HIGH : Severity.MEDIUM,
-              String.format(Locale.ROOT, "hotspot #%d", i + 1)));
+      Severity sev = i == 0 ? Severity.CRITICAL : i < 3 ? Severity.HIGH : Severity.MEDIUM;
+      if (x.kind() == Hotspot.Kind.STEP) {
+        marks.add(
+            new dev.cxkit.render.map.Hotspot(
+                x.item(), x.score(), sev, String.format(Locale.ROOT, "hotspot #%d", i + 1)));
+      } else if (x.anchorStepId().isPresent()) {
+        beside.add(
+            new dev.cxkit.render.map.Hotspot(
+                x.anchorStepId().get(),
+                x.score(),
+                sev,
+                String.format(Locale.ROOT, "hotspot #%d: %s", i + 1, x.item())));
+      }
     }
     out.figure(
-        "Hotspots found in the data, drawn on the map",
-        JourneyMapSvg.of(map).withHotspots(marks).toSvg());
+        "Hotspots found in the data, drawn on the map (dashed: not on the map)",
+        JourneyMapSvg.of(map).withHotspots(marks).withUnplannedHotspots(beside).toSvg());
   }
 
-  private static String names(List<StepEffect> effects) {
+  private static String names(List<ExposureEffect> effects) {
     return effects.isEmpty()
         ? "none"
-        : String.join(", ", effects.stream().map(StepEffect::stepId).toList());
+        : String.join(", ", effects.stream().map(ExposureEffect::candidate).toList());
   }
 }

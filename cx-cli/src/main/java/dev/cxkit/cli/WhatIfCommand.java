@@ -5,7 +5,6 @@ import dev.cxkit.journey.conformance.ConformanceChecker;
 import dev.cxkit.journey.conformance.StepMatcher;
 import dev.cxkit.journey.markov.MarkovChain;
 import dev.cxkit.journey.markov.TransitionCounts;
-import dev.cxkit.journey.whatif.AbsorbingChain;
 import dev.cxkit.journey.whatif.Change;
 import dev.cxkit.journey.whatif.WhatIf;
 import dev.cxkit.journey.whatif.WhatIfResult;
@@ -15,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,8 +29,12 @@ import picocli.CommandLine.Spec;
           + " probability, expected steps and value at stake. With --map/--sample the model is"
           + " over the map's steps (journeys aligned to the map); otherwise over the --dimension"
           + " of the events.",
-      "Changes: STEP:drop-off=-20%%  (20 %% less drop-off at STEP), STEP:remove,"
-          + " FROM>TO:p=0.3 (set a transition probability)."
+      "Changes (the text form of the API's Change.parse): STEP:drop-off=-20%% (20 %% less"
+          + " drop-off at STEP), STEP:remove-loop=TARGET, STEP:proactive=50%%/-30%% (a proactive"
+          + " touch reaching 50 %% of the step's journeys, 30 %% less drop-off after it),"
+          + " FROM:shift=TO@30%% (30 %% of the traffic into FROM goes to TO), FROM:to=TO@0.3 (set a"
+          + " transition probability; TO may be (conversion) or (drop-off)), STEP:remove. Several"
+          + " --change options are also evaluated together, each against the baseline."
     },
     footer = {
       "",
@@ -43,10 +44,6 @@ import picocli.CommandLine.Spec;
           + " --change \"department-transfer:drop-off=-50%%\" --value-per-conversion 120"
     })
 final class WhatIfCommand implements Callable<Integer> {
-  private static final Pattern DROP = Pattern.compile("(.+):drop-off=-(\\d+(?:\\.\\d+)?)%");
-  private static final Pattern REMOVE = Pattern.compile("(.+):remove");
-  private static final Pattern SET = Pattern.compile("(.+)>(.+):p=(\\d*\\.?\\d+)");
-
   @Spec CommandSpec spec;
   @Mixin EventInput events;
   @Mixin FormatOption output;
@@ -69,12 +66,12 @@ final class WhatIfCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Journeys js = events.journeys();
-    AbsorbingChain chain =
+    MarkovChain chain =
         map != null || sample != null
-            ? AbsorbingChain.fromConformance(
-                ConformanceChecker.of(StepMatcher.byTouchpoint(MapCommand.load(map, sample)))
-                    .check(js))
-            : fromMarkov(TransitionCounts.of(js, events.pathOptions(), 1).chain());
+            ? ConformanceChecker.of(StepMatcher.byTouchpoint(MapCommand.load(map, sample)))
+                .check(js)
+                .chain()
+            : TransitionCounts.of(js, events.pathOptions(), 1).chain();
     WhatIf w = WhatIf.of(chain).journeys(js.count()).valuePerConversion(valuePerConversion);
     List<Change> parsed = new ArrayList<>();
     for (String c : changes) {
@@ -118,63 +115,32 @@ final class WhatIfCommand implements Callable<Integer> {
         r.valueAtStake());
   }
 
-  static Change parse(String text, AbsorbingChain chain) {
-    Matcher m = DROP.matcher(text);
-    if (m.matches()) {
-      return Change.reduceDropOff(known(m.group(1), chain, text), percent(m.group(2), text));
+  /** The change {@code text} (one grammar: {@link Change#parse}), its states checked. */
+  static Change parse(String text, MarkovChain chain) {
+    Change change;
+    try {
+      change = Change.parse(text);
+    } catch (IllegalArgumentException e) {
+      String rule = e.getMessage().replaceFirst("^change '.*?': ", "");
+      throw new BadInputException("--change value '" + text + "': " + rule);
     }
-    m = REMOVE.matcher(text);
-    if (m.matches()) {
-      return Change.removeStep(known(m.group(1), chain, text));
-    }
-    m = SET.matcher(text);
-    if (m.matches()) {
-      return Change.setTransition(
-          known(m.group(1), chain, text), m.group(2), Double.parseDouble(m.group(3)));
-    }
-    throw new BadInputException(
-        "--change value '" + text + "': must be STEP:drop-off=-N%, STEP:remove or FROM>TO:p=P");
-  }
-
-  private static double percent(String number, String text) {
-    double p = Double.parseDouble(number) / 100;
-    if (!(p > 0 && p <= 1)) {
-      throw new BadInputException(
-          "--change value '" + text + "': drop-off reduction must be in (0 %, 100 %]");
-    }
-    return p;
-  }
-
-  private static String known(String state, AbsorbingChain chain, String text) {
-    if (!chain.hasState(state)) {
-      List<String> states = chain.states();
-      throw new BadInputException(
-          String.format(
-              Locale.ROOT,
-              "--change value '%s': no state '%s' in the journeys' model; states are %s",
-              text,
-              state,
-              states.size() > 15 ? states.subList(0, 15) + "..." : states));
-    }
-    return state;
-  }
-
-  /** The order-1 journey chain with cxkit's absorbing-chain state names. */
-  static AbsorbingChain fromMarkov(MarkovChain c) {
-    AbsorbingChain.Builder b = AbsorbingChain.builder();
-    for (int s = 0; s < c.stateCount(); s++) {
-      if (c.isAbsorbing(s)) {
-        continue;
-      }
-      String from = s == MarkovChain.START ? AbsorbingChain.START : c.stateName(s);
-      for (int to : c.successors(s)) {
-        String name =
-            to == MarkovChain.CONVERSION
-                ? AbsorbingChain.CONVERSION
-                : to == MarkovChain.NON_CONVERSION ? AbsorbingChain.DROP_OFF : c.stateName(to);
-        b.transition(from, name, c.probability(s, to));
+    for (String state : change.states()) {
+      if (!chain.hasState(state)) {
+        List<String> states = new ArrayList<>();
+        for (int s = 0; s < chain.stateCount(); s++) {
+          if (!chain.isAbsorbing(s)) {
+            states.add(chain.stateName(s));
+          }
+        }
+        throw new BadInputException(
+            String.format(
+                Locale.ROOT,
+                "--change value '%s': no state '%s' in the journeys' model; states are %s",
+                text,
+                state,
+                states.size() > 15 ? states.subList(0, 15) + "..." : states));
       }
     }
-    return b.build();
+    return change;
   }
 }

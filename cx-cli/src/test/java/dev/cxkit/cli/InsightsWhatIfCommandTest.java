@@ -90,16 +90,63 @@ class InsightsWhatIfCommandTest {
                 args(
                     "insights", "--sample", "cable-outage", "--show", "actions", "--format", "csv"))
             .assertOk();
-    assertTrue(csv.lines().get(0).startsWith("rank,step,value_at_stake"), csv.out());
+    assertTrue(csv.lines().get(0).startsWith("rank,kind,target,value_at_stake"), csv.out());
+    // the planted proactive text (not on the map) is found and extended first
+    assertEquals("extend", Cli.csvCell(csv.out(), 0, "kind"), csv.out());
+    assertEquals(SyntheticJourneys.TEXT, Cli.csvCell(csv.out(), 0, "target"), csv.out());
+    assertTrue(r.out().contains("observational"), r.out());
+    Cli.Result moments =
+        Cli.run(
+                args(
+                    "insights",
+                    "--sample",
+                    "cable-outage",
+                    "--show",
+                    "moments",
+                    "--candidate",
+                    SyntheticJourneys.TEXT,
+                    "--format",
+                    "csv"))
+            .assertOk();
+    assertEquals(2, moments.lines().size(), moments.out());
+    assertEquals("notice-outage", Cli.csvCell(moments.out(), 0, "landmark"));
+    assertTrue(Double.parseDouble(Cli.csvCell(moments.out(), 0, "risk_difference")) > 0.1);
   }
 
   @Test
   void badInput() {
     Cli.run(args("whatif", "--change", "moon:drop-off=-20%")).assertBadInput("moon");
     Cli.run(args("whatif", "--change", "support-ivr:faster")).assertBadInput("support-ivr:faster");
-    Cli.run(args("whatif", "--change", "support-ivr:drop-off=-200%")).assertBadInput("100 %");
+    Cli.run(args("whatif", "--change", "support-ivr:drop-off=-200%"))
+        .assertBadInput("fraction must be in [0, 1], was 2.0");
+    // every kind of change has its text form on the command line
+    Cli.run(
+            args(
+                "whatif",
+                "--change",
+                "support-ivr:shift=billing-agent@30%",
+                "--change",
+                "support-ivr:proactive=50%/-20%",
+                "--change",
+                "support-ivr:to=(drop-off)@0.1",
+                "--format",
+                "csv"))
+        .assertOk();
+    Cli.run(
+            args(
+                "whatif",
+                "--change",
+                "support-ivr:drop-off=-90%",
+                "--change",
+                "support-ivr:drop-off=-90%"))
+        .assertBadInput("together move 180.0 %");
     Cli.run(args("insights")).assertBadInput("--map");
     Cli.run(args("insights", "--sample", "cable-outage", "--format", "csv"))
         .assertBadInput("--show");
+    Cli.run(args("insights", "--sample", "cable-outage", "--candidate", "moon"))
+        .assertBadInput(
+            "candidate must name a step of map 'cable-outage' or an observed touchpoint, was 'moon'");
+    Cli.run(args("insights", "--sample", "cable-outage", "--bootstrap", "7"))
+        .assertBadInput("bootstrap replicates must be 0 or in 100..100000, was 7");
   }
 }

@@ -4,7 +4,7 @@ import dev.cxkit.journey.assembly.Journeys;
 import dev.cxkit.journey.conformance.ConformanceChecker;
 import dev.cxkit.journey.conformance.ConformanceReport;
 import dev.cxkit.journey.conformance.StepMatcher;
-import dev.cxkit.journey.whatif.AbsorbingChain;
+import dev.cxkit.journey.markov.MarkovChain;
 import dev.cxkit.journey.whatif.Change;
 import dev.cxkit.journey.whatif.JourneySimulator;
 import dev.cxkit.journey.whatif.WhatIf;
@@ -48,10 +48,10 @@ public final class InsightCpuTimer {
       ConformanceReport report = checker.check(js);
       print("conformance of 1,000,000 journeys", w0, c0, mx, report.meanFitness());
     }
-    AbsorbingChain chain = InsightFixtures.randomChain(1000, 11);
+    MarkovChain chain = InsightFixtures.randomChain(1000, 11);
     WhatIf whatIf = WhatIf.of(chain);
-    chain.conversionProbability();
-    chain.expectedSteps();
+    chain.absorption().conversionProbability();
+    chain.absorption().expectedSteps();
     for (int r = 0; r < repeats * 20; r++) {
       long c0 = mx.getCurrentThreadCpuTime();
       long w0 = System.nanoTime();

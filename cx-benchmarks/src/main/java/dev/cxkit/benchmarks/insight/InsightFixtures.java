@@ -1,6 +1,6 @@
 package dev.cxkit.benchmarks.insight;
 
-import dev.cxkit.journey.whatif.AbsorbingChain;
+import dev.cxkit.journey.markov.MarkovChain;
 import dev.cxkit.model.journey.JourneyType;
 import dev.cxkit.model.map.JourneyMap;
 import dev.cxkit.model.map.MapStage;
@@ -53,9 +53,9 @@ final class InsightFixtures {
   }
 
   /** A random sparse chain: each state has 3 successors, conversion and drop-off. */
-  static AbsorbingChain randomChain(int states, long seed) {
+  static MarkovChain randomChain(int states, long seed) {
     Random rnd = new Random(seed);
-    AbsorbingChain.Builder b = AbsorbingChain.builder().transition(AbsorbingChain.START, "s1", 1);
+    MarkovChain.Builder b = MarkovChain.builder().transition(MarkovChain.START_NAME, "s1", 1);
     for (int i = 1; i <= states; i++) {
       double[] w = new double[5];
       double sum = 0;
@@ -67,8 +67,8 @@ final class InsightFixtures {
         "s" + (1 + rnd.nextInt(states)),
         "s" + (1 + rnd.nextInt(states)),
         "s" + (1 + Math.min(states - 1, i)),
-        AbsorbingChain.CONVERSION,
-        AbsorbingChain.DROP_OFF
+        MarkovChain.CONVERSION_NAME,
+        MarkovChain.DROP_OFF_NAME
       };
       Map<String, Double> row = new LinkedHashMap<>();
       for (int k = 0; k < 5; k++) {

@@ -1,6 +1,6 @@
 package dev.cxkit.benchmarks.insight;
 
-import dev.cxkit.journey.whatif.AbsorbingChain;
+import dev.cxkit.journey.markov.MarkovChain;
 import dev.cxkit.journey.whatif.Change;
 import dev.cxkit.journey.whatif.WhatIf;
 import dev.cxkit.journey.whatif.WhatIfResult;
@@ -30,9 +30,9 @@ public class WhatIfBenchmark {
   /** Builds the chain and solves the baseline. */
   @Setup
   public void setUp() {
-    AbsorbingChain chain = InsightFixtures.randomChain(1000, 11);
-    chain.conversionProbability();
-    chain.expectedSteps();
+    MarkovChain chain = InsightFixtures.randomChain(1000, 11);
+    chain.absorption().conversionProbability();
+    chain.absorption().expectedSteps();
     whatIf = WhatIf.of(chain).journeys(100_000).valuePerConversion(50);
     change = Change.reduceDropOff("s500", 0.2);
   }

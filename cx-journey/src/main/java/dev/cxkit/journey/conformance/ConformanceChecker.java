@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.cxkit.journey.assembly.Journeys;
 import dev.cxkit.journey.events.Dictionary;
 import dev.cxkit.journey.internal.LongCountMap;
-import dev.cxkit.journey.internal.Wilson;
+import dev.cxkit.metrics.stats.Wilson;
 import dev.cxkit.model.journey.Journey;
 import dev.cxkit.model.map.JourneyMap;
 import java.util.ArrayList;

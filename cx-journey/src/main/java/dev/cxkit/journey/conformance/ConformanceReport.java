@@ -2,6 +2,8 @@ package dev.cxkit.journey.conformance;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.cxkit.journey.markov.MarkovChain;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -159,6 +161,34 @@ public final class ConformanceReport {
           "stepId must name a step of map '" + mapId + "', was '" + stepId + "'");
     }
     return i;
+  }
+
+  /**
+   * The step-level Markov chain of the aligned map walks: states are the start and the steps any
+   * walk visited, probabilities the observed transition shares (for what-if analysis and removal
+   * effects of steps).
+   */
+  public MarkovChain chain() {
+    MarkovChain.Builder b = MarkovChain.builder();
+    List<String> from = new ArrayList<>();
+    from.add(START);
+    from.addAll(stepIds);
+    List<String> to = new ArrayList<>(stepIds);
+    to.add(CONVERSION);
+    to.add(DROP_OFF);
+    for (String f : from) {
+      long total = 0;
+      for (String t : to) {
+        total += transitions(f, t);
+      }
+      for (String t : to) {
+        long c = transitions(f, t);
+        if (c > 0) {
+          b.transition(f, t, (double) c / total);
+        }
+      }
+    }
+    return b.build();
   }
 
   @Override

@@ -3,8 +3,8 @@ package dev.cxkit.journey.funnel;
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
 import dev.cxkit.journey.assembly.Distribution;
-import dev.cxkit.journey.internal.Wilson;
 import dev.cxkit.metrics.stats.Interval;
+import dev.cxkit.metrics.stats.Wilson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

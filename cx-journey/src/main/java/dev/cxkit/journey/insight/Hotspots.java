@@ -2,7 +2,7 @@ package dev.cxkit.journey.insight;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.cxkit.journey.internal.Wilson;
+import dev.cxkit.metrics.stats.Wilson;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

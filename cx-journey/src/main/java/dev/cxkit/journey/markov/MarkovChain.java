@@ -354,8 +354,15 @@ public final class MarkovChain {
    *     probability distribution or a state can no longer reach an exit
    */
   public MarkovChain withRow(int s, int[] targets, double[] probabilities) {
-    checkArgument(!isAbsorbing(s), "row must be of a transient state, was '%s'", names[s]);
-    return Rows.edit(this, names, s, targets, probabilities);
+    return withRows(new int[] {s}, new int[][] {targets}, new double[][] {probabilities});
+  }
+
+  /** {@link #withRow} for several rows at once ({@code states[i]} gets row i). */
+  public MarkovChain withRows(int[] states, int[][] targets, double[][] probabilities) {
+    for (int s : states) {
+      checkArgument(!isAbsorbing(s), "row must be of a transient state, was '%s'", names[s]);
+    }
+    return Rows.edit(this, names, states, targets, probabilities);
   }
 
   /**
@@ -367,7 +374,12 @@ public final class MarkovChain {
     checkArgument(find(name) < 0, "state name must be new, was '%s'", name);
     String[] more = Arrays.copyOf(names, names.length + 1);
     more[names.length] = name;
-    return Rows.edit(this, more, names.length, targets, probabilities);
+    return Rows.edit(
+        this,
+        more,
+        new int[] {names.length},
+        new int[][] {targets},
+        new double[][] {probabilities});
   }
 
   /** The entry of {@code from -> to} in the rows, or -1. */

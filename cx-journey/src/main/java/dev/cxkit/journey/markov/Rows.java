@@ -120,25 +120,34 @@ final class Rows {
   }
 
   /**
-   * {@code chain} over {@code names} (its own, or with one new state at the end) with the row of
-   * {@code s} replaced; counts are dropped, mean times of kept transitions and rewards kept.
+   * {@code chain} over {@code names} (its own, or with one new state at the end) with the rows of
+   * {@code states} replaced; counts are dropped, mean times of kept transitions and rewards kept.
    */
   static MarkovChain edit(
-      MarkovChain chain, String[] names, int s, int[] targets, double[] probabilities) {
-    if (targets.length != probabilities.length) {
-      throw new IllegalArgumentException(
-          String.format(
-              Locale.ROOT,
-              "state '%s' row must have one probability per target (%d), was %d",
-              names[s],
-              targets.length,
-              probabilities.length));
-    }
+      MarkovChain chain, String[] names, int[] states, int[][] targets, double[][] probabilities) {
     int n = names.length;
     int old = chain.names.length;
+    int[] replaced = new int[n];
+    Arrays.fill(replaced, -1);
+    for (int i = 0; i < states.length; i++) {
+      int s = states[i];
+      if (targets[i].length != probabilities[i].length) {
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "state '%s' row must have one probability per target (%d), was %d",
+                names[s],
+                targets[i].length,
+                probabilities[i].length));
+      }
+      replaced[s] = i;
+    }
     int[] rowStart = new int[n + 1];
     for (int r = 0; r < n; r++) {
-      int len = r == s ? targets.length : r < old ? chain.rowStart[r + 1] - chain.rowStart[r] : 0;
+      int len =
+          replaced[r] >= 0
+              ? targets[replaced[r]].length
+              : r < old ? chain.rowStart[r + 1] - chain.rowStart[r] : 0;
       rowStart[r + 1] = rowStart[r] + len;
     }
     int[] cols = new int[rowStart[n]];
@@ -146,15 +155,18 @@ final class Rows {
     double[] millis = chain.millis == null ? null : new double[rowStart[n]];
     for (int r = 0; r < n; r++) {
       int at = rowStart[r];
-      if (r == s) {
-        System.arraycopy(targets, 0, cols, at, targets.length);
-        System.arraycopy(probabilities, 0, probs, at, targets.length);
-        if (millis != null && s < old) {
-          for (int k = 0; k < targets.length; k++) {
-            int e = targets[k] >= 0 && targets[k] < old ? chain.entry(s, targets[k]) : -1;
+      int i = replaced[r];
+      if (i >= 0) {
+        int[] t = targets[i];
+        System.arraycopy(t, 0, cols, at, t.length);
+        System.arraycopy(probabilities[i], 0, probs, at, t.length);
+        if (millis != null && r < old) {
+          for (int k = 0; k < t.length; k++) {
+            int e = t[k] >= 0 && t[k] < old ? chain.entry(r, t[k]) : -1;
             millis[at + k] = e < 0 ? 0 : chain.millis[e];
           }
         }
+        checkRow(names, r, cols, probs, at, rowStart[r + 1]);
       } else if (r < old) {
         int from = chain.rowStart[r];
         int len = chain.rowStart[r + 1] - from;
@@ -165,13 +177,11 @@ final class Rows {
         }
       }
     }
-    checkRow(names, s, cols, probs, rowStart[s], rowStart[s + 1]);
     checkExits(names, rowStart, cols, probs);
     int[][] symbolsOf = Arrays.copyOf(chain.symbolsOf, n);
     double[] position = Arrays.copyOf(chain.position, n);
-    if (n > old) {
-      symbolsOf[old] = new int[0];
-      position[old] = s < old ? position[s] : 0;
+    for (int r = old; r < n; r++) {
+      symbolsOf[r] = new int[0];
     }
     double[] reward = chain.reward == null ? null : Arrays.copyOf(chain.reward, n);
     return new MarkovChain(

@@ -2,13 +2,17 @@ package dev.cxkit.journey.whatif;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.cxkit.journey.markov.Absorption;
+import dev.cxkit.journey.markov.MarkovChain;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Evaluates changes on a journey chain against its baseline. A change of zero size returns the
- * chain unchanged, so its result reproduces the baseline exactly.
+ * Evaluates changes on a journey chain against its baseline, exactly: conversion probability and
+ * expected steps from the start solve the absorbing chain ({@link MarkovChain#absorption()}). A
+ * change of zero size returns the chain unchanged, so its result reproduces the baseline exactly.
+ * Several changes are one scenario: each is taken against the baseline and their effects add up.
  *
  * <pre>{@code
  * WhatIf w = WhatIf.of(chain).journeys(50_000).valuePerConversion(80.0);
@@ -17,18 +21,18 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class WhatIf {
-  private final AbsorbingChain baseline;
+  private final MarkovChain baseline;
   private final long journeys;
   private final double value;
 
-  private WhatIf(AbsorbingChain baseline, long journeys, double value) {
+  private WhatIf(MarkovChain baseline, long journeys, double value) {
     this.baseline = baseline;
     this.journeys = journeys;
     this.value = value;
   }
 
   /** What-if on {@code chain}, for 1 journey at value 1 until set. */
-  public static WhatIf of(AbsorbingChain chain) {
+  public static WhatIf of(MarkovChain chain) {
     return new WhatIf(requireNonNull(chain, "chain"), 1, 1);
   }
 
@@ -50,7 +54,7 @@ public final class WhatIf {
   }
 
   /** The baseline chain. */
-  public AbsorbingChain baseline() {
+  public MarkovChain baseline() {
     return baseline;
   }
 
@@ -59,19 +63,26 @@ public final class WhatIf {
     return evaluate(List.of(requireNonNull(change, "change")));
   }
 
-  /** The result of several changes applied in order. */
+  /**
+   * The result of several changes as one scenario.
+   *
+   * @throws IllegalArgumentException when the changes together move more than all of a transition's
+   *     probability, naming them
+   */
   public WhatIfResult evaluate(List<Change> changes) {
     requireNonNull(changes, "changes");
-    AbsorbingChain c = baseline;
-    for (Change ch : changes) {
-      c = requireNonNull(ch, "change").applyTo(c);
+    Scenario scenario = new Scenario(baseline);
+    for (Change c : changes) {
+      scenario.add(requireNonNull(c, "change"));
     }
+    Absorption before = baseline.absorption();
+    Absorption after = scenario.apply().absorption();
     return new WhatIfResult(
         changes.stream().map(Change::describe).collect(Collectors.joining("; ")),
-        baseline.conversionProbability(),
-        c.conversionProbability(),
-        baseline.expectedSteps(),
-        c.expectedSteps(),
+        before.conversionProbability(),
+        after.conversionProbability(),
+        before.expectedSteps(),
+        after.expectedSteps(),
         journeys,
         value);
   }

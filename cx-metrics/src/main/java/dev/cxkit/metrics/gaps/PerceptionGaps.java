@@ -3,13 +3,13 @@ package dev.cxkit.metrics.gaps;
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
+import dev.cxkit.metrics.stats.Distributions;
 import dev.cxkit.metrics.stats.Interval;
 import dev.cxkit.metrics.stats.IntervalMethod;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.hipparchus.distribution.continuous.TDistribution;
 
 /**
  * Company-estimated vs customer-reported scores per touchpoint: for each touchpoint the customers'
@@ -74,7 +74,7 @@ public final class PerceptionGaps {
         ss += (s - mean) * (s - mean);
       }
       double se = Math.sqrt(ss / (n - 1) / n);
-      double t = new TDistribution(n - 1).inverseCumulativeProbability(0.5 + confidenceLevel / 2);
+      double t = Distributions.tCritical(confidenceLevel, n - 1);
       Interval ci = Interval.of(mean - t * se, mean + t * se, confidenceLevel, IntervalMethod.T);
       PerceptionGap.Verdict v =
           estimate > ci.upper()

@@ -25,6 +25,6 @@ final class Checks {
   /** The two-sided standard-normal quantile for {@code level}. */
   static double zFor(double level) {
     checkConfidence(level);
-    return org.hipparchus.special.Erf.erfInv(level) * Math.sqrt(2.0);
+    return dev.cxkit.metrics.stats.Distributions.zCritical(level);
   }
 }

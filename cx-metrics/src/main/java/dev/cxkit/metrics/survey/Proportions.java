@@ -5,6 +5,7 @@ import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
 import dev.cxkit.metrics.stats.Distributions;
 import dev.cxkit.metrics.stats.IntervalMethod;
+import dev.cxkit.metrics.stats.Wilson;
 import dev.cxkit.model.survey.Direction;
 import dev.cxkit.model.survey.Scale;
 import java.util.EnumSet;
@@ -185,12 +186,9 @@ public final class Proportions {
         halfWidth = z * standardError;
       }
       case WILSON -> {
-        double m = effectiveN;
-        double z2 = z * z;
-        double denominator = 1.0 + z2 / m;
-        centre = (p + z2 / (2.0 * m)) / denominator;
-        standardError = Math.sqrt(p * (1 - p) / m + z2 / (4.0 * m * m)) / denominator;
-        halfWidth = z * standardError;
+        centre = Wilson.centre(p, effectiveN, z);
+        halfWidth = Wilson.halfWidth(p, effectiveN, z);
+        standardError = halfWidth / z;
       }
       case AGRESTI_COULL -> {
         double adjustedN = effectiveN + z * z;
