@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     name = "clv",
     mixinStandardHelpOptions = true,
     description = "Customer lifetime value: fit BTYD models and predict per customer.",
-    subcommands = {ClvCommand.Fit.class, ClvCommand.Predict.class},
+    subcommands = {ClvCommand.Fit.class, ClvCommand.Predict.class, ClvCheckCommand.class},
     footer = {
       "",
       "Example:",
@@ -43,7 +43,8 @@ final class ClvCommand implements Callable<Integer> {
     bgnbd,
     pareto_nbd,
     mbgnbd,
-    gamma_gamma
+    gamma_gamma,
+    bgbb
   }
 
   static Model model(String name) {
@@ -51,7 +52,7 @@ final class ClvCommand implements Callable<Integer> {
       return Model.valueOf(name.replace('-', '_'));
     } catch (IllegalArgumentException e) {
       throw new BadInputException(
-          "--model must be bgnbd, pareto-nbd, mbgnbd or gamma-gamma, was '" + name + "'");
+          "--model must be bgnbd, pareto-nbd, mbgnbd, gamma-gamma or bgbb, was '" + name + "'");
     }
   }
 
@@ -94,12 +95,15 @@ final class ClvCommand implements Callable<Integer> {
     @Option(
         names = "--model",
         required = true,
-        description = "bgnbd, pareto-nbd, mbgnbd or gamma-gamma.")
+        description = "bgnbd, pareto-nbd, mbgnbd, gamma-gamma or bgbb (discrete-time summaries).")
     String model;
 
     @Override
     public Integer call() throws IOException {
       Model m = model(model);
+      if (m == Model.bgbb) {
+        return ClvBgBb.fit(input.input, spec.commandLine().getOut(), output.format);
+      }
       CustomerSummaries cbs = input.summaries();
       BtydFit<?> fit =
           m == Model.gamma_gamma
@@ -174,8 +178,10 @@ final class ClvCommand implements Callable<Integer> {
     @Option(
         names = "--model",
         defaultValue = "bgnbd",
-        description = "bgnbd, pareto-nbd or mbgnbd (default: ${DEFAULT-VALUE}).")
+        description = "bgnbd, pareto-nbd, mbgnbd or bgbb (default: ${DEFAULT-VALUE}).")
     String model;
+
+    @Mixin IntervalOptions intervals;
 
     @Option(
         names = "--horizon",
@@ -200,7 +206,22 @@ final class ClvCommand implements Callable<Integer> {
       if (!(horizon > 0) || !Double.isFinite(horizon)) {
         throw new BadInputException("--horizon must be > 0 weeks, was " + horizon);
       }
+      if (m == Model.bgbb) {
+        return ClvBgBb.predict(
+            input.input, (int) horizon, top, spec.commandLine().getOut(), output.format);
+      }
       CustomerSummaries cbs = input.summaries();
+      if (intervals.requested()) {
+        return intervals.print(
+            m.name().replace('_', '-'),
+            converged(fitTransactions(m, cbs), m),
+            cbs.hasSpend() ? converged(GammaGamma.fit(cbs), Model.gamma_gamma) : null,
+            cbs,
+            horizon,
+            top,
+            spec.commandLine().getOut(),
+            output.format);
+      }
       TransactionModel tm = converged(fitTransactions(m, cbs), m).model();
       GammaGamma gg =
           cbs.hasSpend() ? converged(GammaGamma.fit(cbs), Model.gamma_gamma).model() : null;
@@ -211,17 +232,7 @@ final class ClvCommand implements Callable<Integer> {
       }
       order.sort(Comparator.comparingDouble((Integer i) -> -expected[i]).thenComparing(i -> i));
       int limit = top <= 0 ? order.size() : Math.min(top, order.size());
-      Table t =
-          new Table(
-              Column.text("customer"),
-              Column.count("x"),
-              Column.amount("t_x"),
-              Column.amount("t_cal"),
-              Column.proportion("p_alive"),
-              Column.amount("expected_purchases"),
-              Column.count("holdout_actual").orNull(),
-              Column.money("expected_spend").orNull(),
-              Column.money("expected_value").orNull());
+      Table t = new Table(ClvColumns.predictions());
       for (int k = 0; k < limit; k++) {
         int i = order.get(k);
         Double spend =

@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
       SurveyCommand.class,
       AttributionCommand.class,
       ClvCommand.class,
+      ChurnCommand.class,
       JourneysCommand.class,
       MapCommand.class,
       InsightsCommand.class,

@@ -9,6 +9,7 @@ import dev.cxkit.journey.markov.StateConstruction;
 import dev.cxkit.metrics.clv.BgNbd;
 import dev.cxkit.metrics.clv.BtydFit;
 import dev.cxkit.metrics.clv.CalibrationSplit;
+import dev.cxkit.metrics.clv.ClvSpecification;
 import dev.cxkit.metrics.clv.CustomerSummaries;
 import dev.cxkit.metrics.clv.GammaGamma;
 import dev.cxkit.metrics.clv.TransactionFormat;
@@ -50,6 +51,15 @@ import java.util.Map;
  * drivers on the synthetic survey, retention and CLV on the CDNOW sample.
  */
 final class TourMetrics {
+  /** The tour's CLV assumptions: 30 % margin, 12 months, 1 % monthly discount rate. */
+  private static final ClvSpecification TWELVE_MONTHS =
+      ClvSpecification.builder()
+          .margin(0.3)
+          .periods(12)
+          .periodLength(52.0 / 12)
+          .discountRate(0.01)
+          .build();
+
   private final TourOutput out;
   private final long seed;
 
@@ -287,7 +297,7 @@ final class TourMetrics {
           cbs.holdoutFrequency(i),
           gg.conditionalExpectedSpend(x, cbs.meanRepeatSpend(i)),
           gg.customerLifetimeValue(
-              m, x, cbs.recency(i), cbs.age(i), cbs.meanRepeatSpend(i), 0.3, 12, 52.0 / 12, 0.01));
+              m, x, cbs.recency(i), cbs.age(i), cbs.meanRepeatSpend(i), TWELVE_MONTHS));
     }
     out.say(
         "Customers with the most expected purchases in the holdout (CLV: 30 % margin, 12"

@@ -56,6 +56,15 @@ class ExamplesTest {
   }
 
   @Test
+  void clvIntervalsAndBgBb() throws Exception {
+    String out = run(ClvIntervalsAndBgBb::main);
+    // Fader, Hardie & Shang (2010): alpha 1.204, beta 0.750, gamma 0.657, delta 2.783
+    assertTrue(out.contains("BG/BB alpha=1.204 beta=0.750 gamma=0.657 delta=2.783"), out);
+    assertTrue(out.contains("expectation 90% ["), out);
+    assertEquals(5, out.strip().lines().count(), out);
+  }
+
+  @Test
   void retentionCurves() throws Exception {
     String out = run(RetentionCurves::main);
     // KM by hand: S(10) = 4/5; at 20, 4 at risk and 1 event: 0.8 * 3/4 = 0.6 (the censored

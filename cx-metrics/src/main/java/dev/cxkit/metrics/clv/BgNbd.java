@@ -4,6 +4,7 @@ import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
 import java.util.List;
 import java.util.Locale;
+import org.hipparchus.special.Beta;
 import org.hipparchus.special.Gamma;
 
 /**
@@ -24,7 +25,7 @@ import org.hipparchus.special.Gamma;
  * @param b second beta parameter of the drop-out probability
  */
 public record BgNbd(double r, double alpha, double a, double b) implements TransactionModel {
-  private static final List<String> NAMES = List.of("r", "alpha", "a", "b");
+  static final List<String> NAMES = List.of("r", "alpha", "a", "b");
 
   /** Validates that every parameter is finite and positive. */
   public BgNbd {
@@ -45,14 +46,21 @@ public record BgNbd(double r, double alpha, double a, double b) implements Trans
    * @return the fit; check {@link BtydFit#converged()}
    */
   public static BtydFit<BgNbd> fit(CustomerSummaries summaries) {
-    MaximumLikelihood.Result res = Starts.fit(summaries, s -> new BgNbdLikelihood(s, false));
-    double[] p = res.parameters();
-    return new BtydFit<>(
-        new BgNbd(p[0], p[1], p[2], p[3]),
-        NAMES,
-        res.logLikelihood(),
-        res.standardErrors(),
-        res.convergence());
+    return CountModelFamily.BG_NBD.fit(summaries);
+  }
+
+  /**
+   * Maximum-likelihood fit with time-invariant covariates of the purchase process ({@code
+   * transaction}) and of the drop-out process ({@code lifetime}), in the CLVTools formulation;
+   * either set may be {@link Covariates#none(int)}. Starts at the fit without covariates, which is
+   * kept for the likelihood-ratio test.
+   *
+   * @throws IllegalArgumentException if a covariate has no variation, covariates are collinear, or
+   *     the row counts differ from the summaries'
+   */
+  public static CovariateFit<BgNbd> fit(
+      CustomerSummaries summaries, Covariates transaction, Covariates lifetime) {
+    return CovariateFit.fit(CountModelFamily.BG_NBD, false, summaries, transaction, lifetime);
   }
 
   @Override
@@ -92,25 +100,73 @@ public record BgNbd(double r, double alpha, double a, double b) implements Trans
   }
 
   /**
+   * {@code P(alive at T+τ) = P(alive at T) · ((α+T)/(α+T+τ))^(r+x) · 2F1(r+x, b+x; a+b+x;
+   * τ/(α+T+τ))}: given alive at T, {@code λ ~ Gamma(r+x, α+T)} and {@code p ~ Beta(a, b+x)}, and
+   * the customer survives the Poisson(λτ) purchases of the next τ with probability {@code E[e^(−λ p
+   * τ)]}.
+   */
+  @Override
+  public double probabilityAliveAt(double tau, int x, double tx, double age) {
+    Checks.horizon(tau);
+    Checks.history(x, tx, age);
+    return Checks.finite(
+        aliveAt(tau, x, tx, age, r, alpha, a, b, false), "BG/NBD P(alive at T + tau)");
+  }
+
+  /** Shared by BG/NBD and MBG/NBD (whose drop-out beta is {@code Beta(a, b+x+1)} given alive). */
+  static double aliveAt(
+      double tau,
+      int x,
+      double tx,
+      double age,
+      double r,
+      double alpha,
+      double a,
+      double b,
+      boolean modified) {
+    double now = probabilityAlive(x, tx, age, r, alpha, a, b, modified);
+    if (tau == 0.0) {
+      return now;
+    }
+    int shift = modified ? 1 : 0;
+    double aT = alpha + age;
+    double log =
+        (r + x) * Math.log(aT / (aT + tau))
+            + Hypergeometric.log2F1(r + x, b + x + shift, a + b + x + shift, tau / (aT + tau));
+    return now * Math.min(1.0, Math.exp(log));
+  }
+
+  /**
    * Probability of exactly {@code n} repeat transactions in the first {@code t} time units after
    * the first purchase (Fader, Hardie &amp; Lee 2005, eq. 8).
    */
+  @Override
   public double probabilityOfTransactions(int n, double t) {
     checkArgument(n >= 0, "n must be >= 0, was %s", n);
     Checks.horizon(t);
+    return Checks.finite(pmf(n, t, r, alpha, a, b, false), "BG/NBD P(X(t) = n)");
+  }
+
+  /**
+   * P(X(t) = n) for BG/NBD (the drop-out chance comes after each repeat purchase) or MBG/NBD (also
+   * right after the first): {@code E[(1-p)^(n+s)] NB(n) + E[p (1-p)^(n-1+s)] P(N >= n)} with {@code
+   * s = 1} for MBG/NBD and N the negative binomial count.
+   */
+  static double pmf(int n, double t, double r, double alpha, double a, double b, boolean modified) {
+    int shift = modified ? 1 : 0;
     double logBeta0 = logBeta(a, b);
     double logP = Math.log(alpha / (alpha + t));
     double logQ = Math.log(t / (alpha + t));
     double first =
         Math.exp(
-            logBeta(a, b + n)
+            logBeta(a, b + n + shift)
                 - logBeta0
                 + Gamma.logGamma(r + n)
                 - Gamma.logGamma(r)
                 - Gamma.logGamma(n + 1.0)
                 + r * logP
                 + (n == 0 ? 0.0 : n * logQ));
-    if (n == 0) {
+    if (n == 0 && !modified) {
       return first;
     }
     double partial = 0.0;
@@ -123,12 +179,13 @@ public record BgNbd(double r, double alpha, double a, double b) implements Trans
                   + r * logP
                   + (j == 0 ? 0.0 : j * logQ));
     }
-    double second = Math.exp(logBeta(a + 1, b + n - 1) - logBeta0) * Math.max(0.0, 1.0 - partial);
-    return Checks.finite(first + second, "BG/NBD P(X(t) = n)");
+    double second =
+        Math.exp(logBeta(a + 1, b + n - 1 + shift) - logBeta0) * Math.max(0.0, 1.0 - partial);
+    return first + second;
   }
 
   private static double logBeta(double p, double q) {
-    return Gamma.logGamma(p) + Gamma.logGamma(q) - Gamma.logGamma(p + q);
+    return Beta.logBeta(p, q);
   }
 
   /**
@@ -164,14 +221,29 @@ public record BgNbd(double r, double alpha, double a, double b) implements Trans
       double a,
       double b,
       boolean modified) {
+    double w = whileAlive(t, x, age, r, alpha, a, b, modified);
+    double alive =
+        (x == 0 && age == 0.0 && !modified)
+            ? 1.0
+            : probabilityAlive(x, tx, age, r, alpha, a, b, modified);
+    return w * alive;
+  }
+
+  /**
+   * E[Y(t) | x, T, alive at T]: {@code (a+b+x-1+s)/(a-1) [1 - ((α+T)/(α+T+t))^(r+x) 2F1(r+x, b+x+s;
+   * a+b+x-1+s; t/(α+T+t))]} with {@code s = 1} for MBG/NBD; NaN where it does not exist. It does
+   * not depend on the recency, so a customer base shares it per distinct (x, T).
+   */
+  static double whileAlive(
+      double t, int x, double age, double r, double alpha, double a, double b, boolean modified) {
     if (t == 0.0) {
       return 0.0;
     }
     if (Math.abs(a - 1.0) < 1e-7) {
       // removable singularity at a = 1: average the two sides
       return 0.5
-          * (conditional(t, x, tx, age, r, alpha, 1.0 - 1e-6, b, modified)
-              + conditional(t, x, tx, age, r, alpha, 1.0 + 1e-6, b, modified));
+          * (whileAlive(t, x, age, r, alpha, 1.0 - 1e-6, b, modified)
+              + whileAlive(t, x, age, r, alpha, 1.0 + 1e-6, b, modified));
     }
     int shift = modified ? 1 : 0;
     double c = a + b + x - 1 + shift;
@@ -183,11 +255,7 @@ public record BgNbd(double r, double alpha, double a, double b) implements Trans
         (r + x) * Math.log((alpha + age) / (alpha + age + t))
             + Hypergeometric.log2F1(r + x, b + x + shift, c, z);
     double bracket = -Math.expm1(logPart);
-    double alive =
-        (x == 0 && age == 0.0 && !modified)
-            ? 1.0
-            : probabilityAlive(x, tx, age, r, alpha, a, b, modified);
-    return c / (a - 1.0) * bracket * alive;
+    return c / (a - 1.0) * bracket;
   }
 
   @Override

@@ -5,6 +5,7 @@ import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * A maximum-likelihood fit of a buy-till-you-die model: the model, the maximised log-likelihood,
@@ -26,6 +27,7 @@ public final class BtydFit<M> {
   private final List<String> parameterNames;
   private final double logLikelihood;
   private final double[] standardErrors;
+  private final double[][] covariance;
   private final FitConvergence convergence;
 
   BtydFit(
@@ -33,12 +35,29 @@ public final class BtydFit<M> {
       List<String> parameterNames,
       double logLikelihood,
       double[] standardErrors,
+      double[][] covariance,
       FitConvergence convergence) {
     this.model = checkNotNull(model);
     this.parameterNames = List.copyOf(parameterNames);
     this.logLikelihood = logLikelihood;
     this.standardErrors = standardErrors.clone();
+    this.covariance = new double[covariance.length][];
+    for (int i = 0; i < covariance.length; i++) {
+      this.covariance[i] = covariance[i].clone();
+    }
     this.convergence = checkNotNull(convergence);
+  }
+
+  /** The fit of an optimiser result, the model built from the parameter vector by {@code make}. */
+  static <M> BtydFit<M> of(
+      MaximumLikelihood.Result res, List<String> names, Function<double[], M> make) {
+    return new BtydFit<>(
+        make.apply(res.parameters()),
+        names,
+        res.logLikelihood(),
+        res.standardErrors(),
+        res.covariance(),
+        res.convergence());
   }
 
   /**
@@ -86,6 +105,21 @@ public final class BtydFit<M> {
         standardErrors.length,
         i);
     return standardErrors[i];
+  }
+
+  /**
+   * The estimated covariance matrix of the parameters on their natural scale (inverse observed
+   * information), in the order of {@link #parameterNames()}; a fresh copy.
+   *
+   * @throws IllegalStateException if the fit did not converge
+   */
+  public double[][] covariance() {
+    model();
+    double[][] c = new double[covariance.length][];
+    for (int i = 0; i < c.length; i++) {
+      c[i] = covariance[i].clone();
+    }
+    return c;
   }
 
   /** The convergence report. */

@@ -216,43 +216,22 @@ public final class CustomerSummaries {
    * "row <k>"}.
    */
   public CustomerSummaries aggregated() {
-    int n = x.length;
-    int cap = Integer.highestOneBit(Math.max(4, n) * 2 - 1) << 1;
-    int[] table = new int[cap]; // group index + 1, 0 = empty
-    int[] rep = new int[n];
-    double[] sum = new double[n];
-    int groups = 0;
-    for (int i = 0; i < n; i++) {
-      long h = x[i] * 0x9E3779B97F4A7C15L;
-      h = (h ^ Double.doubleToLongBits(tx[i] + 0.0)) * 0xC2B2AE3D27D4EB4FL;
-      h = (h ^ Double.doubleToLongBits(age[i] + 0.0)) * 0x165667B19E3779F9L;
-      int slot = (int) (h ^ (h >>> 32)) & (cap - 1);
-      while (true) {
-        int g = table[slot] - 1;
-        if (g < 0) {
-          table[slot] = groups + 1;
-          rep[groups] = i;
-          sum[groups] = weight[i];
-          groups++;
-          break;
-        }
-        int j = rep[g];
-        if (x[j] == x[i] && tx[j] == tx[i] && age[j] == age[i]) {
-          sum[g] += weight[i];
-          break;
-        }
-        slot = (slot + 1) & (cap - 1);
-      }
+    RowGroups g = RowGroups.of(x, tx, age);
+    int groups = g.size();
+    double[] sum = new double[groups];
+    for (int i = 0; i < x.length; i++) {
+      sum[g.groupOfRow[i]] += weight[i];
     }
     int[] gx = new int[groups];
     double[] gtx = new double[groups];
     double[] gage = new double[groups];
-    for (int g = 0; g < groups; g++) {
-      gx[g] = x[rep[g]];
-      gtx[g] = tx[rep[g]];
-      gage[g] = age[rep[g]];
+    for (int k = 0; k < groups; k++) {
+      int r = g.representative[k];
+      gx[k] = x[r];
+      gtx[k] = tx[r];
+      gage[k] = age[r];
     }
-    return new CustomerSummaries(gx, gtx, gage, Arrays.copyOf(sum, groups));
+    return new CustomerSummaries(gx, gtx, gage, sum);
   }
 
   /** Every {@code step}-th row (count columns and weights only), e.g. to find start values. */

@@ -45,13 +45,7 @@ public record GammaGamma(double p, double q, double gamma) {
   public static BtydFit<GammaGamma> fit(CustomerSummaries summaries) {
     GammaGammaLikelihood ll = new GammaGammaLikelihood(summaries);
     MaximumLikelihood.Result res = MaximumLikelihood.maximise(ll, new double[] {1.0, 1.0, 1.0});
-    double[] v = res.parameters();
-    return new BtydFit<>(
-        new GammaGamma(v[0], v[1], v[2]),
-        NAMES,
-        res.logLikelihood(),
-        res.standardErrors(),
-        res.convergence());
+    return BtydFit.of(res, NAMES, v -> new GammaGamma(v[0], v[1], v[2]));
   }
 
   /** Parameter names in the order p, q, γ. */
@@ -107,9 +101,7 @@ public record GammaGamma(double p, double q, double gamma) {
   /**
    * Discounted customer lifetime value: {@code margin · E[M | x, m_x] ·} {@link
    * TransactionModel#discountedExpectedTransactions discounted expected transactions} of {@code
-   * model} over {@code periods} periods of length {@code periodLength}.
-   *
-   * @param margin profit margin as a share of spend, in (0, 1]
+   * model} under the assumptions of {@code spec}.
    */
   public double customerLifetimeValue(
       TransactionModel model,
@@ -117,15 +109,12 @@ public record GammaGamma(double p, double q, double gamma) {
       double tx,
       double age,
       double meanRepeatSpend,
-      double margin,
-      int periods,
-      double periodLength,
-      double discountRate) {
-    checkArgument(margin > 0.0 && margin <= 1.0, "margin must be in (0, 1], was %s", margin);
+      ClvSpecification spec) {
     double spend = conditionalExpectedSpend(x, meanRepeatSpend);
-    return margin
+    return spec.margin()
         * spend
-        * model.discountedExpectedTransactions(x, tx, age, periods, periodLength, discountRate);
+        * model.discountedExpectedTransactions(
+            x, tx, age, spec.periods(), spec.periodLength(), spec.discountRate());
   }
 
   @Override

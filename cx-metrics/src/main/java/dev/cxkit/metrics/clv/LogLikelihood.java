@@ -15,6 +15,14 @@ interface LogLikelihood {
    */
   double valueAndGradient(double[] p, double[] grad);
 
+  /**
+   * Whether parameter {@code i} is positive (optimised on the log scale; the default) rather than
+   * free on the real line (a covariate coefficient).
+   */
+  default boolean positive(int i) {
+    return true;
+  }
+
   /** Whether every parameter is finite and strictly positive. */
   static boolean positive(double[] p) {
     for (double v : p) {

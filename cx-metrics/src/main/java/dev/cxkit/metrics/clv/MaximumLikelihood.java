@@ -34,6 +34,7 @@ final class MaximumLikelihood {
       double[] parameters,
       double logLikelihood,
       double[] standardErrors,
+      double[][] covariance,
       FitConvergence convergence,
       double[][] inverseHessian) {}
 
@@ -48,11 +49,19 @@ final class MaximumLikelihood {
    */
   static Result maximise(
       LogLikelihood f, double[] start, double @Nullable [][] initialInverseHessian) {
+    return run(f, start, initialInverseHessian, true);
+  }
+
+  private static Result run(
+      LogLikelihood f,
+      double[] start,
+      double @Nullable [][] initialInverseHessian,
+      boolean information) {
     int k = f.dimension();
     double scale = 1.0 / f.totalWeight();
     double[] theta = new double[k];
     for (int i = 0; i < k; i++) {
-      theta[i] = Math.log(start[i]);
+      theta[i] = f.positive(i) ? Math.log(start[i]) : start[i];
     }
     double[] p = new double[k];
     double[] gp = new double[k];
@@ -158,20 +167,45 @@ final class MaximumLikelihood {
     }
     double gradNorm = maxAbs(g);
     for (int i = 0; i < k; i++) {
-      p[i] = Math.exp(theta[i]);
+      p[i] = f.positive(i) ? Math.exp(theta[i]) : theta[i];
     }
     if (!gradientMet) {
       return failed(f, p, it, evaluations, gradNorm, stop);
     }
     double ll = -fx / scale;
+    if (!information) {
+      return new Result(
+          p,
+          ll,
+          new double[k],
+          new double[k][k],
+          new FitConvergence(true, it, evaluations, gradNorm, stop),
+          h);
+    }
     double[] se = new double[k];
-    String seProblem = standardErrors(f, p, se);
+    double[][] cov = new double[k][k];
+    String seProblem = standardErrors(f, p, se, cov);
     evaluations += k + 1;
     if (seProblem != null) {
       return new Result(
-          p, ll, new double[k], new FitConvergence(false, it, evaluations, gradNorm, seProblem), h);
+          p,
+          ll,
+          new double[k],
+          new double[k][k],
+          new FitConvergence(false, it, evaluations, gradNorm, seProblem),
+          h);
     }
-    return new Result(p, ll, se, new FitConvergence(true, it, evaluations, gradNorm, stop), h);
+    return new Result(p, ll, se, cov, new FitConvergence(true, it, evaluations, gradNorm, stop), h);
+  }
+
+  /**
+   * Maximises from {@code start} without the observed information (no standard errors): for the
+   * refits of a bootstrap, which need the optimum only. Returns null if it did not converge.
+   */
+  static double @Nullable [] optimum(
+      LogLikelihood f, double[] start, double @Nullable [][] initialInverseHessian) {
+    Result r = run(f, start, initialInverseHessian, false);
+    return r.convergence().converged() ? r.parameters() : null;
   }
 
   private static Result failed(
@@ -181,6 +215,7 @@ final class MaximumLikelihood {
         p.clone(),
         Double.isFinite(ll) ? ll : Double.NEGATIVE_INFINITY,
         new double[p.length],
+        new double[p.length][p.length],
         new FitConvergence(
             false,
             it,
@@ -194,14 +229,14 @@ final class MaximumLikelihood {
   private static double objective(
       LogLikelihood f, double[] theta, double[] p, double[] gp, double[] g, double scale) {
     for (int i = 0; i < theta.length; i++) {
-      p[i] = Math.exp(theta[i]);
+      p[i] = f.positive(i) ? Math.exp(theta[i]) : theta[i];
     }
     double ll = f.valueAndGradient(p, gp);
     if (!Double.isFinite(ll)) {
       return Double.POSITIVE_INFINITY;
     }
     for (int i = 0; i < theta.length; i++) {
-      g[i] = -gp[i] * p[i] * scale;
+      g[i] = -gp[i] * (f.positive(i) ? p[i] : 1.0) * scale;
       if (!Double.isFinite(g[i])) {
         return Double.POSITIVE_INFINITY;
       }
@@ -212,7 +247,8 @@ final class MaximumLikelihood {
   /**
    * Fills {@code se} from the inverse observed information; returns a problem description or null.
    */
-  static @Nullable String standardErrors(LogLikelihood f, double[] p, double[] se) {
+  static @Nullable String standardErrors(
+      LogLikelihood f, double[] p, double[] se, double[][] covariance) {
     int k = p.length;
     double[][] hess = new double[k][k];
     double[] gPlus = new double[k];
@@ -223,7 +259,7 @@ final class MaximumLikelihood {
     }
     // forward differences of the analytic gradient: k extra evaluations, error O(h)
     for (int j = 0; j < k; j++) {
-      double hj = 1e-6 * p[j];
+      double hj = 1e-6 * Math.max(Math.abs(p[j]), f.positive(j) ? 0.0 : 1e-2);
       q[j] = p[j] + hj;
       double a = f.valueAndGradient(q, gPlus);
       q[j] = p[j];
@@ -252,6 +288,9 @@ final class MaximumLikelihood {
         return String.format(Locale.ROOT, "variance of parameter %d not finite and positive", i);
       }
       se[i] = Math.sqrt(v);
+      for (int j = 0; j < k; j++) {
+        covariance[i][j] = 0.5 * (cov.getEntry(i, j) + cov.getEntry(j, i));
+      }
     }
     return null;
   }

@@ -1,5 +1,7 @@
 package dev.cxkit.metrics.clv;
 
+import static dev.cxkit.model.internal.Preconditions.checkArgument;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -19,7 +21,7 @@ import java.util.Locale;
  * @param b second beta parameter of the drop-out probability
  */
 public record MbgNbd(double r, double alpha, double a, double b) implements TransactionModel {
-  private static final List<String> NAMES = List.of("r", "alpha", "a", "b");
+  static final List<String> NAMES = List.of("r", "alpha", "a", "b");
 
   /** Validates that every parameter is finite and positive. */
   public MbgNbd {
@@ -36,14 +38,7 @@ public record MbgNbd(double r, double alpha, double a, double b) implements Tran
 
   /** Maximum-likelihood fit by BFGS in log-parameter space with the analytic gradient. */
   public static BtydFit<MbgNbd> fit(CustomerSummaries summaries) {
-    MaximumLikelihood.Result res = Starts.fit(summaries, s -> new BgNbdLikelihood(s, true));
-    double[] p = res.parameters();
-    return new BtydFit<>(
-        new MbgNbd(p[0], p[1], p[2], p[3]),
-        NAMES,
-        res.logLikelihood(),
-        res.standardErrors(),
-        res.convergence());
+    return CountModelFamily.MBG_NBD.fit(summaries);
   }
 
   @Override
@@ -86,6 +81,30 @@ public record MbgNbd(double r, double alpha, double a, double b) implements Tran
   public double probabilityAlive(int x, double tx, double age) {
     Checks.history(x, tx, age);
     return BgNbd.probabilityAlive(x, tx, age, r, alpha, a, b, true);
+  }
+
+  /**
+   * {@code P(alive at T+τ) = P(alive at T) · ((α+T)/(α+T+τ))^(r+x) · 2F1(r+x, b+x+1; a+b+x+1;
+   * τ/(α+T+τ))} (as for {@link BgNbd#probabilityAliveAt}, with the drop-out beta {@code Beta(a,
+   * b+x+1)} given alive).
+   */
+  @Override
+  public double probabilityAliveAt(double tau, int x, double tx, double age) {
+    Checks.horizon(tau);
+    Checks.history(x, tx, age);
+    return Checks.finite(
+        BgNbd.aliveAt(tau, x, tx, age, r, alpha, a, b, true), "MBG/NBD P(alive at T + tau)");
+  }
+
+  /**
+   * {@code P(X(t) = n) = B(a, b+n+1)/B(a,b) NB(n) + B(a+1, b+n)/B(a,b) [1 − Σ_{j<n} NB(j)]}: the
+   * customer may also drop out right after the first purchase.
+   */
+  @Override
+  public double probabilityOfTransactions(int n, double t) {
+    checkArgument(n >= 0, "n must be >= 0, was %s", n);
+    Checks.horizon(t);
+    return Checks.finite(BgNbd.pmf(n, t, r, alpha, a, b, true), "MBG/NBD P(X(t) = n)");
   }
 
   @Override

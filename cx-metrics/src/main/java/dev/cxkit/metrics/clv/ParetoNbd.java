@@ -1,7 +1,10 @@
 package dev.cxkit.metrics.clv;
 
+import static dev.cxkit.model.internal.Preconditions.checkArgument;
+
 import java.util.List;
 import java.util.Locale;
+import org.hipparchus.special.Gamma;
 
 /**
  * The Pareto/NBD model (Schmittlein, Morrison &amp; Colombo 1987): while alive a customer buys as a
@@ -22,7 +25,7 @@ import java.util.Locale;
  * @param beta scale (rate parameter) of the drop-out-rate gamma
  */
 public record ParetoNbd(double r, double alpha, double s, double beta) implements TransactionModel {
-  private static final List<String> NAMES = List.of("r", "alpha", "s", "beta");
+  static final List<String> NAMES = List.of("r", "alpha", "s", "beta");
 
   /** Validates that every parameter is finite and positive. */
   public ParetoNbd {
@@ -43,14 +46,21 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
    * the log-likelihood and r, α, s are well determined, β much less (see its standard error).
    */
   public static BtydFit<ParetoNbd> fit(CustomerSummaries summaries) {
-    MaximumLikelihood.Result res = Starts.fit(summaries, ParetoNbdLikelihood::new);
-    double[] p = res.parameters();
-    return new BtydFit<>(
-        new ParetoNbd(p[0], p[1], p[2], p[3]),
-        NAMES,
-        res.logLikelihood(),
-        res.standardErrors(),
-        res.convergence());
+    return CountModelFamily.PARETO_NBD.fit(summaries);
+  }
+
+  /**
+   * Maximum-likelihood fit with time-invariant covariates of the purchase process ({@code
+   * transaction}) and of the drop-out process ({@code lifetime}), in the CLVTools formulation;
+   * either set may be {@link Covariates#none(int)}. Starts at the fit without covariates, which is
+   * kept for the likelihood-ratio test.
+   *
+   * @throws IllegalArgumentException if a covariate has no variation, covariates are collinear, or
+   *     the row counts differ from the summaries'
+   */
+  public static CovariateFit<ParetoNbd> fit(
+      CustomerSummaries summaries, Covariates transaction, Covariates lifetime) {
+    return CovariateFit.fit(CountModelFamily.PARETO_NBD, true, summaries, transaction, lifetime);
   }
 
   @Override
@@ -83,9 +93,14 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
   public double conditionalExpectedTransactions(double t, int x, double tx, double age) {
     Checks.horizon(t);
     Checks.history(x, tx, age);
+    return Checks.finite(
+        whileAlive(t, x, age) * alive(x, tx, age), "Pareto/NBD E[Y(t) | x, t_x, T]");
+  }
+
+  /** E[Y(t) | x, T, alive at T]; shared per distinct (x, T) by a customer base. */
+  double whileAlive(double t, int x, double age) {
     double l = Math.log1p(t / (beta + age));
-    double whileAlive = (r + x) * (beta + age) / (alpha + age) * l * oneMinusExpOver(s - 1.0, l);
-    return Checks.finite(whileAlive * alive(x, tx, age), "Pareto/NBD E[Y(t) | x, t_x, T]");
+    return (r + x) * (beta + age) / (alpha + age) * l * oneMinusExpOver(s - 1.0, l);
   }
 
   /** {@code P(alive) = (α+T)^-(r+x) (β+T)^-s / Q}, see {@link ParetoNbdKernel}. */
@@ -95,7 +110,53 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
     return Checks.finite(alive(x, tx, age), "Pareto/NBD P(alive)");
   }
 
-  private double alive(int x, double tx, double age) {
+  /**
+   * {@code P(alive at T+τ) = P(alive at T) · ((β+T)/(β+T+τ))^s}: given alive at T the drop-out rate
+   * is {@code Gamma(s, β+T)} and the lifetime is memoryless.
+   */
+  @Override
+  public double probabilityAliveAt(double tau, int x, double tx, double age) {
+    Checks.horizon(tau);
+    Checks.history(x, tx, age);
+    return Checks.finite(
+        alive(x, tx, age) * Math.exp(-s * Math.log1p(tau / (beta + age))),
+        "Pareto/NBD P(alive at T + tau)");
+  }
+
+  /**
+   * {@code P(X(t) = n) = NB(n; t) (β/(β+t))^s + ∫_0^t NB(n; τ) f(τ) dτ}: purchases are negative
+   * binomial over the time alive, and the lifetime has the Pareto (Lomax) density {@code f(τ) = s/β
+   * (β/(β+τ))^(s+1)}; the integral by adaptive Gauss–Legendre quadrature on {@code u = log(1 +
+   * τ/β)}.
+   */
+  @Override
+  public double probabilityOfTransactions(int n, double t) {
+    checkArgument(n >= 0, "n must be >= 0, was %s", n);
+    Checks.horizon(t);
+    double lc = Gamma.logGamma(r + n) - Gamma.logGamma(r) - Gamma.logGamma(n + 1.0);
+    java.util.function.DoubleUnaryOperator nb =
+        tau ->
+            Math.exp(
+                lc
+                    + r * Math.log(alpha / (alpha + tau))
+                    + (n == 0 ? 0.0 : n * Math.log(tau / (alpha + tau))));
+    double survive = nb.applyAsDouble(t) * Math.exp(-s * Math.log1p(t / beta));
+    if (t == 0.0) {
+      return Checks.finite(survive, "Pareto/NBD P(X(t) = n)");
+    }
+    // τ = β (e^u − 1): f(τ) dτ = s e^(−s u) du
+    double upper = Math.log1p(t / beta);
+    double integral =
+        new org.hipparchus.analysis.integration.IterativeLegendreGaussIntegrator(32, 1e-12, 1e-14)
+            .integrate(
+                10_000,
+                u -> nb.applyAsDouble(beta * Math.expm1(u)) * s * Math.exp(-s * u),
+                0.0,
+                upper);
+    return Checks.finite(survive + integral, "Pareto/NBD P(X(t) = n)");
+  }
+
+  double alive(int x, double tx, double age) {
     if (age == 0.0) {
       return 1.0;
     }

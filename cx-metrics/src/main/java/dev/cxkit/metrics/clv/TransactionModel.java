@@ -47,6 +47,36 @@ public interface TransactionModel {
   double probabilityAlive(int x, double tx, double age);
 
   /**
+   * Probability that a customer with this calibration history is alive {@code tau} time units after
+   * the end of calibration (a future date), with no assumption about purchases in between; equal to
+   * {@link #probabilityAlive(int, double, double)} at {@code tau = 0}.
+   */
+  double probabilityAliveAt(double tau, int x, double tx, double age);
+
+  /**
+   * Probability of exactly {@code n} repeat transactions in the first {@code t} time units after
+   * the first purchase, for a new customer: what the calibration-frequency fit check compares with
+   * the observed counts.
+   */
+  double probabilityOfTransactions(int n, double t);
+
+  /**
+   * Expected transactions in the window {@code (T + from, T + to]} of a customer with this
+   * calibration history: conditional expectations "as of" a date after the end of calibration,
+   * {@code E[Y(to)] − E[Y(from)]}.
+   */
+  default double conditionalExpectedTransactions(
+      double from, double to, int x, double tx, double age) {
+    Checks.horizon(from);
+    checkArgument(
+        Double.isFinite(to) && to >= from, "to must be finite and >= from=%s, was %s", from, to);
+    return Math.max(
+        0.0,
+        conditionalExpectedTransactions(to, x, tx, age)
+            - conditionalExpectedTransactions(from, x, tx, age));
+  }
+
+  /**
    * {@link #conditionalExpectedTransactions(double, int, double, double)} for every row of {@code
    * summaries} (unweighted: per row).
    */
@@ -87,15 +117,8 @@ public interface TransactionModel {
    */
   default double discountedExpectedTransactions(
       int x, double tx, double age, int periods, double periodLength, double discountRate) {
-    checkArgument(periods >= 1, "periods must be >= 1, was %s", periods);
-    checkArgument(
-        Double.isFinite(periodLength) && periodLength > 0.0,
-        "periodLength must be finite and > 0, was %s",
-        periodLength);
-    checkArgument(
-        Double.isFinite(discountRate) && discountRate >= 0.0,
-        "discountRate must be finite and >= 0, was %s",
-        discountRate);
+    // the same rules as a CLV specification's
+    new ClvSpecification(1.0, periods, periodLength, discountRate);
     double previous = 0.0;
     double factor = 1.0;
     double sum = 0.0;

@@ -4,6 +4,7 @@ import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
 import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.hipparchus.distribution.continuous.TDistribution;
+import org.hipparchus.special.Gamma;
 
 /**
  * Normal and Student t quantiles and tail probabilities, checked with cxkit messages and computed
@@ -58,6 +59,16 @@ public final class Distributions {
     checkArgument(Double.isFinite(t), "t must be finite, was %s", t);
     checkDegreesOfFreedom(degreesOfFreedom);
     return 2.0 * new TDistribution(degreesOfFreedom).cumulativeProbability(-Math.abs(t));
+  }
+
+  /**
+   * The upper tail P(X ≥ x) of a chi-square distribution with {@code degreesOfFreedom}: the p-value
+   * of a likelihood-ratio, score or Wald statistic.
+   */
+  public static double chiSquareUpperTail(double x, double degreesOfFreedom) {
+    checkArgument(Double.isFinite(x) && x >= 0.0, "x must be finite and >= 0, was %s", x);
+    checkDegreesOfFreedom(degreesOfFreedom);
+    return Gamma.regularizedGammaQ(degreesOfFreedom / 2.0, x / 2.0);
   }
 
   /**

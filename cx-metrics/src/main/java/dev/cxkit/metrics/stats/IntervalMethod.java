@@ -23,5 +23,15 @@ public enum IntervalMethod {
   /** Log-log (complementary log-log) transformed interval for a survival probability. */
   LOG_LOG,
   /** Normal approximation on the parameter from the observed information (maximum likelihood). */
-  OBSERVED_INFORMATION
+  OBSERVED_INFORMATION,
+  /**
+   * Normal approximation with the robust (sandwich, Lin &amp; Wei 1989) standard error, as R's
+   * {@code coxph(robust = TRUE)}.
+   */
+  ROBUST_SANDWICH,
+  /**
+   * Seeded parametric bootstrap, percentile interval: parameters drawn from the normal
+   * approximation of the maximum-likelihood estimate.
+   */
+  PARAMETRIC_BOOTSTRAP_PERCENTILE
 }

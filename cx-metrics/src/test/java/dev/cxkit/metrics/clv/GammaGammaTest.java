@@ -42,8 +42,20 @@ class GammaGammaTest {
         bg.discountedExpectedTransactions(2, 30.43, 38.86, 12, 4.33, 0.0),
         1e-12);
     assertTrue(det < bg.conditionalExpectedTransactions(12 * 4.33, 2, 30.43, 38.86));
-    double clv = gg.customerLifetimeValue(bg, 2, 30.43, 38.86, 22.345, 0.3, 12, 4.33, 0.01);
+    ClvSpecification spec =
+        ClvSpecification.builder()
+            .margin(0.3)
+            .periods(12)
+            .periodLength(4.33)
+            .discountRate(0.01)
+            .build();
+    double clv = gg.customerLifetimeValue(bg, 2, 30.43, 38.86, 22.345, spec);
     assertEquals(0.3 * gg.conditionalExpectedSpend(2, 22.345) * det, clv, 1e-12);
+    assertEquals(12 * 4.33, spec.horizon(), 1e-12);
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> ClvSpecification.builder().margin(1.5).build());
+    assertEquals("margin must be in (0, 1], was 1.5", e.getMessage());
   }
 
   @Test

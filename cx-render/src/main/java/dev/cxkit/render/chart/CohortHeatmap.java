@@ -61,6 +61,33 @@ public final class CohortHeatmap {
    */
   public static String render(
       String title, List<String> rowLabels, List<String> columnLabels, Double[][] values) {
+    return heatmap(
+        title,
+        rowLabels.size() + " cohorts · columns: periods since acquisition",
+        "retention %:",
+        "cohort-row",
+        "data-cohort",
+        "period",
+        rowLabels,
+        columnLabels,
+        values);
+  }
+
+  /**
+   * The shared heat map of proportions: also drawn by {@link AliveMatrixChart}. {@code rowClass} is
+   * the class of each row group, {@code rowAttribute} the attribute carrying its label and {@code
+   * columnNoun} names a column in the cell tooltips.
+   */
+  static String heatmap(
+      String title,
+      String subtitle,
+      String legendLabel,
+      String rowClass,
+      String rowAttribute,
+      String columnNoun,
+      List<String> rowLabels,
+      List<String> columnLabels,
+      Double[][] values) {
     Objects.requireNonNull(title, "title");
     if (values.length != rowLabels.size()) {
       throw new IllegalArgumentException(
@@ -100,12 +127,7 @@ public final class CohortHeatmap {
     double top = Frame.HEADER + 30;
     double width = Math.max(420, 16 + labelW + cell * columnLabels.size() + 20);
     double height = top + cellH * rowLabels.size() + 56;
-    SvgWriter w =
-        Frame.open(
-            width,
-            height,
-            title,
-            rowLabels.size() + " cohorts · columns: periods since acquisition");
+    SvgWriter w = Frame.open(width, height, title, subtitle);
     double x0 = 16 + labelW;
     for (int c = 0; c < columnLabels.size(); c++) {
       Text.line(
@@ -122,7 +144,7 @@ public final class CohortHeatmap {
     }
     for (int r = 0; r < rowLabels.size(); r++) {
       double y = top + r * cellH;
-      w.start("g", "class", "cohort-row", "data-cohort", rowLabels.get(r));
+      w.start("g", "class", rowClass, rowAttribute, rowLabels.get(r));
       Text.line(
           w, rowLabels.get(r), x0 - 8, y + cellH / 2 + 4, labelW - 8, 11, "text-anchor", "end");
       for (int c = 0; c < columnLabels.size(); c++) {
@@ -146,7 +168,8 @@ public final class CohortHeatmap {
             "fill",
             fill);
         w.element(
-            "title", rowLabels.get(r) + ", period " + columnLabels.get(c) + ": " + Fmt.pct(v));
+            "title",
+            rowLabels.get(r) + ", " + columnNoun + " " + columnLabels.get(c) + ": " + Fmt.pct(v));
         w.end();
         w.element(
             "text",
@@ -165,8 +188,7 @@ public final class CohortHeatmap {
       w.end();
     }
     double ly = top + cellH * rowLabels.size() + 24;
-    w.element(
-        "text", "retention %:", "x", x0, "y", ly + 9, "font-size", 10.5, "fill", Colors.MUTED);
+    w.element("text", legendLabel, "x", x0, "y", ly + 9, "font-size", 10.5, "fill", Colors.MUTED);
     for (int i = 0; i < BLUES.length; i++) {
       w.empty("rect", "x", x0 + 70 + i * 22, "y", ly, "width", 22, "height", 12, "fill", BLUES[i]);
     }

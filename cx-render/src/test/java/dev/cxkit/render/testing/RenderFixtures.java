@@ -290,6 +290,10 @@ public final class RenderFixtures {
     m.put("cohorts", heatmap());
     m.put("p-alive", pAlive());
     m.put("clv", clv());
+    m.put("clv-frequency-fit", ClvFixtures.frequencyChart());
+    m.put("clv-tracking-cumulative", ClvFixtures.cumulativeTracking());
+    m.put("clv-tracking-weekly", ClvFixtures.weeklyTracking());
+    m.put("clv-alive-matrix", ClvFixtures.aliveMatrix());
     return m;
   }
 }

@@ -1,0 +1,93 @@
+package dev.cxkit.cli;
+
+import dev.cxkit.metrics.retention.SurvivalData;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+
+/**
+ * The input options of {@code cx churn}: a CSV with a header, one row per customer, a time column
+ * (finite, {@code > 0}), an event column whose values are the declared event value or the censoring
+ * value, and numeric covariate columns where {@code NA} or an empty cell means missing (the row is
+ * left out of the model and counted).
+ */
+final class ChurnInput {
+  @Option(names = "--input", required = true, description = "CSV file with a header line.")
+  Path input;
+
+  @Option(names = "--time-column", required = true, description = "Column of lifetimes (> 0).")
+  String timeColumn;
+
+  @Option(
+      names = "--event-column",
+      required = true,
+      description = "Column saying whether churn was observed.")
+  String eventColumn;
+
+  @Option(
+      names = "--event-value",
+      required = true,
+      description = "Value of the event column that means churn (e.g. 2 in R's lung data, or 1).")
+  String eventValue;
+
+  @Option(
+      names = "--censored-value",
+      description =
+          "Value meaning still active (censored); default: the one other value found. Any third"
+              + " value is an error.")
+  @Nullable String censoredValue;
+
+  SurvivalData read(List<String> covariates) throws IOException {
+    CsvFile csv = CsvFile.read(input, ',');
+    int time = csv.column(timeColumn);
+    int event = csv.column(eventColumn);
+    int[] cov = new int[covariates.size()];
+    for (int k = 0; k < cov.length; k++) {
+      cov[k] = csv.column(covariates.get(k));
+    }
+    SurvivalData.Builder b = SurvivalData.builder(covariates.toArray(new String[0]));
+    String censored = censoredValue;
+    double[] z = new double[cov.length];
+    for (CsvFile.Row row : csv.rows()) {
+      String e = row.fields().get(event).strip();
+      boolean churned = e.equals(eventValue);
+      if (!churned) {
+        if (censored == null && !e.isEmpty() && !e.equals("NA")) {
+          censored = e;
+        }
+        if (!e.equals(censored)) {
+          throw BadInputException.cell(
+              input,
+              row.line(),
+              eventColumn,
+              e,
+              eventColumn
+                  + " must be "
+                  + eventValue
+                  + " (event) or "
+                  + (censored == null ? "one censoring value" : censored + " (censored)")
+                  + "; declare --event-value and --censored-value");
+        }
+      }
+      String tv = row.fields().get(time).strip();
+      double t = csv.number(row, time, "must be a number > 0 (a lifetime)");
+      if (!(t > 0)) {
+        throw BadInputException.cell(input, row.line(), timeColumn, tv, "must be > 0 (a lifetime)");
+      }
+      for (int k = 0; k < cov.length; k++) {
+        String v = row.fields().get(cov[k]).strip();
+        z[k] =
+            v.isEmpty() || v.equals("NA")
+                ? Double.NaN
+                : csv.number(row, cov[k], "must be a number, or NA / empty for missing");
+      }
+      b.add(t, churned, z.clone());
+    }
+    if (csv.rows().isEmpty()) {
+      throw new BadInputException(input + ": no rows after the header");
+    }
+    return b.build();
+  }
+}
