@@ -33,16 +33,6 @@ import java.util.function.IntFunction;
  * }</pre>
  */
 public final class ConformanceChecker {
-  /** Upper bounds (inclusive) of the journey-length strata, in events. */
-  static final int[] STRATA = {3, 6, 9, 14, Integer.MAX_VALUE};
-
-  private static final String[] LENGTH_LABELS = {
-    "1-3 events", "4-6 events", "7-9 events", "10-14 events", "15+ events"
-  };
-
-  /** Strata: length bucket x whether the walk ended at an end step of the map. */
-  static final int STRATUM_COUNT = 2 * STRATA.length;
-
   private final StepMatcher matcher;
   private final AlignmentCosts costs;
   private final MapGraph graph;
@@ -238,10 +228,6 @@ public final class ConformanceChecker {
     final long[] dwellSum;
     final long[] dwellCount;
     final long[][] transitions;
-    final long[][] withJ;
-    final long[][] withC;
-    final long[] totJ = new long[STRATUM_COUNT];
-    final long[] totC = new long[STRATUM_COUNT];
     final long[] unplanned;
     final LongCountMap patterns = new LongCountMap();
     long converted;
@@ -264,8 +250,6 @@ public final class ConformanceChecker {
       dwellSum = new long[size];
       dwellCount = new long[size];
       transitions = new long[size + 1][size + 2];
-      withJ = new long[size][STRATUM_COUNT];
-      withC = new long[size][STRATUM_COUNT];
       unplanned = new long[js.dictionaries().touchpoints().size()];
     }
 
@@ -375,18 +359,6 @@ public final class ConformanceChecker {
           np = flush(np, pending, start, al);
         }
         transitions[walk][conv ? size : size + 1]++;
-        int stratum = 0;
-        while (n > STRATA[stratum]) {
-          stratum++;
-        }
-        boolean completed =
-            walk < size
-                && (graph.successors[walk].length == 0 || graph.map.steps().get(walk).end());
-        stratum = 2 * stratum + (completed ? 1 : 0);
-        totJ[stratum]++;
-        if (conv) {
-          totC[stratum]++;
-        }
         for (int i = 0; i < n; i++) {
           int s = sym[i];
           if (s < 0) {
@@ -397,12 +369,6 @@ public final class ConformanceChecker {
           if (occ > 1) {
             repeated[step]++;
             keys = add(keys, nk++, key(DeviationKind.REPEATED, step, 0, 0));
-          }
-          if (occ > 0 && stampReach[step] == j) {
-            withJ[step][stratum]++;
-            if (conv) {
-              withC[step][stratum]++;
-            }
           }
           occurrences[step] = 0;
         }
@@ -452,7 +418,6 @@ public final class ConformanceChecker {
     private ConformanceReport report() {
       List<String> ids = Arrays.asList(graph.ids);
       List<StepConformance> steps = new ArrayList<>();
-      Map<String, List<StratumCounts>> strata = new LinkedHashMap<>();
       for (int q = 0; q < size; q++) {
         steps.add(
             new StepConformance(
@@ -466,17 +431,6 @@ public final class ConformanceChecker {
                 events[q],
                 switches[q],
                 dwellCount[q] == 0 ? 0 : (double) dwellSum[q] / dwellCount[q]));
-        List<StratumCounts> list = new ArrayList<>();
-        for (int b = 0; b < STRATUM_COUNT; b++) {
-          list.add(
-              new StratumCounts(
-                  LENGTH_LABELS[b / 2] + (b % 2 == 1 ? ", completed" : ", not completed"),
-                  withJ[q][b],
-                  withC[q][b],
-                  totJ[b] - withJ[q][b],
-                  totC[b] - withC[q][b]));
-        }
-        strata.put(graph.ids[q], Collections.unmodifiableList(list));
       }
       List<Deviation> devs = new ArrayList<>();
       for (int e = 0; e < patterns.size(); e++) {
@@ -509,8 +463,7 @@ public final class ConformanceChecker {
           steps,
           devs,
           Collections.unmodifiableMap(unplannedMap),
-          transitions,
-          Collections.unmodifiableMap(strata));
+          transitions);
     }
 
     private Deviation deviation(long key, long count) {
