@@ -77,15 +77,23 @@ final class AtomicFile implements AutoCloseable {
 
   /** Flushes the temporary file to disk and moves it over the target. */
   void commit() throws IOException {
-    try (FileChannel c = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+    publish(temp, target);
+    committed = true;
+  }
+
+  /**
+   * Flushes a complete file written elsewhere on the same file system (a private directory beside
+   * the target) to disk and moves it over {@code target}, atomically where the file system can.
+   */
+  static void publish(Path complete, Path target) throws IOException {
+    try (FileChannel c = FileChannel.open(complete, StandardOpenOption.WRITE)) {
       c.force(true);
     }
     try {
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(complete, target, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(complete, target, StandardCopyOption.REPLACE_EXISTING);
     }
-    committed = true;
   }
 
   /** Deletes the temporary file unless it was committed. */

@@ -31,8 +31,9 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Example:",
-      "  ./cx churn cox --input lung.csv --time-column time --event-column status"
-          + " --event-value 2 --covariates sex,age,ph.ecog"
+      "  ./cx churn cox --input cx-cli/src/test/resources/lung/lung.csv \\",
+      "      --time-column time --event-column status \\",
+      "      --event-value 2 --covariates sex,age,ph.ecog"
     })
 final class ChurnCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -56,9 +57,9 @@ final class ChurnCommand implements Callable<Integer> {
       footer = {
         "",
         "Example:",
-        "  ./cx churn cox --input cx-metrics/src/test/resources/dev/cxkit/metrics/retention/lung/lung.csv"
-            + " --time-column time --event-column status --event-value 2 --covariates sex,age,ph.ecog"
-            + " --robust"
+        "  ./cx churn cox --input cx-cli/src/test/resources/lung/lung.csv \\",
+        "      --time-column time --event-column status --event-value 2 \\",
+        "      --covariates sex,age,ph.ecog --robust"
       })
   static final class Cox implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -260,7 +261,8 @@ final class ChurnCommand implements Callable<Integer> {
       footer = {
         "",
         "Example:",
-        "  ./cx churn hazard --input lifetimes.csv --time-column days --event-column churned --event-value 1"
+        "  ./cx churn hazard --input cx-cli/src/test/resources/lung/lung.csv \\",
+        "      --time-column time --event-column status --event-value 2"
       })
   static final class Hazard implements Callable<Integer> {
     @Spec CommandSpec spec;

@@ -44,10 +44,11 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Example:",
-      "  ./cx clv check --check tracking --input cx-examples/data/cdnow/CDNOW_sample.txt"
-          + " --calibration-end 1997-09-30 --output-svg tracking.svg",
-      "  ./cx clv check --model bgbb --check frequency --input"
-          + " cx-examples/data/donations/donations.csv"
+      "  ./cx clv check --check tracking \\",
+      "      --input cx-examples/data/cdnow/CDNOW_sample.txt \\",
+      "      --calibration-end 1997-09-30 --output-svg tracking.svg",
+      "  ./cx clv check --model bgbb --check frequency \\",
+      "      --input cx-examples/data/donations/donations.csv"
     })
 final class ClvCheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,8 +28,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Example:",
-      "  ./cx clv fit --model bgnbd --input cx-examples/data/cdnow/CDNOW_sample.txt"
-          + " --calibration-end 1997-09-30"
+      "  ./cx clv fit --model bgnbd --input cx-examples/data/cdnow/CDNOW_sample.txt \\",
+      "      --calibration-end 1997-09-30"
     })
 final class ClvCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -84,8 +85,9 @@ final class ClvCommand implements Callable<Integer> {
       footer = {
         "",
         "Example:",
-        "  ./cx clv fit --model pareto-nbd --input cx-examples/data/cdnow/CDNOW_sample.txt"
-            + " --calibration-end 1997-09-30 --format json"
+        "  ./cx clv fit --model pareto-nbd \\",
+        "      --input cx-examples/data/cdnow/CDNOW_sample.txt \\",
+        "      --calibration-end 1997-09-30 --format json"
       })
   static final class Fit implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -156,75 +158,49 @@ final class ClvCommand implements Callable<Integer> {
     return new double[] {g.p(), g.q(), g.gamma()};
   }
 
-  /** {@code cx clv predict}. */
-  @Command(
-      name = "predict",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Fit a transaction model and predict per customer: P(alive), expected purchases in the"
-            + " horizon, and with spend data the Gamma-Gamma expected spend and value."
-      },
-      footer = {
-        "",
-        "Example:",
-        "  ./cx clv predict --model bgnbd --input cx-examples/data/cdnow/CDNOW_sample.txt"
-            + " --calibration-end 1997-09-30 --horizon 39 --top 10"
-      })
-  static final class Predict implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin FormatOption output;
-    @Mixin ClvInput input;
-
+  /**
+   * The options of {@code cx clv predict} and the report's {@code clv} section beside the input:
+   * the model, the horizon and how many customers to list.
+   */
+  static final class PredictOptions {
     @Option(
         names = "--model",
         defaultValue = "bgnbd",
         description = "bgnbd, pareto-nbd, mbgnbd or bgbb (default: ${DEFAULT-VALUE}).")
-    String model;
-
-    @Mixin IntervalOptions intervals;
+    String model = "bgnbd";
 
     @Option(
         names = "--horizon",
         defaultValue = "52",
         description = "Prediction horizon in weeks (default: ${DEFAULT-VALUE}).")
-    double horizon;
+    double horizon = 52;
 
     @Option(
         names = "--top",
         defaultValue = "20",
         description = "Print the N customers with most expected purchases; 0 = all.")
-    int top;
+    int top = 20;
 
-    @Override
-    public Integer call() throws IOException {
+    /** The model asked for, after checking the options. */
+    Model checked() {
       Model m = model(model);
       if (m == Model.gamma_gamma) {
         throw new BadInputException(
-            "--model for predict must be bgnbd, pareto-nbd or mbgnbd (spend is added"
+            "--model for predict must be bgnbd, pareto-nbd, mbgnbd or bgbb (spend is added"
                 + " automatically when the input has amounts), was 'gamma-gamma'");
       }
       if (!(horizon > 0) || !Double.isFinite(horizon)) {
         throw new BadInputException("--horizon must be > 0 weeks, was " + horizon);
       }
-      if (m == Model.bgbb) {
-        return ClvBgBb.predict(
-            input.input, (int) horizon, top, spec.commandLine().getOut(), output.format);
-      }
-      CustomerSummaries cbs = input.summaries();
-      if (intervals.requested()) {
-        return intervals.print(
-            m.name().replace('_', '-'),
-            converged(fitTransactions(m, cbs), m),
-            cbs.hasSpend() ? converged(GammaGamma.fit(cbs), Model.gamma_gamma) : null,
-            cbs,
-            horizon,
-            top,
-            spec.commandLine().getOut(),
-            output.format);
-      }
-      TransactionModel tm = converged(fitTransactions(m, cbs), m).model();
-      GammaGamma gg =
-          cbs.hasSpend() ? converged(GammaGamma.fit(cbs), Model.gamma_gamma).model() : null;
+      return m;
+    }
+
+    /**
+     * The customers with the most expected purchases in the horizon (all with {@code --top 0}):
+     * frequency, recency, age, P(alive), expected purchases, holdout purchases and, with spend, the
+     * Gamma-Gamma expected spend and value.
+     */
+    Table predictions(CustomerSummaries cbs, TransactionModel tm, @Nullable GammaGamma gg) {
       List<Integer> order = new ArrayList<>();
       double[] expected = tm.conditionalExpectedTransactions(cbs, horizon);
       for (int i = 0; i < cbs.size(); i++) {
@@ -250,11 +226,63 @@ final class ClvCommand implements Callable<Integer> {
             spend,
             spend == null ? null : spend * expected[i]);
       }
+      return t;
+    }
+  }
+
+  /** {@code cx clv predict}. */
+  @Command(
+      name = "predict",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Fit a transaction model and predict per customer: P(alive), expected purchases in the"
+            + " horizon, and with spend data the Gamma-Gamma expected spend and value."
+      },
+      footer = {
+        "",
+        "Example:",
+        "  ./cx clv predict --model bgnbd \\",
+        "      --input cx-examples/data/cdnow/CDNOW_sample.txt \\",
+        "      --calibration-end 1997-09-30 --horizon 39 --top 10"
+      })
+  static final class Predict implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin FormatOption output;
+    @Mixin ClvInput input;
+    @Mixin PredictOptions options;
+    @Mixin IntervalOptions intervals;
+
+    @Override
+    public Integer call() throws IOException {
+      Model m = options.checked();
+      if (m == Model.bgbb) {
+        return ClvBgBb.predict(
+            input.input,
+            (int) options.horizon,
+            options.top,
+            spec.commandLine().getOut(),
+            output.format);
+      }
+      CustomerSummaries cbs = input.summaries();
+      if (intervals.requested()) {
+        return intervals.print(
+            m.name().replace('_', '-'),
+            converged(fitTransactions(m, cbs), m),
+            cbs.hasSpend() ? converged(GammaGamma.fit(cbs), Model.gamma_gamma) : null,
+            cbs,
+            options.horizon,
+            options.top,
+            spec.commandLine().getOut(),
+            output.format);
+      }
+      TransactionModel tm = converged(fitTransactions(m, cbs), m).model();
+      GammaGamma gg =
+          cbs.hasSpend() ? converged(GammaGamma.fit(cbs), Model.gamma_gamma).model() : null;
       new Result("clv predict")
           .field(Column.text("model"), m.name().replace('_', '-'))
-          .field(Column.amount("horizon_weeks"), horizon)
+          .field(Column.amount("horizon_weeks"), options.horizon)
           .field(Column.count("customers"), cbs.size())
-          .list("predictions", t)
+          .list("predictions", options.predictions(cbs, tm, gg))
           .print(spec.commandLine().getOut(), output.format);
       return 0;
     }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
@@ -59,11 +60,33 @@ final class ClvInput {
       description = "Date pattern of a transactions CSV (default: ${DEFAULT-VALUE}).")
   String datePattern;
 
+  private @Nullable Transactions log;
+  private @Nullable LocalDate end;
+
   /** Reads the input into weekly customer summaries. */
   CustomerSummaries summaries() throws IOException {
+    Transactions t = transactions();
+    if (t == null) {
+      return readSummaries();
+    }
+    LocalDate last = lastPurchase(t);
+    LocalDate cal = calibrationEnd == null ? last : calibrationEnd;
+    LocalDate hold = holdoutEnd == null ? (cal.isAfter(last) ? cal : last) : holdoutEnd;
+    end = hold;
+    return CalibrationSplit.weeks(cal, hold).summarise(t);
+  }
+
+  /**
+   * The purchases of a transactions input (read once, then kept), or null when the input holds
+   * customer summaries.
+   */
+  @Nullable Transactions transactions() throws IOException {
+    if (log != null) {
+      return log;
+    }
     Layout l = layout == Layout.auto ? detect() : layout;
     if (l == Layout.summaries) {
-      return readSummaries();
+      return null;
     }
     TransactionFormat format =
         l == Layout.cdnow
@@ -84,18 +107,31 @@ final class ClvInput {
                   ? " (" + in.rejected().size() + " bad lines in all)"
                   : ""));
     }
-    Transactions log =
+    log =
         in.transactions()
             .orElseThrow(() -> new BadInputException(input + ": no transactions in the file"));
+    return log;
+  }
+
+  /**
+   * The last day observed: the holdout end, else the calibration end or the last purchase,
+   * whichever is later (lifetimes are censored there).
+   */
+  LocalDate observationEnd() throws IOException {
+    if (end == null) {
+      summaries();
+    }
+    return java.util.Objects.requireNonNull(end, "the observation end of a transactions input");
+  }
+
+  private static LocalDate lastPurchase(Transactions log) {
     LocalDate last = log.date(0);
     for (int i = 1; i < log.size(); i++) {
       if (log.date(i).isAfter(last)) {
         last = log.date(i);
       }
     }
-    LocalDate cal = calibrationEnd == null ? last : calibrationEnd;
-    LocalDate hold = holdoutEnd == null ? (cal.isAfter(last) ? cal : last) : holdoutEnd;
-    return CalibrationSplit.weeks(cal, hold).summarise(log);
+    return last;
   }
 
   private Layout detect() throws IOException {

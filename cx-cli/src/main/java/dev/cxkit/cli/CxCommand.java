@@ -38,10 +38,14 @@ import picocli.CommandLine.Spec;
       "",
       "Example:",
       "  ./cx tour",
-      "  ./cx nps --promoters 250 --passives 675 --detractors 75"
+      "  ./cx nps --promoters 250 --passives 675 --detractors 75",
+      "  ./cx report --out my-report.html \\",
+      "      survey --input target/cx-tour/survey.synthetic.csv --metric nps \\",
+      "      --score-column ltr"
     },
     subcommands = {
       TourCommand.class,
+      ReportCommand.class,
       NpsCommand.class,
       SurveyCommand.class,
       AttributionCommand.class,
@@ -52,6 +56,7 @@ import picocli.CommandLine.Spec;
       InsightsCommand.class,
       WhatIfCommand.class,
       JshellCommand.class,
+      ClasspathCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CxCommand implements Callable<Integer> {

@@ -25,21 +25,27 @@ final class InputFiles {
   /** The input files of the parsed command line, after checking each one. */
   static List<Path> check(ParseResult parseResult) {
     List<Path> inputs = new ArrayList<>();
-    for (ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
-      List<ArgSpec> args = new ArrayList<>(pr.matchedOptions());
-      args.addAll(pr.matchedPositionals());
-      for (ArgSpec a : args) {
-        if (a.type() != Path.class || isOutput(a)) {
-          continue;
-        }
-        Object value = a.getValue();
-        if (value instanceof Path p) {
-          check(pr.commandSpec().commandLine(), label(a), p);
-          inputs.add(p);
-        }
+    collect(parseResult, inputs);
+    return inputs;
+  }
+
+  /** Checks the files of {@code pr} and of all its subcommands (repeatable ones included). */
+  private static void collect(ParseResult pr, List<Path> inputs) {
+    List<ArgSpec> args = new ArrayList<>(pr.matchedOptions());
+    args.addAll(pr.matchedPositionals());
+    for (ArgSpec a : args) {
+      if (a.type() != Path.class || isOutput(a)) {
+        continue;
+      }
+      Object value = a.getValue();
+      if (value instanceof Path p) {
+        check(pr.commandSpec().commandLine(), label(a), p);
+        inputs.add(p);
       }
     }
-    return inputs;
+    for (ParseResult sub : pr.subcommands()) {
+      collect(sub, inputs);
+    }
   }
 
   private static boolean isOutput(ArgSpec a) {

@@ -41,8 +41,9 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Example:",
-      "  ./cx insights --sample cable-outage --input target/cx-tour/events.synthetic.csv"
-          + " --type-column type --goal-type technician-visit --gap P7D --show actions"
+      "  ./cx insights --sample cable-outage \\",
+      "      --input target/cx-tour/events.synthetic.csv --type-column type \\",
+      "      --goal-type technician-visit --gap P7D --show actions"
     })
 final class InsightsCommand implements Callable<Integer> {
   enum Part {
@@ -68,46 +69,8 @@ final class InsightsCommand implements Callable<Integer> {
       description = "deviations, hotspots, moments, actions (default: all; csv: one).")
   List<Part> show;
 
-  @Option(
-      names = "--value-per-conversion",
-      defaultValue = "100",
-      description = "Value of one conversion for the action plan (default: ${DEFAULT-VALUE}).")
-  double valuePerConversion;
-
-  @Option(
-      names = "--drop-off-reduction",
-      defaultValue = "0.2",
-      description = "Drop-off reduction evaluated at pain-point steps (default: ${DEFAULT-VALUE}).")
-  double dropOffReduction;
-
-  @Option(
-      names = "--candidate",
-      description =
-          "Estimate only this step or touchpoint (repeatable); one that never occurs before"
-              + " conversion is an error.")
-  List<String> candidates;
-
-  @Option(
-      names = "--min-journeys",
-      defaultValue = "30",
-      description =
-          "Journeys a step or unplanned touchpoint must be seen in to be assessed (default:"
-              + " ${DEFAULT-VALUE}).")
-  int minJourneys;
-
-  @Option(
-      names = "--bootstrap",
-      defaultValue = "0",
-      description =
-          "Percentile-bootstrap intervals from this many resamples of the journeys instead of"
-              + " Sato's variance (default: ${DEFAULT-VALUE}, off).")
-  int bootstrap;
-
-  @Option(
-      names = "--seed",
-      defaultValue = "1",
-      description = "Seed of the bootstrap (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin ActionPlanOptions plan;
+  @Mixin EffectOptionsMixin effects;
 
   @Override
   public Integer call() throws IOException {
@@ -119,20 +82,12 @@ final class InsightsCommand implements Callable<Integer> {
       throw new BadInputException(
           "--format csv prints one table: add --show with one of " + List.of(Part.values()));
     }
+    plan.check();
     JourneyMap m = MapCommand.load(map, sample);
     Journeys js = events.journeys();
     StepMatcher matcher = StepMatcher.byTouchpoint(m);
     ConformanceReport report = ConformanceChecker.of(matcher).check(js);
-    EffectOptions options;
-    try {
-      options =
-          EffectOptions.standard().withMinJourneys(minJourneys).withBootstrap(bootstrap, seed);
-      if (candidates != null) {
-        options = options.withCandidates(candidates);
-      }
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException(e.getMessage());
-    }
+    EffectOptions options = effects.options();
     MomentsOfTruth mots = MomentsOfTruth.detect(js, matcher, options);
     List<Hotspot> hot = Hotspots.rank(mots);
     Result result =
@@ -152,7 +107,8 @@ final class InsightsCommand implements Callable<Integer> {
     }
     if (parts.contains(Part.actions)) {
       result.list(
-          "actions", actions(ActionPlan.build(mots, hot, valuePerConversion, dropOffReduction)));
+          "actions",
+          actions(ActionPlan.build(mots, hot, plan.valuePerConversion, plan.dropOffReduction)));
     }
     result.print(spec.commandLine().getOut(), output.format);
     return 0;

@@ -1,11 +1,6 @@
 package dev.cxkit.cli;
 
 import dev.cxkit.journey.assembly.Journeys;
-import dev.cxkit.journey.events.Dimension;
-import dev.cxkit.journey.events.EventFilter;
-import dev.cxkit.journey.funnel.Checkpoint;
-import dev.cxkit.journey.funnel.Funnel;
-import dev.cxkit.journey.funnel.FunnelOrdering;
 import dev.cxkit.journey.funnel.FunnelResult;
 import dev.cxkit.journey.funnel.FunnelStep;
 import dev.cxkit.journey.markov.Absorption;
@@ -15,9 +10,6 @@ import dev.cxkit.journey.paths.Flows;
 import dev.cxkit.journey.paths.PathVariant;
 import dev.cxkit.journey.paths.PathVariants;
 import java.io.IOException;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +35,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Example:",
-      "  ./cx journeys --input events.csv --goal-type order --gap PT30M variants --top 5"
+      "  ./cx journeys --input target/cx-tour/events.synthetic.csv --type-column type \\",
+      "      --goal-type technician-visit --gap P7D --dimension type variants --top 5"
     })
 final class JourneysCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -61,7 +54,11 @@ final class JourneysCommand implements Callable<Integer> {
       name = "variants",
       mixinStandardHelpOptions = true,
       description = "Distinct paths with journeys, share and conversion rate.",
-      footer = {"", "Example:", "  ./cx journeys --input events.csv variants --top 10"})
+      footer = {
+        "",
+        "Example:",
+        "  ./cx journeys --input target/cx-tour/events.synthetic.csv variants --top 10"
+      })
   static final class Variants implements Callable<Integer> {
     @Spec CommandSpec spec;
     @ParentCommand JourneysCommand parent;
@@ -98,7 +95,12 @@ final class JourneysCommand implements Callable<Integer> {
       name = "flows",
       mixinStandardHelpOptions = true,
       description = "Step-by-step transitions (the links of a Sankey diagram).",
-      footer = {"", "Example:", "  ./cx journeys --input events.csv flows --max-steps 4"})
+      footer = {
+        "",
+        "Example:",
+        "  ./cx journeys --input target/cx-tour/events.synthetic.csv --type-column type \\",
+        "      --dimension type flows --max-steps 4"
+      })
   static final class FlowsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @ParentCommand JourneysCommand parent;
@@ -135,37 +137,21 @@ final class JourneysCommand implements Callable<Integer> {
       footer = {
         "",
         "Example:",
-        "  ./cx journeys --input events.csv funnel --step home --step cart --step checkout"
+        "  ./cx journeys --input target/cx-tour/events.synthetic.csv --type-column type \\",
+        "      --dimension type funnel --step call-support --step troubleshoot \\",
+        "      --step technician-visit"
       })
   static final class FunnelCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @ParentCommand JourneysCommand parent;
     @Mixin FormatOption output;
 
-    @Option(
-        names = "--step",
-        required = true,
-        description = "A funnel step, a value of the --dimension column; repeat in order.")
-    List<String> steps;
-
-    @Option(names = "--strict", description = "Each step must directly follow the previous one.")
-    boolean strict;
-
-    @Option(names = "--window", description = "Conversion window, ISO-8601.")
-    Duration window;
+    @Mixin FunnelOptions funnel;
 
     @Override
     public Integer call() throws IOException {
-      Journeys js = parent.events.journeys();
-      Dimension d = parent.events.pathOptions().dimension();
-      EventInput.requireKnown(
-          d.dictionary(js.dictionaries()), steps, "--step (" + parent.events.dimension + ")");
-      List<Checkpoint> cps = new ArrayList<>();
-      for (String s : steps) {
-        cps.add(new Checkpoint(s, EventFilter.of(d, js.dictionaries(), List.of(s))));
-      }
-      FunnelResult r =
-          Funnel.of(cps, strict ? FunnelOrdering.STRICT : FunnelOrdering.LOOSE, window).analyze(js);
+      FunnelResult r = funnel.analyze(parent.events.journeys(), parent.events);
+      boolean strict = funnel.strict;
       Table t = steps(r);
       new Result("journeys funnel")
           .field(Column.text("ordering"), strict ? "strict" : "loose")
@@ -209,7 +195,12 @@ final class JourneysCommand implements Callable<Integer> {
         "Markov chain of the journeys: transition probabilities and, per state, the probability"
             + " to convert and the expected remaining steps."
       },
-      footer = {"", "Example:", "  ./cx journeys --input events.csv --goal-type order markov"})
+      footer = {
+        "",
+        "Example:",
+        "  ./cx journeys --input target/cx-tour/events.synthetic.csv --type-column type \\",
+        "      --goal-type technician-visit --gap P7D --dimension type markov"
+      })
   static final class Markov implements Callable<Integer> {
     @Spec CommandSpec spec;
     @ParentCommand JourneysCommand parent;

@@ -15,21 +15,27 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code cx jshell}: JShell with cxkit on the class path and a startup script importing the main
- * packages. With script files it runs them non-interactively and prints their output.
+ * {@code cx jshell}: JShell with cxkit on the class path ({@link ClasspathCommand#classPath}) and a
+ * startup script with a small set of imports (survey scores and journey maps) and the {@code nps(P,
+ * Q, D)} shortcut; more are one {@code import} away. With script files it runs them
+ * non-interactively and prints their output.
  */
 @Command(
     name = "jshell",
     mixinStandardHelpOptions = true,
     description = {
-      "Opens JShell with cxkit on the class path; the main packages are imported and nps(P, Q, D)"
-          + " is defined. With SCRIPT files, runs them and exits."
+      "Opens JShell with cxkit on the class path, nps(P, Q, D) defined and a small set of"
+          + " imports: dev.cxkit.metrics.survey.*, dev.cxkit.model.map.*,"
+          + " dev.cxkit.model.samples.*; add more with import (e.g. import"
+          + " dev.cxkit.metrics.clv.*), /imports lists them. With SCRIPT files, runs them and"
+          + " exits."
     },
     footer = {
       "",
       "Example:",
       "  ./cx jshell",
       "  jshell> NetScores.of(NetScoreCounts.nps(250, 675, 75))",
+      "  jshell> import dev.cxkit.metrics.clv.*",
       "  ./cx jshell cx-examples/jshell/survey.jsh"
     })
 final class JshellCommand implements Callable<Integer> {
@@ -73,7 +79,7 @@ final class JshellCommand implements Callable<Integer> {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "jshell").toString());
     cmd.add("--class-path");
-    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(ClasspathCommand.classPath());
     cmd.add("--startup");
     cmd.add("DEFAULT");
     cmd.add("--startup");

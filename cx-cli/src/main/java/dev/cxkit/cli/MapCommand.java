@@ -1,19 +1,16 @@
 package dev.cxkit.cli;
 
-import dev.cxkit.model.json.CxJson;
 import dev.cxkit.model.map.JourneyMap;
-import dev.cxkit.model.samples.JourneyMapSamples;
 import dev.cxkit.render.HtmlReport;
 import dev.cxkit.render.map.JourneyMapSvg;
 import dev.cxkit.render.text.MermaidJourney;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,8 +27,10 @@ import picocli.CommandLine.Spec;
       "",
       "Example:",
       "  ./cx map --sample cable-outage --format mermaid",
-      "  ./cx map --input my.journey-map.json --format json",
-      "  ./cx map --sample cable-outage --format html > cable-outage.html"
+      "  ./cx map --sample b2b-purchase --format json > b2b.journey-map.json",
+      "  ./cx map --input b2b.journey-map.json --format svg > b2b.svg",
+      "  ./cx map --sample cable-outage --future-sample cable-outage-future \\",
+      "      --format html > cable-outage.html"
     })
 final class MapCommand implements Callable<Integer> {
   enum Format {
@@ -41,23 +40,9 @@ final class MapCommand implements Callable<Integer> {
     html
   }
 
-  static final class Source {
-    @Option(names = "--input", description = "A journey map JSON file.")
-    Path input;
-
-    @Option(
-        names = "--sample",
-        description = "A bundled sample: cable-outage, cable-outage-future or b2b-purchase.")
-    String sample;
-  }
-
   @Spec CommandSpec spec;
 
-  @ArgGroup(multiplicity = "1")
-  Source source;
-
-  @Option(names = "--future", description = "The future-state map to overlay (svg and html).")
-  Path future;
+  @Mixin MapInput input;
 
   @Option(
       names = "--format",
@@ -67,7 +52,7 @@ final class MapCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    JourneyMap map = load(source.input, source.sample);
+    JourneyMap map = input.map();
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case json:
@@ -77,12 +62,11 @@ final class MapCommand implements Callable<Integer> {
         out.println(svg(map));
         break;
       case html:
+        HtmlReport.Builder page = HtmlReport.builder().title(map.name());
+        map.description().ifPresent(page::paragraph);
         out.print(
-            HtmlReport.builder()
-                .title(map.name())
-                .paragraph(map.description().orElse(""))
-                .section("Journey map", svg(map))
-                .code("Mermaid", MermaidJourney.of(map))
+            page.section("Journey map", svg(map))
+                .code("The map as a Mermaid journey diagram", MermaidJourney.of(map))
                 .build()
                 .toHtml());
         break;
@@ -95,32 +79,15 @@ final class MapCommand implements Callable<Integer> {
 
   private String svg(JourneyMap map) throws IOException {
     JourneyMapSvg svg = JourneyMapSvg.of(map);
-    if (future != null) {
-      svg = svg.withFuture(load(future, null));
+    Optional<JourneyMap> future = input.futureMap();
+    if (future.isPresent()) {
+      svg = svg.withFuture(future.get());
     }
     return svg.toSvg();
   }
 
+  /** A map from {@code --map FILE} or {@code --sample NAME} (insights, whatif). */
   static JourneyMap load(Path input, String sample) throws IOException {
-    if (input != null) {
-      try (InputStream in = Files.newInputStream(input)) {
-        return CxJson.strict().fromJson(in, JourneyMap.class);
-      } catch (dev.cxkit.model.json.CxJsonException e) {
-        throw new BadInputException(input + ": " + CxCommand.oneLine(e.getMessage()));
-      }
-    }
-    switch (sample) {
-      case "cable-outage":
-        return JourneyMapSamples.cableOutage();
-      case "cable-outage-future":
-        return JourneyMapSamples.cableOutageFuture();
-      case "b2b-purchase":
-        return JourneyMapSamples.b2bPurchase();
-      default:
-        throw new BadInputException(
-            "--sample must be cable-outage, cable-outage-future or b2b-purchase, was '"
-                + sample
-                + "'");
-    }
+    return MapInput.load(input, sample, "--sample");
   }
 }

@@ -1,37 +1,44 @@
 package dev.cxkit.cli;
 
-import dev.cxkit.journey.assembly.Journeys;
-import dev.cxkit.metrics.clv.Transactions;
-import dev.cxkit.model.map.JourneyMap;
 import dev.cxkit.model.samples.JourneyMapSamples;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code cx tour}: the story of a customer experience told end to end on bundled data, with an HTML
- * report. Real data: the CDNOW sample (purchases), ChannelAttribution's path table, the sample
- * journey maps. Synthetic, seeded and labelled as such: the event log walked from the cable-outage
- * map and the survey answers. The steps live in {@link TourJourneys} and {@link TourMetrics}; every
- * file is written atomically ({@link AtomicFile}), so concurrent tours into one directory never
- * leave a mixed file.
+ * {@code cx tour}: the story of a customer experience told end to end on bundled data: one call of
+ * {@code cx report} (see {@link ReportCommand}), whose command line the tour prints so the same
+ * report can be made from one's own files. Real data: the CDNOW sample (purchases),
+ * ChannelAttribution's path table, the sample journey maps, a published retention cohort.
+ * Synthetic, seeded and labelled as such: the event log walked from the cable-outage map and the
+ * survey answers ({@link TourData}, published atomically, so concurrent tours into one directory
+ * never leave a mixed file).
  */
 @Command(
     name = "tour",
     mixinStandardHelpOptions = true,
     description = {
-      "The guided tour: journey map and pain points, journeys from events, funnel, attribution,"
-          + " NPS/CSAT and key drivers, retention and CLV, on bundled data; writes an HTML report."
+      "The guided tour: journey map and pain points, journeys from events, funnel, Markov chain,"
+          + " attribution, NPS/CSAT and key drivers, retention and CLV, on bundled data; writes"
+          + " an HTML report with ./cx report and prints its command line."
     },
-    footer = {"", "Example:", "  ./cx tour", "  ./cx tour --out /tmp/cx-tour --seed 7"})
+    footer = {
+      "",
+      "Example:",
+      "  ./cx tour",
+      "  ./cx tour --out /tmp/cx-tour --seed 11 --customers 500"
+    })
 final class TourCommand implements Callable<Integer> {
-  /** The numbered steps, the same count on the console and in the HTML report. */
-  static final int STEPS = 8;
+  /** The tour's title, on the console and in the page. */
+  static final String TITLE = "cxkit tour: a customer experience end to end";
 
   @Spec CommandSpec spec;
 
@@ -49,87 +56,162 @@ final class TourCommand implements Callable<Integer> {
       description = "Customers in the synthetic event log (default: ${DEFAULT-VALUE}).")
   int customers;
 
-  private int step;
-
   @Override
   public Integer call() throws Exception {
     if (customers < 10) {
       throw new BadInputException("--customers must be >= 10, was " + customers);
     }
-    PrintWriter w = spec.commandLine().getOut();
-    TourOutput o = new TourOutput(w, new TourReport());
     Path data = DataDir.require();
-    Path dir = out != null ? out : DataDir.output("cx-tour");
-    AtomicFile.createDirectories(dir);
-    o.console("cxkit tour: one customer experience, end to end");
-    o.console(
-        "Real data: the cable-outage journey map (sample), ChannelAttribution's path table, the"
-            + " CDNOW purchase sample.");
-    o.console("Synthetic data (seeded, seed " + seed + "): the event log and the survey answers.");
-    o.console("");
-    o.report()
-        .paragraph(
-            "Real data: the cable-outage journey map (a cxkit sample), ChannelAttribution's"
-                + " example path table (GPL-3), the CDNOW purchase sample. Synthetic, seeded data"
-                + " (seed "
-                + seed
-                + "): the event log walked from the map and the survey answers; both are"
-                + " labelled.");
-    TourJourneys j = new TourJourneys(o, customers, seed);
-    TourMetrics m = new TourMetrics(o, seed);
-    JourneyMap map = JourneyMapSamples.cableOutage();
-    run(o, "Journey map: " + map.name(), () -> j.journeyMap(map));
-    Journeys[] journeys = new Journeys[1];
-    run(
-        o,
-        "Journeys assembled from events [synthetic]",
-        () -> journeys[0] = j.journeys(map, dir.resolve("events.synthetic.csv")));
-    run(o, "Funnel and drop-off [synthetic]", () -> j.funnel(journeys[0]));
-    run(
-        o,
-        "Designed vs observed: deviations, hotspots, moments of truth, action plan [synthetic]",
-        () -> j.insights(map, journeys[0]));
-    run(
-        o,
-        "Attribution: several models side by side (ChannelAttribution's path table)",
-        () -> m.attribution(data.resolve("attribution").resolve("channelattribution_Data.csv")));
-    run(
-        o,
-        "NPS and CSAT with intervals, key drivers [synthetic survey]",
-        () -> m.survey(dir.resolve("survey.synthetic.csv")));
-    Transactions[] log = new Transactions[1];
-    run(
-        o,
-        "Retention: Kaplan-Meier on CDNOW, shifted-beta-geometric on a published cohort",
-        () -> log[0] = m.retention(data.resolve("cdnow").resolve("CDNOW_sample.txt")));
-    run(o, "Customer lifetime value: BG/NBD + Gamma-Gamma on CDNOW", () -> m.clv(log[0]));
-    if (step != STEPS) {
-      throw new IllegalStateException("the tour ran " + step + " steps, announced " + STEPS);
+    Path dir = (out != null ? out : DataDir.output("cx-tour")).toAbsolutePath();
+    PrintWriter w = spec.commandLine().getOut();
+    try (TourData files = TourData.write(dir, JourneyMapSamples.cableOutage(), customers, seed)) {
+      List<String> run = reportArgs(dir, data, p -> files.work(p));
+      CommandLine report = CxCommand.commandLine();
+      report.setOut(w);
+      report.setErr(spec.commandLine().getErr());
+      int status = report.execute(run.toArray(new String[0]));
+      if (status != 0) {
+        return status;
+      }
+      files.publish();
     }
-    Path html = dir.resolve("report.html");
-    o.report().write(html, "cxkit tour: a customer experience end to end");
-    o.console("HTML report: " + html.toAbsolutePath());
-    o.console("");
-    o.console("Done. Open " + html.toAbsolutePath().toUri() + " in a browser.");
+    w.println();
+    w.println("This report is one command on the bundled data; give it your own files:");
+    w.println(commandLine(reportArgs(dir, data, p -> dir.resolve(p))));
+    w.println("Explore the generated files further, for example:");
+    w.println(
+        "  ./cx journeys --input "
+            + dir.resolve(TourData.EVENTS)
+            + " --type-column type --goal-type technician-visit --gap P7D --dimension type"
+            + " variants");
+    w.println();
+    w.println("Done. Open " + dir.resolve("report.html").toUri() + " in a browser.");
     w.flush();
     return 0;
   }
 
-  private interface Body {
-    void run() throws Exception;
+  /** The report's command line; {@code file} locates a generated file by name. */
+  private List<String> reportArgs(Path dir, Path data, Function<String, Path> file) {
+    List<String> a = new ArrayList<>();
+    a.addAll(List.of("report", "--out", dir.resolve("report.html").toString(), "--title", TITLE));
+    a.addAll(
+        List.of(
+            "--intro",
+            "Real data: the cable-outage journey map (a cxkit sample), ChannelAttribution's"
+                + " example path table (GPL-3), the CDNOW purchase sample and Fader & Hardie's"
+                + " published 'regular' retention cohort.",
+            "--intro",
+            "Synthetic, seeded data (seed "
+                + seed
+                + "): the event log of "
+                + customers
+                + " customers walking the map ("
+                + TourData.EVENTS
+                + ") and "
+                + TourData.RESPONDENTS
+                + " survey answers ("
+                + TourData.SURVEY
+                + "); the calculators are real."));
+    a.addAll(List.of("map", "--sample", "cable-outage", "--future-sample", "cable-outage-future"));
+    a.addAll(
+        List.of(
+            "journeys",
+            "--input",
+            file.apply(TourData.EVENTS).toString(),
+            "--type-column",
+            "type",
+            "--channel-column",
+            "channel",
+            "--stage-column",
+            "stage",
+            "--goal-type",
+            "technician-visit",
+            "--gap",
+            "P7D",
+            "--dimension",
+            "type",
+            "--collapse-repeats",
+            "--step",
+            "call-support",
+            "--step",
+            "troubleshoot",
+            "--step",
+            "technician-visit",
+            "--step",
+            "receive-bill"));
+    a.addAll(List.of("insights", "--value-per-conversion", "120"));
+    a.addAll(
+        List.of(
+            "attribution",
+            "--input",
+            data.resolve("attribution").resolve("channelattribution_Data.csv").toString(),
+            "--model",
+            "first,last,linear,position,shapley-simplified,markov"));
+    a.addAll(
+        List.of(
+            "survey",
+            "--input",
+            file.apply(TourData.SURVEY).toString(),
+            "--metric",
+            "nps",
+            "--score-column",
+            "ltr",
+            "--driver-columns",
+            String.join(",", SyntheticSurvey.DRIVERS).replace(' ', '_'),
+            "--seed",
+            Long.toString(seed)));
+    a.addAll(
+        List.of(
+            "survey",
+            "--input",
+            file.apply(TourData.SURVEY).toString(),
+            "--metric",
+            "csat",
+            "--score-column",
+            "csat"));
+    a.addAll(
+        List.of(
+            "clv",
+            "--input",
+            data.resolve("cdnow").resolve("CDNOW_sample.txt").toString(),
+            "--calibration-end",
+            "1997-09-30",
+            "--holdout-end",
+            "1998-06-30",
+            "--horizon",
+            "39",
+            "--top",
+            "8"));
+    a.addAll(
+        List.of(
+            "retention",
+            "--survivors",
+            "1000,631,468,382,326",
+            "--holdout-survivors",
+            "289,262,241",
+            "--cohort",
+            "Fader & Hardie's (2007) 'regular' cohort"));
+    return a;
   }
 
-  private void run(TourOutput o, String title, Body body) throws Exception {
-    step++;
-    String label = String.format(Locale.ROOT, "Step %d of %d: %s", step, STEPS, title);
-    o.console(String.format(Locale.ROOT, "[%d/%d] %s", step, STEPS, title));
-    o.report().section(label);
-    long t0 = System.nanoTime();
-    body.run();
-    double seconds = (System.nanoTime() - t0) / 1e9;
-    if (seconds > 1.0) {
-      o.console(String.format(Locale.ROOT, "  ... %.1f s", seconds));
+  /** The report's command line for a shell, one section per line. */
+  private static String commandLine(List<String> args) {
+    StringBuilder b = new StringBuilder("  ./cx");
+    for (String a : quoted(args)) {
+      if (ReportCommand.SECTIONS.contains(a)) {
+        b.append(" \\\n   ");
+      }
+      b.append(' ').append(a);
     }
-    o.console("");
+    return b.toString();
+  }
+
+  /** Arguments as a shell reads them back: quoted where they hold blanks or quotes. */
+  static List<String> quoted(List<String> args) {
+    List<String> out = new ArrayList<>();
+    for (String a : args) {
+      out.add(a.matches("[A-Za-z0-9_./:,=@%+-]+") ? a : "'" + a.replace("'", "'\\''") + "'");
+    }
+    return out;
   }
 }

@@ -39,9 +39,9 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Example:",
-      "  ./cx whatif --input target/cx-tour/events.synthetic.csv --type-column type"
-          + " --goal-type technician-visit --gap P7D --sample cable-outage"
-          + " --change \"department-transfer:drop-off=-50%%\" --value-per-conversion 120"
+      "  ./cx whatif --input target/cx-tour/events.synthetic.csv --type-column type \\",
+      "      --goal-type technician-visit --gap P7D --sample cable-outage \\",
+      "      --change \"department-transfer:drop-off=-50%%\" --value-per-conversion 120"
     })
 final class WhatIfCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -38,6 +38,18 @@
  * <p>All escaping (CSV formula guard and quoting, JSON strings, markup, Mermaid, DOT, terminal
  * text) is cx-render's {@link dev.cxkit.render.text.Escape}; the command line has no escaper of its
  * own.
+ *
+ * <h2>The report (and the tour, one call of it)</h2>
+ *
+ * <p>{@link dev.cxkit.cli.ReportCommand} takes each input as a section named after the command
+ * whose options it takes; a command's options live in a mixin both use ({@code EventInput}, {@code
+ * MapInput}, {@code SurveyInput}, ...), never twice. A part of the report is a {@link
+ * dev.cxkit.cli.ReportPart}: its headings (known before anything is read), its assumptions (stated
+ * once in the introduction) and its writing through {@link dev.cxkit.cli.ReportOutput}, which says
+ * every sentence, note, list and table on the console and in the page alike, so both agree number
+ * for number ({@code ReportPages.assertAgree} in the tests). To add a part: a mixin for its
+ * options, a section in {@code ReportSections}, a {@code ReportPart}, its place in {@link
+ * dev.cxkit.cli.Report#of}.
  */
 @NullMarked
 package dev.cxkit.cli;

@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cxkit.journey.assembly.Journeys;
 import dev.cxkit.model.map.JourneyMap;
 import dev.cxkit.model.samples.JourneyMapSamples;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,25 +58,30 @@ class AtomicFileTest {
 
   private List<Path> leftovers() throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList();
+      return files
+          .filter(
+              f ->
+                  f.getFileName().toString().endsWith(".tmp")
+                      || f.getFileName().toString().startsWith(".cx-tour-"))
+          .toList();
     }
   }
 
   @Test
   void concurrentToursEachAnalyseTheirOwnEventsAndLeaveOneWholeFile() throws Exception {
     JourneyMap map = JourneyMapSamples.cableOutage();
-    Path target = dir.resolve("events.synthetic.csv");
+    Path target = dir.resolve(TourData.EVENTS);
     List<byte[]> references = new ArrayList<>();
-    List<Integer> expectedJourneys = new ArrayList<>();
+    List<Long> expectedJourneys = new ArrayList<>();
     for (int seed = 1; seed <= RUNS; seed++) {
-      Path ref = Files.createDirectories(dir.resolve("ref" + seed)).resolve("events.csv");
-      expectedJourneys.add(step(map, seed).journeys(map, ref).count());
-      references.add(Files.readAllBytes(ref));
+      Path ref = Files.createDirectories(dir.resolve("ref" + seed));
+      expectedJourneys.add(tourJourneys(map, ref, seed));
+      references.add(Files.readAllBytes(ref.resolve(TourData.EVENTS)));
     }
-    List<Callable<Integer>> runs = new ArrayList<>();
+    List<Callable<Long>> runs = new ArrayList<>();
     for (int seed = 1; seed <= RUNS; seed++) {
       int s = seed;
-      runs.add(() -> step(map, s).journeys(map, target).count());
+      runs.add(() -> tourJourneys(map, dir, s));
     }
     assertEquals(expectedJourneys, together(runs), "each run analysed its own events");
     byte[] left = Files.readAllBytes(target);
@@ -89,9 +91,27 @@ class AtomicFileTest {
     assertEquals(List.of(), leftovers());
   }
 
-  private static TourJourneys step(JourneyMap map, int seed) {
-    TourOutput out = new TourOutput(new PrintWriter(new StringWriter()), new TourReport());
-    return new TourJourneys(out, 60 + 10 * seed, seed);
+  /** The tour's data step: write, analyse the private copy, publish; the journeys analysed. */
+  private static long tourJourneys(JourneyMap map, Path out, int seed) throws IOException {
+    try (TourData data = TourData.write(out, map, 60 + 10 * seed, seed)) {
+      Cli.Result r =
+          Cli.run(
+                  "journeys",
+                  "--input",
+                  data.events().toString(),
+                  "--type-column",
+                  "type",
+                  "--goal-type",
+                  "technician-visit",
+                  "--gap",
+                  "P7D",
+                  "variants",
+                  "--format",
+                  "json")
+              .assertOk();
+      data.publish();
+      return Cli.json(r.out()).get("journeys").asLong();
+    }
   }
 
   @Test
@@ -135,12 +155,11 @@ class AtomicFileTest {
   @Test
   void theTourLeavesNoTemporaryFile() throws IOException {
     Path out = Files.createDirectories(dir.resolve("tour"));
-    Journeys js =
-        step(JourneyMapSamples.cableOutage(), 1)
-            .journeys(JourneyMapSamples.cableOutage(), out.resolve("e.csv"));
-    assertTrue(js.count() > 0);
+    assertTrue(tourJourneys(JourneyMapSamples.cableOutage(), out, 1) > 0);
     try (Stream<Path> files = Files.list(out)) {
-      assertEquals(List.of(out.resolve("e.csv")), files.toList());
+      assertEquals(
+          List.of(TourData.EVENTS, TourData.SURVEY),
+          files.map(f -> f.getFileName().toString()).sorted().toList());
     }
   }
 }

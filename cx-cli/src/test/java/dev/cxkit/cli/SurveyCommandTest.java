@@ -119,4 +119,91 @@ class SurveyCommandTest {
     Cli.run("survey", "--input", answers().toString(), "--metric", "wow", "--score-column", "x")
         .assertBadInput("--metric");
   }
+
+  @Test
+  void keyDriversOfTheAnswer() throws IOException {
+    // ltr = 2 * a + noise-free b pattern; row 7 has a blank driver and is left out
+    Path file =
+        Cli.write(
+            dir,
+            "drivers.csv",
+            "id,ltr,a,b\n"
+                + "1,2,1,3\n2,5,2,1\n3,6,3,4\n4,9,4,2\n5,10,5,5\n6,4,2,5\n7,8,,1\n"
+                + "8,7,4,1\n9,3,1,2\n10,8,3,3\n");
+    Cli.Result one =
+        Cli.run(
+                "survey",
+                "--input",
+                file.toString(),
+                "--metric",
+                "nps",
+                "--score-column",
+                "ltr",
+                "--driver-columns",
+                "a",
+                "--format",
+                "json")
+            .assertOk();
+    var json = CliSchemas.assertValid("survey", one.out());
+    assertEquals(9, json.get("driver_rows").asInt());
+    assertEquals(1, json.get("driver_rows_skipped").asInt());
+    // one driver: its Shapley share of R^2 is R^2 = r^2, r the Pearson correlation (by hand)
+    double[] ltr = {2, 5, 6, 9, 10, 4, 7, 3, 8};
+    double[] a = {1, 2, 3, 4, 5, 2, 4, 1, 3};
+    double r = pearson(ltr, a);
+    var d = json.get("drivers").get(0);
+    assertEquals(r, d.get("r").asDouble(), 1e-12);
+    assertEquals(r * r, d.get("shapley_r2").asDouble(), 1e-12);
+    assertEquals(r * r, json.get("r_squared").asDouble(), 1e-12);
+    Cli.Result two =
+        Cli.run(
+                "survey",
+                "--input",
+                file.toString(),
+                "--metric",
+                "nps",
+                "--score-column",
+                "ltr",
+                "--driver-columns",
+                "a,b",
+                "--format",
+                "json")
+            .assertOk();
+    var j2 = CliSchemas.assertValid("survey", two.out());
+    double sum = 0;
+    for (var x : j2.get("drivers")) {
+      sum += x.get("shapley_r2").asDouble();
+      assertTrue(x.get("lower").asDouble() <= x.get("upper").asDouble());
+    }
+    assertEquals(j2.get("r_squared").asDouble(), sum, 1e-12, "Shapley shares sum to R^2");
+    Cli.run(
+            "survey",
+            "--input",
+            file.toString(),
+            "--metric",
+            "nps",
+            "--score-column",
+            "ltr",
+            "--driver-columns",
+            "a,zz")
+        .assertBadInput("'zz'");
+  }
+
+  private static double pearson(double[] x, double[] y) {
+    double mx = 0;
+    double my = 0;
+    for (int i = 0; i < x.length; i++) {
+      mx += x[i] / x.length;
+      my += y[i] / y.length;
+    }
+    double sxy = 0;
+    double sxx = 0;
+    double syy = 0;
+    for (int i = 0; i < x.length; i++) {
+      sxy += (x[i] - mx) * (y[i] - my);
+      sxx += (x[i] - mx) * (x[i] - mx);
+      syy += (y[i] - my) * (y[i] - my);
+    }
+    return sxy / Math.sqrt(sxx * syy);
+  }
 }

@@ -41,9 +41,11 @@ class ExamplesTest {
   @Test
   void compareTwoNpsSamples() throws Exception {
     String out = run(CompareTwoNpsSamples::main);
-    // raw difference 0.225 - 0.100 = 0.125; the adjusted-Wald comparison reports the difference
-    // of the adjusted estimates, 0.12407
-    assertTrue(out.contains("NPS ADJUSTED_WALD_Z: difference 0.12407"), out);
+    // difference of the sample NPS 0.225 - 0.100 = 0.125; the adjusted-Wald test and interval
+    // are centred on the difference of the adjusted estimates, (150.75 - 60.75 - 120.75 + 80.75)
+    // / 403 = 0.12407
+    assertTrue(
+        out.contains("NPS ADJUSTED_WALD_Z: difference 0.12500, interval centre 0.12407"), out);
     assertTrue(out.contains("significant at 5%: yes"), out);
   }
 

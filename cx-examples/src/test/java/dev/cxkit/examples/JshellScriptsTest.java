@@ -80,7 +80,8 @@ class JshellScriptsTest {
     String out = output("survey.jsh");
     assertTrue(out.contains("NPS 0.175, 95% [0.141, 0.208]"), out);
     assertTrue(out.contains("CSAT top-2-box 0.714"), out); // 5 of 7 answers are 4 or 5
-    assertTrue(out.contains("NPS change 0.124, p=0.0112"), out);
+    assertTrue(out.contains("NPS = 17.5 points, n=1000, 95% ADJUSTED_WALD [14.1, 20.8]"), out);
+    assertTrue(out.contains("NPS change 0.125, p=0.0112"), out); // 0.225 - 0.100
   }
 
   @Test

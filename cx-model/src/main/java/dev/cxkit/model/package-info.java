@@ -1,6 +1,7 @@
 /**
- * Shared conventions of the cxkit domain model: the {@link dev.cxkit.model.CxStyle} Immutables
- * style used by every model package.
+ * The cxkit domain model's top-level documents ({@link dev.cxkit.model.CxDocument}); the model
+ * itself lives in the packages named after its concepts (lifecycle, persona, touchpoint,
+ * interaction, survey, journey, map, blueprint, experience).
  */
 @NullMarked
 package dev.cxkit.model;

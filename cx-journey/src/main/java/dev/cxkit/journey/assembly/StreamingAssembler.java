@@ -4,8 +4,6 @@ import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
 import dev.cxkit.journey.events.EventFilter;
 import dev.cxkit.journey.events.EventSink;
-import dev.cxkit.journey.internal.Growth;
-import java.util.Arrays;
 import java.util.BitSet;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Input that is not grouped by customer or goes back in time within a customer is refused with
  * {@link IllegalArgumentException} before any state changes, so a reader reports the record and
- * (under {@code COLLECT_AND_CONTINUE}) goes on; for unsorted data use {@link JourneyAssembler}.
+ * (under {@code COLLECT_AND_CONTINUE}) goes on; for unsorted data use {@link JourneyAssembler}, for
+ * a live feed of customers interleaved in time order {@link LiveAssembler}. Not thread-safe.
  *
  * <pre>{@code
  * StreamingAssembler asm = new StreamingAssembler(rules, sink);
@@ -62,7 +61,8 @@ public final class StreamingAssembler implements EventSink {
             "customer id "
                 + cust
                 + " must be contiguous in sorted input, but its events resume after another"
-                + " customer's (sort with JourneyAssembler)");
+                + " customer's (sort with JourneyAssembler, or feed events interleaved in time"
+                + " order to LiveAssembler)");
       }
       if (customer >= 0) {
         flush();
@@ -132,74 +132,27 @@ public final class StreamingAssembler implements EventSink {
   }
 
   /** The open journey; also the reused view handed to the sink. */
-  private static final class Buffer implements JourneyView {
-    long[] time = new long[64];
-    int[] touchpoint = new int[64];
-    int[] channel = new int[64];
-    int[] type = new int[64];
-    int[] stage = new int[64];
-    int length;
+  private static final class Buffer extends EventColumns {
     int customer;
     int conversionIndex = -1;
 
-    void add(long t, int tp, int ch, int ty, int st) {
-      if (length == time.length) {
-        int cap = Growth.capacity(length, length + 1);
-        time = Arrays.copyOf(time, cap);
-        touchpoint = Arrays.copyOf(touchpoint, cap);
-        channel = Arrays.copyOf(channel, cap);
-        type = Arrays.copyOf(type, cap);
-        stage = Arrays.copyOf(stage, cap);
-      }
-      time[length] = t;
-      touchpoint[length] = tp;
-      channel[length] = ch;
-      type[length] = ty;
-      stage[length] = st;
-      length++;
+    Buffer() {
+      super(64);
     }
 
-    private int check(int i) {
-      if (i < 0 || i >= length) {
-        throw new IndexOutOfBoundsException(
-            "event index must be in 0.." + (length - 1) + ", was " + i);
-      }
-      return i;
+    void add(long t, int tp, int ch, int ty, int st) {
+      ensureRoom();
+      set(length++, t, tp, ch, ty, st);
+    }
+
+    @Override
+    int viewLength() {
+      return length;
     }
 
     @Override
     public int customer() {
       return customer;
-    }
-
-    @Override
-    public int length() {
-      return length;
-    }
-
-    @Override
-    public long time(int i) {
-      return time[check(i)];
-    }
-
-    @Override
-    public int touchpoint(int i) {
-      return touchpoint[check(i)];
-    }
-
-    @Override
-    public int channel(int i) {
-      return channel[check(i)];
-    }
-
-    @Override
-    public int type(int i) {
-      return type[check(i)];
-    }
-
-    @Override
-    public int stage(int i) {
-      return stage[check(i)];
     }
 
     @Override

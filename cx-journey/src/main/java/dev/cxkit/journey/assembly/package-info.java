@@ -4,9 +4,11 @@
  * maximum duration, boundary event).
  *
  * <p>Sorted input streams through a {@link dev.cxkit.journey.assembly.StreamingAssembler} with
- * memory bounded by the active customer's open journey; unsorted logs are ordered by {@link
- * dev.cxkit.journey.assembly.JourneyAssembler} with a counting sort on customer ids and a primitive
- * sort on packed time keys. Journeys are pushed, one reused {@link
+ * memory bounded by the active customer's open journey; a live feed of customers interleaved in
+ * time order goes through a {@link dev.cxkit.journey.assembly.LiveAssembler}, which closes each
+ * customer's journeys against a watermark and reports late events; unsorted logs are ordered by
+ * {@link dev.cxkit.journey.assembly.JourneyAssembler} with a counting sort on customer ids and a
+ * primitive sort on packed time keys. Journeys are pushed, one reused {@link
  * dev.cxkit.journey.assembly.JourneyView} at a time, into a {@link
  * dev.cxkit.journey.assembly.JourneySink}, or collected into compact {@link
  * dev.cxkit.journey.assembly.Journeys} (flat id arrays plus offsets). The cross-channel view

@@ -2,6 +2,7 @@ package dev.cxkit.journey.events;
 
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static dev.cxkit.model.internal.Preconditions.checkNotNull;
+import static dev.cxkit.model.internal.Preconditions.checkState;
 
 import dev.cxkit.journey.internal.Growth;
 import java.util.Arrays;
@@ -187,7 +188,15 @@ public final class EventLog {
     return "EventLog[" + size + " events, " + dictionaries + "]";
   }
 
-  /** Appends events to growable columns; {@link #build()} freezes them. */
+  /**
+   * Appends events to growable columns; {@link #build()} freezes them.
+   *
+   * <p>Not thread-safe, and neither are the {@link EventDictionaries} it interns names into: append
+   * from one thread, or hold one lock around every call on the builder and on its dictionaries. To
+   * read in parallel, give each thread its own dictionaries and builder and assemble each log
+   * separately. After {@link #build()} every append throws {@link IllegalStateException} before
+   * interning anything.
+   */
   public static final class Builder implements EventSink {
     private final EventDictionaries dictionaries;
     private int size;
@@ -239,6 +248,7 @@ public final class EventLog {
         String channelName,
         String typeName,
         String stageName) {
+      checkState(!built, "builder already built");
       checkArgument(!customerKey.isEmpty(), "customer must not be empty, was '%s'", customerKey);
       checkArgument(
           !touchpointName.isEmpty(), "touchpoint must not be empty, was '%s'", touchpointName);

@@ -23,6 +23,13 @@ import org.jspecify.annotations.Nullable;
  * streaming assembler) or from any table of paths ({@link #addPath}: a path table's rows). Counts
  * over the same steps merge ({@link #addAll}).
  *
+ * <p>Not thread-safe: a counter is fed by one thread. To count in parallel give each thread (or
+ * partition) its own counter over the same dictionaries and options, and merge them into one with
+ * {@link #addAll} after the threads are done (it reads the other counter, which must no longer be
+ * fed). Counts that cross a process boundary travel as {@link #toBytes()} and come back with {@link
+ * #fromBytes(byte[], EventDictionaries)} against the receiver's dictionaries; {@link #equals}
+ * compares content by step names, not by internal ids.
+ *
  * <p>A path with c conversions and n non-conversions adds its weight c + n (c alone without the
  * null state) to the transition into its first state and to every transition between its states, c
  * to its last state's exit to conversion and n to its exit to non-conversion. A converted journey
@@ -272,7 +279,7 @@ public final class TransitionCounts implements JourneySink {
     visits[node] += w;
   }
 
-  private void emit(int node) {
+  void emit(int node) {
     ensureNodes(node + 1);
     stateNode = Growth.ensure(stateNode, states + 1);
     stateOf[node] = states;
@@ -280,7 +287,7 @@ public final class TransitionCounts implements JourneySink {
   }
 
   /** The node after {@code node} on {@code symbol}: the window shifted, or the prefix extended. */
-  private int next(int node, int symbol) {
+  int next(int node, int symbol) {
     int len = nodes.length(node);
     if (len < order) {
       for (int i = 0; i < len; i++) {
@@ -294,6 +301,12 @@ public final class TransitionCounts implements JourneySink {
     }
     tuple[len - 1] = symbol;
     return internNode(len);
+  }
+
+  /** The node of the tuple {@code t} (interned when new). */
+  int internTuple(int[] t) {
+    System.arraycopy(t, 0, tuple, 0, t.length);
+    return internNode(t.length);
   }
 
   private int internNode(int len) {
@@ -420,6 +433,46 @@ public final class TransitionCounts implements JourneySink {
         longestPath,
         order);
     return Estimation.chain(this);
+  }
+
+  /**
+   * The versioned wire form: options and order, the step names used, and every count (see {@link
+   * #fromBytes(byte[], EventDictionaries)}).
+   */
+  public byte[] toBytes() {
+    return TransitionCountsWire.write(this);
+  }
+
+  /**
+   * Journey counts from {@link #toBytes()}, their step names interned into {@code dictionaries} (so
+   * they merge with counts made against them).
+   *
+   * @throws IllegalArgumentException naming the offset and the rule if the bytes are truncated,
+   *     corrupt, path counts, of another type or of an unknown wire version
+   */
+  public static TransitionCounts fromBytes(byte[] bytes, EventDictionaries dictionaries) {
+    return TransitionCountsWire.read(bytes, checkNotNull(dictionaries, "dictionaries"));
+  }
+
+  /**
+   * Path counts ({@link #forPaths}) from {@link #toBytes()}.
+   *
+   * @throws IllegalArgumentException as {@link #fromBytes(byte[], EventDictionaries)}, and for
+   *     journey counts
+   */
+  public static TransitionCounts fromBytes(byte[] bytes) {
+    return TransitionCountsWire.read(bytes, null);
+  }
+
+  /** Same options, order and counts per named state and step (internal ids do not matter). */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof TransitionCounts c && TransitionCountsWire.same(this, c);
+  }
+
+  @Override
+  public int hashCode() {
+    return TransitionCountsWire.hash(this);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.cxkit.metrics.clv;
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static dev.cxkit.model.internal.Preconditions.checkElementIndex;
 import static dev.cxkit.model.internal.Preconditions.checkNotNull;
+import static dev.cxkit.model.internal.Preconditions.checkState;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -26,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Rows are validated when added: {@code x >= 0}, {@code 0 <= t_x <= T}, {@code T > 0}, {@code
  * t_x > 0} when {@code x > 0}, {@code t_x = 0} when {@code x = 0}, {@code m_x >= 0}, finite
- * positive weights; the message names the customer, the field, the value and the rule.
+ * positive weights; the message names the customer, the field, the value and the rule. Partitions
+ * of a base merge with {@link #plus}; {@link #toBytes()} is a versioned wire form.
  */
 public final class CustomerSummaries {
 
@@ -248,6 +250,36 @@ public final class CustomerSummaries {
       sw[k] = weight[i];
     }
     return new CustomerSummaries(sx, stx, sage, sw);
+  }
+
+  /** This table's rows, then {@code other}'s (same holdout length); spend kept if both have it. */
+  public CustomerSummaries plus(CustomerSummaries other) {
+    return CustomerSummariesWire.concat(this, other);
+  }
+
+  /** The versioned wire form: every column exactly, row by row (see {@link #fromBytes}). */
+  public byte[] toBytes() {
+    return CustomerSummariesWire.write(this);
+  }
+
+  /**
+   * Reads {@link #toBytes()}'s form, validating every row as the builder does.
+   *
+   * @throws IllegalArgumentException naming the offset, the customer and the rule if the bytes are
+   *     truncated, corrupt, of another type or of an unknown wire version
+   */
+  public static CustomerSummaries fromBytes(byte[] bytes) {
+    return CustomerSummariesWire.read(bytes);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CustomerSummaries s && CustomerSummariesWire.same(this, s);
+  }
+
+  @Override
+  public int hashCode() {
+    return CustomerSummariesWire.hash(this);
   }
 
   @Override

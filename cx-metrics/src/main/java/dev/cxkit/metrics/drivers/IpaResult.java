@@ -62,7 +62,7 @@ public record IpaResult(
         .filter(p -> p.attribute().equals(attribute))
         .findFirst()
         .orElseThrow(
-            () -> new IllegalArgumentException("attribute must be one analysed, was " + attribute));
+            () -> new IllegalArgumentException("attribute must be one analyzed, was " + attribute));
   }
 
   @Override

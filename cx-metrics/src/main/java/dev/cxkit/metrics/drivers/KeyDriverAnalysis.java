@@ -91,7 +91,7 @@ public final class KeyDriverAnalysis {
   }
 
   /**
-   * Analyses unweighted responses.
+   * Analyzes unweighted responses.
    *
    * @param names one name per driver
    * @param driverColumns one array of ratings per driver, each with one entry per respondent
@@ -107,7 +107,7 @@ public final class KeyDriverAnalysis {
   }
 
   /**
-   * Analyses weighted responses: weighted correlations, Kish effective n.
+   * Analyzes weighted responses: weighted correlations, Kish effective n.
    *
    * @param weights one survey weight per respondent, finite and {@code >= 0}, not all zero
    * @throws IllegalArgumentException as {@link #analyze} and for a negative or non-finite weight

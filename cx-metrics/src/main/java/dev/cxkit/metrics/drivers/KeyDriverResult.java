@@ -23,7 +23,7 @@ import java.util.Locale;
  * @param effectiveN Kish effective sample size (equals {@code n} when unweighted)
  * @param weighted whether survey weights were used
  * @param replicates bootstrap replicates requested (0: no intervals)
- * @param failedReplicates replicates that could not be analysed (a constant driver or a singular
+ * @param failedReplicates replicates that could not be analyzed (a constant driver or a singular
  *     correlation matrix in the resample) and were left out of the intervals
  * @param confidenceLevel the level of the intervals
  */
@@ -71,7 +71,7 @@ public record KeyDriverResult(
         .filter(d -> d.name().equals(name))
         .findFirst()
         .orElseThrow(
-            () -> new IllegalArgumentException("driver must be one of the analysed, was " + name));
+            () -> new IllegalArgumentException("driver must be one of the analyzed, was " + name));
   }
 
   @Override

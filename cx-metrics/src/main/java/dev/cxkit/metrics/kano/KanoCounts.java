@@ -2,13 +2,16 @@ package dev.cxkit.metrics.kano;
 
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
+import dev.cxkit.model.internal.WireReader;
+import dev.cxkit.model.internal.WireWriter;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
 
 /**
  * Category counts of one feature: an immutable, mergeable value ({@link #plus}, {@link #empty}),
- * with Better/Worse coefficients (Berger et al. 1993) and Fong's (1996) test.
+ * with Better/Worse coefficients (Berger et al. 1993) and Fong's (1996) test. {@link #toBytes()} is
+ * a compact, versioned wire form for partial counts that cross process boundaries.
  *
  * <pre>{@code
  * KanoCounts c = KanoCounts.of(30, 25, 20, 25, 0, 0);   // A, O, M, I, R, Q
@@ -36,9 +39,12 @@ public record KanoCounts(
 
   /** Validates that every count is non-negative. */
   public KanoCounts {
+    long total = 0;
     for (long c :
         new long[] {attractive, oneDimensional, mustBe, indifferent, reverse, questionable}) {
       checkArgument(c >= 0, "Kano counts must be >= 0, was %s", c);
+      checkArgument(total <= Long.MAX_VALUE - c, "Kano counts must total at most 2^63 - 1");
+      total += c;
     }
   }
 
@@ -67,8 +73,17 @@ public record KanoCounts(
     return new KanoCounts(c[0], c[1], c[2], c[3], c[4], c[5]);
   }
 
-  /** The sum of two sets of counts (associative, with identity {@link #empty()}). */
+  /**
+   * The sum of two sets of counts as a new value (associative, with identity {@link #empty()}).
+   *
+   * @throws IllegalArgumentException if the total would overflow
+   */
   public KanoCounts plus(KanoCounts o) {
+    checkArgument(
+        total() <= Long.MAX_VALUE - o.total(),
+        "Kano counts overflow a long: %s + %s",
+        total(),
+        o.total());
     return new KanoCounts(
         attractive + o.attractive,
         oneDimensional + o.oneDimensional,
@@ -76,6 +91,34 @@ public record KanoCounts(
         indifferent + o.indifferent,
         reverse + o.reverse,
         questionable + o.questionable);
+  }
+
+  /** The wire form: version byte, type byte, the six counts A, O, M, I, R, Q as varints. */
+  public byte[] toBytes() {
+    WireWriter out = new WireWriter(WireReader.KANO_COUNTS);
+    for (KanoCategory c : KanoCategory.values()) {
+      out.writeCount(count(c));
+    }
+    return out.toBytes();
+  }
+
+  /**
+   * Reads {@link #toBytes()}'s form.
+   *
+   * @throws IllegalArgumentException naming the offset and the rule if the bytes are truncated,
+   *     corrupt, of another type or of an unknown wire version
+   */
+  public static KanoCounts fromBytes(byte[] bytes) {
+    return WireReader.decode(
+        bytes,
+        WireReader.KANO_COUNTS,
+        in -> {
+          long[] c = new long[6];
+          for (int i = 0; i < 6; i++) {
+            c[i] = in.readCount(KanoCategory.values()[i].name() + " count");
+          }
+          return new KanoCounts(c[0], c[1], c[2], c[3], c[4], c[5]);
+        });
   }
 
   /** The count of one category. */

@@ -3,6 +3,8 @@ package dev.cxkit.metrics.retention;
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
+import dev.cxkit.model.internal.WireReader;
+import dev.cxkit.model.internal.WireWriter;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -16,7 +18,8 @@ import java.util.Locale;
  * 0 to {@code lastObservedPeriod − c} only: later cells are unknown, not zero.
  *
  * <p>Mergeable: {@link #plus} adds counts of disjoint customer sets with the same observation end
- * (associative and commutative), {@link #empty(int)} is the identity.
+ * (associative and commutative), {@link #empty(int)} is the identity. {@link #toBytes()} is a
+ * compact, versioned wire form for partial counts that cross process boundaries.
  *
  * <pre>{@code
  * CohortCounts.Accumulator acc = new CohortCounts.Accumulator(5);  // periods 0..5 observed
@@ -129,6 +132,73 @@ public final class CohortCounts {
     return sum;
   }
 
+  /**
+   * The wire form: version byte, type byte, the last observed period, then per cohort its size and
+   * its active and last-active counts per observed age, all varints.
+   */
+  public byte[] toBytes() {
+    WireWriter out = new WireWriter(WireReader.COHORT_COUNTS);
+    out.writeCount(lastObservedPeriod);
+    for (int c = 0; c < sizes.length; c++) {
+      out.writeCount(sizes[c]);
+      for (int k = 0; k < active[c].length; k++) {
+        out.writeCount(active[c][k]);
+        out.writeCount(lastActive[c][k]);
+      }
+    }
+    return out.toBytes();
+  }
+
+  /**
+   * Reads {@link #toBytes()}'s form, checking what every count of customers satisfies: a cohort's
+   * customers are all active at age 0, never more than its size at any age, and each is last active
+   * at exactly one age.
+   *
+   * @throws IllegalArgumentException naming the offset and the rule if the bytes are truncated,
+   *     corrupt, of another type or of an unknown wire version
+   */
+  public static CohortCounts fromBytes(byte[] bytes) {
+    return WireReader.decode(
+        bytes,
+        WireReader.COHORT_COUNTS,
+        in -> {
+          int last = in.readInt("lastObservedPeriod");
+          long m = (long) last + 1;
+          // the triangle holds m(m+1)/2 cells of two counts (one byte or more each) plus m sizes
+          in.checkRoom("cohort cells", m * (m + 1) + m, 1);
+          CohortCounts counts = empty(last);
+          for (int c = 0; c < m; c++) {
+            long size = in.readCount("cohort " + c + " size");
+            counts.sizes[c] = size;
+            long lastActiveSum = 0;
+            for (int k = 0; k < counts.active[c].length; k++) {
+              long a = in.readCount("cohort " + c + " active at age " + k);
+              long l = in.readCount("cohort " + c + " last active at age " + k);
+              if (a > size || (k == 0 && a != size) || l > size - lastActiveSum) {
+                throw in.invalid(
+                    "cohort " + c + " age " + k,
+                    String.format(
+                        Locale.ROOT,
+                        "counts must fit the cohort's %d customers (all active at age 0, each last"
+                            + " active once), was active %d, last active %d",
+                        size,
+                        a,
+                        l));
+              }
+              counts.active[c][k] = a;
+              counts.lastActive[c][k] = l;
+              lastActiveSum += l;
+            }
+            if (lastActiveSum != size) {
+              throw in.invalid(
+                  "cohort " + c,
+                  "last-active counts must sum to its size " + size + ", was " + lastActiveSum);
+            }
+          }
+          return counts;
+        });
+  }
+
   private void checkCohort(int cohortPeriod) {
     checkArgument(
         cohortPeriod >= 0 && cohortPeriod <= lastObservedPeriod,
@@ -237,6 +307,47 @@ public final class CohortCounts {
       lastActive[cohortPeriod][last]++;
       sizes[cohortPeriod]++;
       return this;
+    }
+
+    /**
+     * Adds already-counted customers with the same observation end (for example another thread's
+     * snapshot): the mutating merge.
+     *
+     * @throws IllegalArgumentException when the observation ends differ
+     */
+    public Accumulator addAll(CohortCounts counts) {
+      checkNotNull(counts, "counts");
+      checkArgument(
+          counts.lastObservedPeriod == lastObservedPeriod,
+          "lastObservedPeriod must match to merge cohort counts, was %s and %s",
+          lastObservedPeriod,
+          counts.lastObservedPeriod);
+      for (int c = 0; c < sizes.length; c++) {
+        sizes[c] += counts.sizes[c];
+        for (int k = 0; k < active[c].length; k++) {
+          active[c][k] += counts.active[c][k];
+          lastActive[c][k] += counts.lastActive[c][k];
+        }
+      }
+      return this;
+    }
+
+    /** Number of customers added so far. */
+    public long n() {
+      long n = 0;
+      for (long s : sizes) {
+        n += s;
+      }
+      return n;
+    }
+
+    @Override
+    public String toString() {
+      return String.format(
+          Locale.ROOT,
+          "CohortCounts.Accumulator[lastObservedPeriod=%d, customers=%d]",
+          lastObservedPeriod,
+          n());
     }
 
     /** The counts of everything added so far. */

@@ -3,6 +3,8 @@ package dev.cxkit.metrics.retention;
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
+import dev.cxkit.model.internal.WireReader;
+import dev.cxkit.model.internal.WireWriter;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -13,7 +15,8 @@ import java.util.Locale;
  *
  * <p>Mergeable: {@link #plus} adds the counts time by time, {@link #empty()} is the identity, so
  * partitions of a customer base can be counted separately and combined in any order. Build large
- * inputs with an {@link Accumulator}, which stores primitive arrays only.
+ * inputs with an {@link Accumulator}, which stores primitive arrays only. {@link #toBytes()} is a
+ * compact, versioned wire form for partial counts that cross process boundaries.
  *
  * <pre>{@code
  * LifetimeCounts a = LifetimeCounts.of(new double[] {10, 20, 20}, new int[] {1, 0, 1});
@@ -181,6 +184,51 @@ public final class LifetimeCounts {
     return censored.clone();
   }
 
+  /**
+   * The wire form: version byte, type byte, the number of distinct times, then per time its exact
+   * double value and the event and censored counts as varints.
+   */
+  public byte[] toBytes() {
+    WireWriter out = new WireWriter(WireReader.LIFETIME_COUNTS);
+    out.writeCount(times.length);
+    for (int i = 0; i < times.length; i++) {
+      out.writeDouble(times[i]);
+      out.writeCount(events[i]);
+      out.writeCount(censored[i]);
+    }
+    return out.toBytes();
+  }
+
+  /**
+   * Reads {@link #toBytes()}'s form.
+   *
+   * @throws IllegalArgumentException naming the offset and the rule if the bytes are truncated,
+   *     corrupt (times not strictly increasing, counts overflowing), of another type or of an
+   *     unknown wire version
+   */
+  public static LifetimeCounts fromBytes(byte[] bytes) {
+    return WireReader.decode(
+        bytes,
+        WireReader.LIFETIME_COUNTS,
+        in -> {
+          int n = in.readLength("distinct times", 10);
+          double[] t = new double[n];
+          long[] d = new long[n];
+          long[] c = new long[n];
+          long total = 0;
+          for (int i = 0; i < n; i++) {
+            t[i] = in.readFiniteDouble("times[" + i + "]");
+            d[i] = in.readCount("events[" + i + "]");
+            c[i] = in.readCount("censored[" + i + "]");
+            if (d[i] > Long.MAX_VALUE - c[i] || total > Long.MAX_VALUE - d[i] - c[i]) {
+              throw in.invalid("customers", "overflow a long at times[" + i + "]");
+            }
+            total += d[i] + c[i];
+          }
+          return ofCounts(t, d, c);
+        });
+  }
+
   double timeAt(int i) {
     return times[i];
   }
@@ -232,9 +280,32 @@ public final class LifetimeCounts {
     private int eventCount;
     private double[] censorTimes = new double[16];
     private int censorCount;
+    private LifetimeCounts merged = EMPTY;
 
     /** An empty accumulator. */
     public Accumulator() {}
+
+    /**
+     * Adds already-counted customers (for example another thread's snapshot): the mutating merge.
+     */
+    public Accumulator addAll(LifetimeCounts counts) {
+      merged = merged.plus(checkNotNull(counts, "counts"));
+      return this;
+    }
+
+    /** Number of customers added so far. */
+    public long n() {
+      return (long) eventCount + censorCount + merged.customers();
+    }
+
+    @Override
+    public String toString() {
+      return String.format(
+          Locale.ROOT,
+          "LifetimeCounts.Accumulator[customers=%d, events=%d]",
+          n(),
+          eventCount + merged.totalEvents());
+    }
 
     /**
      * Adds one customer.
@@ -288,8 +359,10 @@ public final class LifetimeCounts {
         }
       }
       int size = k + 1;
-      return new LifetimeCounts(
-          Arrays.copyOf(t, size), Arrays.copyOf(d, size), Arrays.copyOf(cc, size));
+      LifetimeCounts own =
+          new LifetimeCounts(
+              Arrays.copyOf(t, size), Arrays.copyOf(d, size), Arrays.copyOf(cc, size));
+      return merged.customers() == 0 ? own : own.plus(merged);
     }
   }
 }

@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
  * Adjusted p-values for families of tests (segments × touchpoints × periods), with the same
  * definitions as R's {@code p.adjust}: Holm's step-down family-wise error control and
  * Benjamini–Hochberg false-discovery-rate control. Adjusted values come back in the input order.
+ * Calculators that run families of tests take the choice as a {@link PValueAdjustment}.
  *
  * <pre>{@code
  * double[] p = {0.01, 0.04, 0.03, 0.005};
@@ -54,6 +55,12 @@ public final class MultipleComparisons {
       adjusted[i] = running;
     }
     return adjusted;
+  }
+
+  /** The p-values unchanged (a copy), after the same checks as the adjustments. */
+  static double[] none(double... pValues) {
+    ascending(pValues);
+    return pValues.clone();
   }
 
   private static Integer[] ascending(double[] pValues) {

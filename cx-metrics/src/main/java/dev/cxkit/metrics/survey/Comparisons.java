@@ -18,8 +18,10 @@ import java.util.OptionalDouble;
  *
  * <ul>
  *   <li>Net scores, independent: adjusted-Wald z (Rocks 2016; each sample gets 3/4, 3/2, 3/4
- *       pseudo-counts; Kish effective n when weighted) or Wald z with linearised variances. Effect
- *       size: the difference over √((V_A + V_B)/2), Cohen's d on the +1/0/−1 answer scores.
+ *       pseudo-counts; Kish effective n when weighted) or Wald z with linearised variances. The
+ *       reported difference is of the sample net scores; the z statistic and the interval use the
+ *       difference of the adjusted centres ({@link ScoreComparison#intervalCentre()}). Effect size:
+ *       the difference over √((V_A + V_B)/2), Cohen's d on the +1/0/−1 answer scores.
  *   <li>Proportions, independent: N−1 two-proportion test z = (p_A − p_B)/√(P̄(1 − P̄)(1/n_A +
  *       1/n_B))·√((N − 1)/N) (Campbell 2007), Agresti–Caffo interval (add one success and one
  *       failure per sample). Effect size Cohen's h.
@@ -35,7 +37,7 @@ import java.util.OptionalDouble;
  * <pre>{@code
  * ScoreComparison c = Comparisons.netScores(
  *     NetScoreCounts.nps(300, 100, 100), NetScoreCounts.nps(250, 130, 120));
- * // difference 0.13917, SE 0.05107, z 2.725, p 0.0064
+ * // difference 0.14, interval centre 0.13917, SE 0.05107, z 2.725, p 0.0064
  * ScoreComparison w = Comparisons.means(MeanSummary.of(10, 0.75, 1.79), MeanSummary.of(10, 2.33,
  *     2.0), 0.95);
  * }</pre>
@@ -72,7 +74,9 @@ public final class Comparisons {
         method == ComparisonMethod.WALD_Z ? IntervalMethod.WALD : IntervalMethod.ADJUSTED_WALD;
     double[] ca = NetScores.centreAndStandardError(a, intervalMethod);
     double[] cb = NetScores.centreAndStandardError(b, intervalMethod);
-    double difference = ca[0] - cb[0];
+    double difference = NetScores.estimate(a) - NetScores.estimate(b);
+    // Wald's centre is the estimate itself (computed here without a second rounding)
+    double centreDifference = method == ComparisonMethod.WALD_Z ? difference : ca[0] - cb[0];
     double standardError = Math.hypot(ca[1], cb[1]);
     double perRespondentA = ca[1] * ca[1] * sizeFor(a, intervalMethod);
     double perRespondentB = cb[1] * cb[1] * sizeFor(b, intervalMethod);
@@ -83,7 +87,7 @@ public final class Comparisons {
         a.n(),
         b.n(),
         difference,
-        standardError,
+        centreDifference,
         standardError,
         confidenceLevel,
         intervalMethod,
@@ -178,6 +182,7 @@ public final class Comparisons {
         nA,
         nB,
         difference,
+        centre,
         standardError,
         statAndP[0],
         OptionalDouble.empty(),
@@ -394,6 +399,7 @@ public final class Comparisons {
         nA,
         nB,
         difference,
+        difference,
         standardError,
         statistic,
         OptionalDouble.of(df),
@@ -403,23 +409,24 @@ public final class Comparisons {
         effectSizeMeasure);
   }
 
+  /** A z test and interval around {@code centre} (the adjusted difference, or the estimate one). */
   private static ScoreComparison normalTest(
       String measure,
       ComparisonMethod method,
       long nA,
       long nB,
       double difference,
+      double centre,
       double standardError,
-      double testError,
       double confidenceLevel,
       IntervalMethod intervalMethod,
       double range,
       double effectSize,
       String effectSizeMeasure) {
-    double[] statAndP = normalStatistic(difference, testError);
+    double[] statAndP = normalStatistic(centre, standardError);
     double halfWidth = Distributions.zCritical(confidenceLevel) * standardError;
     Interval interval =
-        Interval.of(difference - halfWidth, difference + halfWidth, confidenceLevel, intervalMethod)
+        Interval.of(centre - halfWidth, centre + halfWidth, confidenceLevel, intervalMethod)
             .clampedTo(-range, range);
     return new ScoreComparison(
         measure,
@@ -427,6 +434,7 @@ public final class Comparisons {
         nA,
         nB,
         difference,
+        centre,
         standardError,
         statAndP[0],
         OptionalDouble.empty(),

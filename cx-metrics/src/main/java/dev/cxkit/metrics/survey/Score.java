@@ -30,6 +30,7 @@ import java.util.Set;
  * nps.estimate();              // OptionalDouble[0.45]
  * nps.interval();              // [0.08431, 0.69830] (95% ADJUSTED_WALD)
  * nps.hasFlag(ScoreFlag.SMALL_SAMPLE);   // true: n = 20
+ * nps.points().estimate();     // OptionalDouble[45.0]: the −100..100 points scale
  * }</pre>
  *
  * @param kind what is estimated (fixes the valid range)
@@ -84,6 +85,16 @@ public record Score(
         flags.isEmpty()
             ? Collections.emptySet()
             : Collections.unmodifiableSet(EnumSet.copyOf(flags));
+  }
+
+  /**
+   * This score on the 0..100 scale dashboards use: a net score in points from −100 to 100, a share
+   * in percent; interval and standard error are scaled too.
+   *
+   * @throws IllegalStateException for a mean, which is on its answer scale already
+   */
+  public ScorePoints points() {
+    return ScorePoints.of(this);
   }
 
   /** Whether the score carries {@code flag}. */

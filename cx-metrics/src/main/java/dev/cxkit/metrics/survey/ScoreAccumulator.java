@@ -13,7 +13,8 @@ import java.util.Locale;
  * <p>{@link #addAll(int[])} is a branch-light counting loop over primitive scores (four interleaved
  * histograms so repeated answers do not serialise on one counter); it is all-or-nothing: a score
  * outside the scale leaves the accumulator unchanged. Not thread-safe: use one per thread and merge
- * the snapshots.
+ * the snapshots ({@link ScoreDistribution#plus}, or {@link #addAll(ScoreDistribution)} into one
+ * accumulator).
  *
  * <pre>{@code
  * ScoreAccumulator acc = new ScoreAccumulator(Scale.csat5());
@@ -143,12 +144,23 @@ public final class ScoreAccumulator {
     return this;
   }
 
-  /** Adds every respondent of {@code distribution} (same scale). */
+  /**
+   * Adds every respondent of {@code distribution} (same scale): the mutating merge, for example of
+   * another thread's snapshot.
+   *
+   * @throws IllegalArgumentException if the scales differ or a count would overflow
+   */
   public ScoreAccumulator addAll(ScoreDistribution distribution) {
     ScoreDistribution.checkSameScale(scale, distribution.scale(), "distribution");
     long[] c = distribution.countsArray();
     double[] w = distribution.weightsArray();
     double[] w2 = distribution.squaredWeightsArray();
+    checkArgument(
+        n() <= Long.MAX_VALUE - distribution.n(),
+        "respondents of %s overflow a long: %s + %s",
+        scale.name(),
+        n(),
+        distribution.n());
     for (int i = 0; i < c.length; i++) {
       weightedCounts[i] += c[i];
       weights[i] += w[i];
@@ -156,6 +168,25 @@ public final class ScoreAccumulator {
     }
     weighted |= distribution.isWeighted();
     return this;
+  }
+
+  /** Number of answers added so far. */
+  public long n() {
+    long n = 0;
+    for (int i = 0; i < lane0.length; i++) {
+      n += lane0[i] + lane1[i] + lane2[i] + lane3[i] + weightedCounts[i];
+    }
+    return n;
+  }
+
+  @Override
+  public String toString() {
+    return String.format(
+        Locale.ROOT,
+        "ScoreAccumulator{%s, n=%d%s}",
+        scale.name(),
+        n(),
+        weighted ? ", weighted" : "");
   }
 
   /** The answers so far as an immutable distribution. */

@@ -1,10 +1,16 @@
 package dev.cxkit.metrics.survey;
 
+import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
+import dev.cxkit.metrics.stats.IntervalMethod;
+import dev.cxkit.metrics.stats.PValueAdjustment;
+import dev.cxkit.model.internal.WireReader;
+import dev.cxkit.model.internal.WireWriter;
 import dev.cxkit.model.survey.Scale;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -18,13 +24,17 @@ import java.util.function.ToIntFunction;
  * never by averaging segment rates, so a small segment weighs as little as it should.
  *
  * <p>Immutable and mergeable: {@link #plus} adds distributions segment by segment, with {@link
- * #empty} as identity.
+ * #empty} as identity. Answers arriving one at a time go into a {@link ScoreBreakdownAccumulator};
+ * {@link #compareNetScores} and its siblings test every segment against the rest with
+ * multiple-comparison control; {@link #toBytes} is a versioned wire form for partial breakdowns.
  *
  * <pre>{@code
  * ScoreBreakdown<String> byRegion =
  *     ScoreBreakdown.of(Scale.nps(), responses, Response::region, Response::likelihood);
  * Map<String, Score> nps = byRegion.netScores(NetScoreDefinition.nps(), IntervalSpec.adjustedWald(0.95));
  * Score overall = NetScores.of(byRegion.total().netScoreCounts(NetScoreDefinition.nps()));
+ * SegmentScores<String> tested = byRegion.compareNetScores(
+ *     NetScoreDefinition.nps(), IntervalSpec.adjustedWald(0.95), PValueAdjustment.HOLM);
  * }</pre>
  *
  * @param <K> the segment key type
@@ -116,7 +126,7 @@ public final class ScoreBreakdown<K> {
     return new ScoreBreakdown<>(scale, copy);
   }
 
-  /** Merges two breakdowns segment by segment (same scale). */
+  /** Merges two breakdowns segment by segment (same scale) into a new value. */
   public ScoreBreakdown<K> plus(ScoreBreakdown<K> other) {
     ScoreDistribution.checkSameScale(scale, other.scale, "other breakdown");
     Map<K, ScoreDistribution> merged = new LinkedHashMap<>(segments);
@@ -172,6 +182,105 @@ public final class ScoreBreakdown<K> {
     Map<K, Score> scores = new LinkedHashMap<>();
     segments.forEach((k, d) -> scores.put(k, Means.of(d, spec)));
     return Collections.unmodifiableMap(scores);
+  }
+
+  /**
+   * Every segment's net score with its interval, tested against the rest of the base (two
+   * independent samples: {@link ComparisonMethod#WALD_Z} when {@code spec} is Wald, else {@link
+   * ComparisonMethod#ADJUSTED_WALD_Z}, at the spec's level), p-values adjusted together.
+   */
+  public SegmentScores<K> compareNetScores(
+      NetScoreDefinition definition, IntervalSpec spec, PValueAdjustment adjustment) {
+    checkNotNull(definition, "definition");
+    checkNotNull(spec, "spec");
+    ComparisonMethod method =
+        spec.method() == IntervalMethod.WALD
+            ? ComparisonMethod.WALD_Z
+            : ComparisonMethod.ADJUSTED_WALD_Z;
+    return SegmentScores.of(
+        this,
+        d -> NetScores.of(d.netScoreCounts(definition), spec),
+        (a, b) ->
+            Comparisons.netScores(
+                a.netScoreCounts(definition),
+                b.netScoreCounts(definition),
+                method,
+                spec.confidenceLevel()),
+        adjustment);
+  }
+
+  /**
+   * Every segment's top-{@code boxes}-box share with its interval, tested against the rest (N−1
+   * two-proportion test at the spec's level), p-values adjusted together.
+   */
+  public SegmentScores<K> compareTopBox(int boxes, IntervalSpec spec, PValueAdjustment adjustment) {
+    checkNotNull(spec, "spec");
+    return SegmentScores.of(
+        this,
+        d -> Proportions.topBox(d, boxes, spec),
+        (a, b) -> Comparisons.topBox(a, b, boxes, spec.confidenceLevel()),
+        adjustment);
+  }
+
+  /**
+   * Every segment's mean answer with its interval, tested against the rest (Welch's t at the spec's
+   * level; a segment or rest of fewer than 2 answers is left untested), p-values adjusted together.
+   */
+  public SegmentScores<K> compareMeans(IntervalSpec spec, PValueAdjustment adjustment) {
+    checkNotNull(spec, "spec");
+    return SegmentScores.of(
+        this,
+        d -> Means.of(d, spec),
+        (a, b) -> Comparisons.means(a, b, spec.confidenceLevel()),
+        adjustment);
+  }
+
+  /**
+   * The wire form, segment keys written as strings by {@code keyName}: version byte, type byte, the
+   * scale, the number of segments, then per segment its key and its distribution's counts.
+   *
+   * @throws IllegalArgumentException if two keys have the same name
+   */
+  public byte[] toBytes(Function<? super K, String> keyName) {
+    checkNotNull(keyName, "keyName");
+    WireWriter out = new WireWriter(WireReader.SCORE_BREAKDOWN);
+    SurveyWire.writeScale(out, scale);
+    out.writeCount(segments.size());
+    Set<String> names = new HashSet<>();
+    for (Map.Entry<K, ScoreDistribution> e : segments.entrySet()) {
+      String name = checkNotNull(keyName.apply(e.getKey()), "name of segment %s", e.getKey());
+      checkArgument(names.add(name), "segment names must be unique, was '%s' twice", name);
+      out.writeString(name);
+      e.getValue().writeCounts(out);
+    }
+    return out.toBytes();
+  }
+
+  /**
+   * Reads {@link #toBytes}'s form, segment keys made from their names by {@code keyOf}.
+   *
+   * @throws IllegalArgumentException naming the offset and the rule if the bytes are truncated,
+   *     corrupt (a segment twice), of another type or of an unknown wire version
+   */
+  public static <K> ScoreBreakdown<K> fromBytes(byte[] bytes, Function<String, ? extends K> keyOf) {
+    checkNotNull(keyOf, "keyOf");
+    return WireReader.decode(
+        bytes,
+        WireReader.SCORE_BREAKDOWN,
+        in -> {
+          Scale scale = SurveyWire.readScale(in, 0);
+          // every segment takes at least a name length, a flag and one count per point
+          int n = in.readLength("segment count", 2 + scale.points());
+          Map<K, ScoreDistribution> segments = new LinkedHashMap<>();
+          for (int i = 0; i < n; i++) {
+            String name = in.readString("segment " + i + " name");
+            K key = checkNotNull(keyOf.apply(name), "key of segment '%s'", name);
+            if (segments.put(key, ScoreDistribution.readCounts(in, scale)) != null) {
+              throw in.invalid("segment '" + name + "'", "appears twice");
+            }
+          }
+          return new ScoreBreakdown<>(scale, segments);
+        });
   }
 
   @Override

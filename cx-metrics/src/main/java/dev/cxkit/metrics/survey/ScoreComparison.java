@@ -11,18 +11,29 @@ import java.util.OptionalDouble;
  * The difference between two scores (A − B, or after − before for paired samples) with its standard
  * error, test statistic, two-sided p-value, interval and a standardised effect size.
  *
+ * <p>As in {@link Score}, {@link #difference()} is always the difference of the sample estimates
+ * (NPS 0.40 − 0.26 = 0.14), and {@link #intervalCentre()} is the difference the method built its
+ * test and interval around: the difference of the adjusted-Wald centres for {@link
+ * ComparisonMethod#ADJUSTED_WALD_Z} (Rocks 2016: 0.13917 in the example), of the Agresti–Caffo
+ * adjusted shares for {@link ComparisonMethod#N_MINUS_ONE_TWO_PROPORTION}'s interval, and the
+ * estimate difference itself for every other method.
+ *
  * <pre>{@code
  * ScoreComparison c = Comparisons.netScores(
  *     NetScoreCounts.nps(300, 100, 100), NetScoreCounts.nps(250, 130, 120));
- * c.difference();   // 0.13917 (adjusted-Wald)
- * c.pValue();       // 0.0064
+ * c.difference();       // 0.14: NPS 0.40 - 0.26
+ * c.intervalCentre();   // 0.13917: adjusted-Wald centres 200/503 - 130/503
+ * c.pValue();           // 0.0064
  * }</pre>
  *
  * @param measure what was compared, for example {@code "NPS"}
  * @param method the test
  * @param nA respondents in sample A (pairs for paired tests)
  * @param nB respondents in sample B (pairs for paired tests)
- * @param difference A − B (after − before when paired), on the measure's own scale
+ * @param difference A − B (after − before when paired) of the sample estimates, on the measure's
+ *     own scale
+ * @param intervalCentre the difference the method centred its interval on (see above); equals
+ *     {@code difference} unless the method adjusts the samples
  * @param standardError standard error of the difference
  * @param statistic z or t statistic
  * @param degreesOfFreedom degrees of freedom of a t statistic, empty for z
@@ -37,6 +48,7 @@ public record ScoreComparison(
     long nA,
     long nB,
     double difference,
+    double intervalCentre,
     double standardError,
     double statistic,
     OptionalDouble degreesOfFreedom,
@@ -53,6 +65,8 @@ public record ScoreComparison(
     checkNotNull(effectSizeMeasure, "effectSizeMeasure");
     checkArgument(nA > 0 && nB > 0, "nA and nB must be > 0, was %s and %s", nA, nB);
     checkArgument(Double.isFinite(difference), "difference must be finite, was %s", difference);
+    checkArgument(
+        Double.isFinite(intervalCentre), "intervalCentre must be finite, was %s", intervalCentre);
     checkArgument(
         standardError >= 0 && Double.isFinite(standardError),
         "standardError must be finite and >= 0, was %s",
@@ -72,10 +86,13 @@ public record ScoreComparison(
   public String toString() {
     return String.format(
         Locale.ROOT,
-        "%s %s: difference %.5f (SE %.5f), statistic %.4f, p=%.4g, %s, %s %.4f",
+        "%s %s: difference %.5f%s (SE %.5f), statistic %.4f, p=%.4g, %s, %s %.4f",
         measure,
         method,
         difference,
+        intervalCentre == difference
+            ? ""
+            : String.format(Locale.ROOT, ", interval centre %.5f", intervalCentre),
         standardError,
         statistic,
         pValue,

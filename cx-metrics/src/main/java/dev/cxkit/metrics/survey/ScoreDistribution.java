@@ -3,6 +3,8 @@ package dev.cxkit.metrics.survey;
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
+import dev.cxkit.model.internal.WireReader;
+import dev.cxkit.model.internal.WireWriter;
 import dev.cxkit.model.survey.Scale;
 import java.util.Arrays;
 import java.util.Locale;
@@ -15,12 +17,14 @@ import java.util.Objects;
  * <p>Immutable; {@link #plus} is associative and commutative with {@link #empty} as identity, so
  * distributions can be built per partition and merged (counts are exact; weight sums are floating
  * point and merge up to rounding). Weighted respondents carry their weight sum and squared-weight
- * sum per point, which is what linearised variance and Kish's effective sample size need.
+ * sum per point, which is what linearised variance and Kish's effective sample size need. {@link
+ * #toBytes()} is a compact, versioned wire form for partial results that cross process boundaries.
  *
  * <pre>{@code
  * ScoreDistribution csat = ScoreDistribution.of(Scale.csat5(), 2, 3, 5, 6, 4);   // n = 20
  * csat.count(5);                                                                   // 4
  * csat.plus(ScoreDistribution.empty(Scale.csat5())).equals(csat);                  // true
+ * ScoreDistribution.fromBytes(csat.toBytes()).equals(csat);                        // true
  * }</pre>
  */
 public final class ScoreDistribution {
@@ -30,6 +34,7 @@ public final class ScoreDistribution {
   private final double[] weights;
   private final double[] squaredWeights;
   private final boolean weighted;
+  private final long n;
 
   ScoreDistribution(
       Scale scale, long[] counts, double[] weights, double[] squaredWeights, boolean weighted) {
@@ -38,6 +43,17 @@ public final class ScoreDistribution {
     this.weights = weights;
     this.squaredWeights = squaredWeights;
     this.weighted = weighted;
+    long total = 0;
+    for (long c : counts) {
+      long next = total + c;
+      checkArgument(
+          ((total ^ next) & (c ^ next)) >= 0,
+          "respondents of %s overflow a long: %s",
+          scale.name(),
+          Arrays.toString(counts));
+      total = next;
+    }
+    this.n = total;
   }
 
   /**
@@ -75,9 +91,11 @@ public final class ScoreDistribution {
   }
 
   /**
-   * Pools two distributions of the same scale by adding counts (never by averaging rates).
+   * Pools two distributions of the same scale by adding counts (never by averaging rates) into a
+   * new value.
    *
-   * @throws IllegalArgumentException if the scales differ (map one first with {@link ScaleMapping})
+   * @throws IllegalArgumentException if the scales differ (map one first with {@link
+   *     ScaleMapping}), or a count overflows
    */
   public ScoreDistribution plus(ScoreDistribution other) {
     checkSameScale(scale, other.scale, "other distribution");
@@ -87,6 +105,12 @@ public final class ScoreDistribution {
     double[] w2 = new double[points];
     for (int i = 0; i < points; i++) {
       c[i] = counts[i] + other.counts[i];
+      checkArgument(
+          c[i] >= 0,
+          "count of point %s overflows a long: %s + %s",
+          scale.min() + i,
+          counts[i],
+          other.counts[i]);
       w[i] = weights[i] + other.weights[i];
       w2[i] = squaredWeights[i] + other.squaredWeights[i];
     }
@@ -100,10 +124,6 @@ public final class ScoreDistribution {
 
   /** Number of respondents. */
   public long n() {
-    long n = 0;
-    for (long c : counts) {
-      n += c;
-    }
     return n;
   }
 
@@ -173,6 +193,91 @@ public final class ScoreDistribution {
 
   double[] squaredWeightsArray() {
     return squaredWeights;
+  }
+
+  /**
+   * The compact wire form: version byte, type byte, the scale (name, range, direction, labels), a
+   * weighted flag, one varint count per point and, when weighted, the weight and squared-weight
+   * sums per point as exact doubles.
+   */
+  public byte[] toBytes() {
+    WireWriter out = new WireWriter(WireReader.SCORE_DISTRIBUTION);
+    SurveyWire.writeScale(out, scale);
+    writeCounts(out);
+    return out.toBytes();
+  }
+
+  /**
+   * Reads {@link #toBytes()}'s form.
+   *
+   * @throws IllegalArgumentException naming the offset and the rule if the bytes are truncated,
+   *     corrupt, of another type or of an unknown wire version
+   */
+  public static ScoreDistribution fromBytes(byte[] bytes) {
+    return WireReader.decode(
+        bytes, WireReader.SCORE_DISTRIBUTION, in -> readCounts(in, SurveyWire.readScale(in, 1)));
+  }
+
+  /** Writes the weighted flag, the counts and, when weighted, the weight sums (not the scale). */
+  void writeCounts(WireWriter out) {
+    out.writeBoolean(weighted);
+    for (long c : counts) {
+      out.writeCount(c);
+    }
+    if (weighted) {
+      for (int i = 0; i < counts.length; i++) {
+        out.writeDouble(weights[i]);
+        out.writeDouble(squaredWeights[i]);
+      }
+    }
+  }
+
+  /** Reads what {@link #writeCounts} wrote, for answers on {@code scale}. */
+  static ScoreDistribution readCounts(WireReader in, Scale scale) {
+    boolean weighted = in.readBoolean("weighted");
+    int points = scale.points();
+    in.checkRoom("counts of " + scale.name(), points, 1);
+    long[] c = new long[points];
+    for (int i = 0; i < points; i++) {
+      c[i] = in.readCount("count of point " + (scale.min() + i));
+    }
+    if (!weighted) {
+      return of(scale, c);
+    }
+    in.checkRoom("weight sums", points, 16);
+    double[] w = new double[points];
+    double[] w2 = new double[points];
+    for (int i = 0; i < points; i++) {
+      w[i] = in.readFiniteDouble("weight sum of point " + (scale.min() + i));
+      w2[i] = in.readFiniteDouble("squared weight sum of point " + (scale.min() + i));
+      checkWeights(in, "point " + (scale.min() + i), c[i], w[i], w2[i]);
+    }
+    return new ScoreDistribution(scale, c, w, w2, true);
+  }
+
+  /**
+   * Checks decoded weight sums: zero with no respondents, positive with some, and the squared sum
+   * consistent with the sum (Σw² ≥ (Σw)²/n and Σw² ≤ (Σw)², up to rounding).
+   */
+  static void checkWeights(WireReader in, String what, long count, double sum, double squares) {
+    boolean valid =
+        count == 0
+            ? sum == 0.0 && squares == 0.0
+            : sum > 0.0
+                && squares > 0.0
+                && squares >= sum * sum / count * (1 - 1e-9)
+                && squares <= sum * sum * (1 + 1e-9);
+    if (!valid) {
+      throw in.invalid(
+          what,
+          String.format(
+              Locale.ROOT,
+              "weights must be 0 without respondents and positive with, and squared weights"
+                  + " between (Σw)²/n and (Σw)², was n=%d, Σw=%s, Σw²=%s",
+              count,
+              sum,
+              squares));
+    }
   }
 
   static void checkSameScale(Scale expected, Scale actual, String what) {

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cxkit.model.testing.WireTesting;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
@@ -110,5 +112,34 @@ class KanoCountsTest {
     }
     assertEquals(all.snapshot(), merged);
     assertEquals(pairs.size(), merged.total());
+  }
+
+  @Property(tries = 200)
+  void wireFormRoundTripsAndRefusesHostileBytes(
+      @ForAll @LongRange(max = 1_000_000) long a,
+      @ForAll @LongRange(max = 1_000_000) long o,
+      @ForAll @LongRange(max = 50) long q,
+      @ForAll long seed) {
+    WireTesting.assertWireContract(
+        KanoCounts.of(a, o, q, a / 3, o / 7, q),
+        KanoCounts::toBytes,
+        KanoCounts::fromBytes,
+        "KanoCounts",
+        seed,
+        40);
+  }
+
+  @Test
+  void accumulatorMergesInPlaceCountsAndPrints() {
+    KanoAccumulator acc =
+        new KanoAccumulator(KanoEvaluationTable.berger1993())
+            .add(KanoAnswer.LIKE, KanoAnswer.DISLIKE)
+            .addAll(KanoCounts.of(1, 0, 2, 0, 0, 0));
+    assertEquals(4, acc.n());
+    assertEquals(KanoCounts.of(1, 1, 2, 0, 0, 0), acc.snapshot());
+    assertEquals("KanoAccumulator{n=4, KanoCounts{A=1, O=1, M=2, I=0, R=0, Q=0}}", acc.toString());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> KanoCounts.of(Long.MAX_VALUE, 0, 0, 0, 0, 0).plus(KanoCounts.of(1, 0, 0, 0, 0, 0)));
   }
 }

@@ -21,13 +21,45 @@ class ComparisonsTest {
     ScoreComparison c =
         Comparisons.netScores(NetScoreCounts.nps(300, 100, 100), NetScoreCounts.nps(250, 130, 120));
     assertEquals(ComparisonMethod.ADJUSTED_WALD_Z, c.method());
-    assertEquals(0.13917, c.difference(), 1e-5);
+    // the golden "Δ 0.13917" is the difference of the adjusted centres, 200/503 − 130/503; the
+    // sample net scores are 200/500 − 130/500 = 0.14
+    assertEquals(0.14, c.difference(), 1e-12);
+    assertEquals(0.13917, c.intervalCentre(), 1e-5);
+    assertEquals(70.0 / 503.0, c.intervalCentre(), 1e-12);
     assertEquals(0.05107, c.standardError(), 1e-5);
     assertEquals(2.725, c.statistic(), 1e-3);
     assertEquals(0.0064, c.pValue(), 1e-4);
-    assertTrue(c.interval().contains(c.difference()));
+    assertEquals(c.intervalCentre(), (c.interval().lower() + c.interval().upper()) / 2, 1e-12);
     assertTrue(c.isSignificant(0.05));
     assertTrue(c.degreesOfFreedom().isEmpty());
+  }
+
+  @Test
+  void netScoreDifferenceIsOfTheEstimatesNotOfTheAdjustedCentres() {
+    // hand calculation (issue 15's case, NPS 0.30 vs 0.00): A = 4 promoters, 5 passives,
+    // 1 detractor, B = 2, 6, 2; n' = 13; centres (4.75 − 1.75)/13 = 3/13 and 0;
+    // V'_A = 6.5/13 − (3/13)² = 0.446746, V'_B = 5.5/13 = 0.423077;
+    // SE = √((0.446746 + 0.423077)/13) = 0.258669, z = (3/13)/SE = 0.89214, p = 0.37232
+    ScoreComparison c =
+        Comparisons.netScores(NetScoreCounts.nps(4, 5, 1), NetScoreCounts.nps(2, 6, 2));
+    assertEquals(0.3, c.difference(), 1e-12);
+    assertEquals(3.0 / 13.0, c.intervalCentre(), 1e-12);
+    assertEquals(0.258669, c.standardError(), 1e-6);
+    assertEquals(0.89214, c.statistic(), 1e-5);
+    assertEquals(0.37232, c.pValue(), 1e-5);
+    assertEquals(3.0 / 13.0 - 1.959964 * 0.2586686, c.interval().lower(), 1e-6);
+    assertEquals(3.0 / 13.0 + 1.959964 * 0.2586686, c.interval().upper(), 1e-6);
+    assertTrue(c.toString().contains("difference 0.30000, interval centre 0.23077"), c.toString());
+    // Wald has no adjustment: the centre is the estimate difference
+    ScoreComparison wald =
+        Comparisons.netScores(
+            NetScoreCounts.nps(4, 5, 1),
+            NetScoreCounts.nps(2, 6, 2),
+            ComparisonMethod.WALD_Z,
+            0.95);
+    assertEquals(0.3, wald.difference(), 1e-12);
+    assertEquals(wald.difference(), wald.intervalCentre());
+    assertTrue(!wald.toString().contains("interval centre"), wald.toString());
   }
 
   @Test
@@ -83,6 +115,8 @@ class ComparisonsTest {
     // [0.0187940, 0.3658214].
     ScoreComparison c = Comparisons.proportions(40, 50, 30, 50, 0.95);
     assertEquals(0.2, c.difference(), 1e-12);
+    // Agresti–Caffo centre: 41/52 − 31/52
+    assertEquals(10.0 / 52.0, c.intervalCentre(), 1e-12);
     assertEquals(Math.sqrt(4.7142857), c.statistic(), 1e-6);
     assertEquals(0.0299130, c.pValue(), 1e-6);
     assertEquals(0.0187940, c.interval().lower(), 1e-6);

@@ -44,6 +44,29 @@ class MergeablePropertiesTest {
   }
 
   @Property
+  void accumulatorsMergeChunksInPlaceToTheFoldOfAll(
+      @ForAll("npsAnswers") int[] answers, @ForAll @IntRange(min = 1, max = 7) int k) {
+    NetScoreAccumulator all = new NetScoreAccumulator(NetScoreDefinition.nps()).addAll(answers);
+    NetScoreAccumulator byCounts = new NetScoreAccumulator(NetScoreDefinition.nps());
+    NetScoreAccumulator byDistributions = new NetScoreAccumulator(NetScoreDefinition.nps());
+    ScoreAccumulator histogram = new ScoreAccumulator(Scale.nps());
+    int chunk = Math.max(1, (answers.length + k - 1) / k);
+    for (int from = 0; from < answers.length; from += chunk) {
+      int[] part = Arrays.copyOfRange(answers, from, Math.min(answers.length, from + chunk));
+      byCounts.addAll(new NetScoreAccumulator(NetScoreDefinition.nps()).addAll(part).snapshot());
+      ScoreDistribution d = new ScoreAccumulator(Scale.nps()).addAll(part).snapshot();
+      byDistributions.addAll(d);
+      histogram.addAll(d);
+    }
+    assertEquals(all.snapshot(), byCounts.snapshot());
+    assertEquals(all.snapshot(), byDistributions.snapshot());
+    assertEquals(all.distribution(), histogram.snapshot());
+    assertEquals(answers.length, all.n());
+    assertEquals(answers.length, byCounts.n());
+    assertEquals(answers.length, histogram.n());
+  }
+
+  @Property
   void mergeIsAssociativeWithIdentity(
       @ForAll @LongRange(max = 1000) long a1,
       @ForAll @LongRange(max = 1000) long a2,

@@ -85,4 +85,54 @@ class NetScoreDefinitionTest {
     assertTrue(e.getMessage().contains("same scale and breaks"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> NetScoreCounts.nps(-1, 0, 0));
   }
+
+  @Test
+  void countsSpeakInTheDefinitionsBandNames() {
+    NetScoreCounts nps = NetScoreCounts.nps(12, 5, 3);
+    assertEquals(12, nps.promoters());
+    assertEquals(5, nps.passives());
+    assertEquals(3, nps.detractors());
+    assertEquals(nps.promoters(), nps.positives());
+    assertEquals(nps.detractors(), nps.negatives());
+    assertEquals("NPS counts{promoters=12, passives=5, detractors=3}", nps.toString());
+    IllegalArgumentException promoters =
+        assertThrows(IllegalArgumentException.class, () -> NetScoreCounts.nps(-1, 0, 0));
+    assertEquals("promoters must be >= 0, was -1", promoters.getMessage());
+    IllegalArgumentException detractors =
+        assertThrows(IllegalArgumentException.class, () -> NetScoreCounts.nps(0, 0, -2));
+    assertEquals("detractors must be >= 0, was -2", detractors.getMessage());
+    assertEquals(
+        "Net easy counts{easy=4, neutral=1, hard=2}",
+        NetScoreCounts.of(NetScoreDefinition.netEasy(), 4, 1, 2).toString());
+    IllegalArgumentException hard =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> NetScoreCounts.of(NetScoreDefinition.netEasyCes1(), 1, 1, -1));
+    assertEquals("hard must be >= 0, was -1", hard.getMessage());
+    // custom definitions are generic unless named; names never change the measure
+    NetScoreDefinition strict = NetScoreDefinition.of("strict", Scale.nps(), 10, 10, 0, 6);
+    assertEquals(
+        "strict counts{positives=1, passives=2, negatives=3}",
+        NetScoreCounts.of(strict, 1, 2, 3).toString());
+    NetScoreDefinition named =
+        strict.withBandNames(new NetScoreDefinition.BandNames("fans", "neutrals", "critics"));
+    assertTrue(named.sameMeasureAs(strict));
+    assertTrue(named.toString().startsWith("strict on NPS 0-10: fans 10..10, critics 0..6"));
+    assertEquals(
+        NetScoreCounts.of(strict, 1, 2, 3).plus(NetScoreCounts.of(named, 1, 0, 0)).positives(), 2);
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new NetScoreDefinition.BandNames("fans", "fans", "critics"));
+    assertThrows(
+        IllegalArgumentException.class, () -> new NetScoreDefinition.BandNames(" ", "a", "b"));
+  }
+
+  @Test
+  void countsRefuseOverflowInsteadOfWrapping() {
+    NetScoreCounts big = NetScoreCounts.nps(Long.MAX_VALUE - 1, 0, 0);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> big.plus(NetScoreCounts.nps(5, 0, 0)));
+    assertTrue(e.getMessage().contains("promoters count overflows"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> NetScoreCounts.nps(Long.MAX_VALUE, 1, 0));
+  }
 }

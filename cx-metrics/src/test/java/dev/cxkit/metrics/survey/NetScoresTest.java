@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cxkit.metrics.stats.Interval;
 import dev.cxkit.metrics.stats.IntervalMethod;
+import dev.cxkit.model.survey.Scale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,35 @@ class NetScoresTest {
     assertEquals(0.0843, adjusted.interval().orElseThrow().lower(), 1e-4);
     assertEquals(0.6983, adjusted.interval().orElseThrow().upper(), 1e-4);
     assertTrue(adjusted.hasFlag(ScoreFlag.SMALL_SAMPLE));
+  }
+
+  @Test
+  void pointsViewScalesEstimateAndIntervalTo100() {
+    // golden (Rocks 2016, adjusted-Wald): 0.175, CI [0.14086, 0.20809] -> 17.5 points [14.1, 20.8]
+    Score s = NetScores.of(NetScoreCounts.nps(250, 675, 75));
+    ScorePoints p = s.points();
+    assertEquals("points", p.unit());
+    assertEquals(17.5, p.estimate().getAsDouble(), 1e-10);
+    assertEquals(17.4477, p.intervalCentre().getAsDouble(), 1e-4);
+    assertEquals(1.71522, p.standardError().getAsDouble(), 1e-5);
+    Interval ci = p.interval().orElseThrow();
+    assertEquals(14.086, ci.lower(), 1e-3);
+    assertEquals(20.809, ci.upper(), 1e-3);
+    assertEquals(s.interval().orElseThrow().confidenceLevel(), ci.confidenceLevel());
+    assertEquals(s.interval().orElseThrow().method(), ci.method());
+    assertEquals("NPS = 17.5 points, n=1000, 95% ADJUSTED_WALD [14.1, 20.8]", p.toString());
+    // a share is a percentage; a mean has no points view; an empty score stays empty
+    ScorePoints share = Proportions.of(18, 20, IntervalSpec.wilson(0.95)).points();
+    assertEquals("%", share.unit());
+    assertEquals(90.0, share.estimate().getAsDouble(), 1e-10);
+    assertEquals(69.90, share.interval().orElseThrow().lower(), 1e-2); // Wilson [0.6990, 0.9721]
+    assertTrue(share.toString().contains("= 90.0%"), share.toString());
+    assertThrows(
+        IllegalStateException.class,
+        () -> Means.of(ScoreDistribution.of(Scale.csat5(), 1, 1, 1, 1, 1)).points());
+    ScorePoints empty = NetScores.of(NetScoreCounts.empty(NetScoreDefinition.nps())).points();
+    assertTrue(empty.estimate().isEmpty() && empty.interval().isEmpty());
+    assertTrue(empty.toString().contains("none"), empty.toString());
   }
 
   @Test

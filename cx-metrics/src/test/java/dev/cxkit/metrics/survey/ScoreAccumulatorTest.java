@@ -79,4 +79,28 @@ class ScoreAccumulatorTest {
     assertThrows(
         IllegalArgumentException.class, () -> ScoreDistribution.empty(Scale.ces1()).count(0));
   }
+
+  @Test
+  void accumulatorsCountAndPrintTheirState() {
+    ScoreAccumulator acc = new ScoreAccumulator(Scale.csat5()).addAll(new int[] {5, 4, 4});
+    acc.addWeighted(3, 1.5);
+    assertEquals(4, acc.n());
+    assertEquals("ScoreAccumulator{CSAT 1-5, n=4, weighted}", acc.toString());
+    NetScoreAccumulator nps =
+        new NetScoreAccumulator(NetScoreDefinition.nps())
+            .addAll(new int[] {10, 9, 7, 0})
+            .addAll(NetScoreCounts.nps(1, 0, 1));
+    assertEquals(6, nps.n());
+    assertEquals(
+        "NetScoreAccumulator{NPS, n=6: promoters=3, passives=1, detractors=2}", nps.toString());
+    // band counts have no scale points: the per-point distribution is then unknown
+    IllegalStateException e = assertThrows(IllegalStateException.class, nps::distribution);
+    assertTrue(e.getMessage().contains("2 respondents were added as band counts"), e.getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            nps.addAll(
+                NetScoreCounts.of(
+                    NetScoreDefinition.of("strict", Scale.nps(), 10, 10, 0, 6), 1, 0, 0)));
+  }
 }

@@ -78,7 +78,7 @@ public abstract class Emotion {
         .build();
   }
 
-  /** A sentiment analyser's compound score in [-1, 1]. */
+  /** A sentiment analyzer's compound score in [-1, 1]. */
   public static Emotion ofSentimentCompound(double compound) {
     checkFinite("sentiment compound", compound);
     return ImmutableEmotion.builder()

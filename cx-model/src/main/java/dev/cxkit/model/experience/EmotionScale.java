@@ -13,6 +13,6 @@ public enum EmotionScale {
   MERMAID_1_TO_5,
   /** The five-level labels of {@link EmotionLevel} (valence −1, −0.5, 0, 0.5, 1). */
   FIVE_LEVEL_LABEL,
-  /** A sentiment analyser's compound score in [-1, 1] (for example VADER's compound). */
+  /** A sentiment analyzer's compound score in [-1, 1] (for example VADER's compound). */
   SENTIMENT_COMPOUND
 }

@@ -7,5 +7,5 @@
 @NullMarked
 package dev.cxkit.model.experience;
 
-import dev.cxkit.model.CxStyle;
+import dev.cxkit.model.internal.CxStyle;
 import org.jspecify.annotations.NullMarked;

@@ -6,5 +6,5 @@
 @NullMarked
 package dev.cxkit.model.journey;
 
-import dev.cxkit.model.CxStyle;
+import dev.cxkit.model.internal.CxStyle;
 import org.jspecify.annotations.NullMarked;

@@ -8,5 +8,5 @@
 @NullMarked
 package dev.cxkit.model.lifecycle;
 
-import dev.cxkit.model.CxStyle;
+import dev.cxkit.model.internal.CxStyle;
 import org.jspecify.annotations.NullMarked;

@@ -11,5 +11,5 @@
 @NullMarked
 package dev.cxkit.model.map;
 
-import dev.cxkit.model.CxStyle;
+import dev.cxkit.model.internal.CxStyle;
 import org.jspecify.annotations.NullMarked;

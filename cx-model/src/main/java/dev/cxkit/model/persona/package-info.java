@@ -9,5 +9,5 @@
 @NullMarked
 package dev.cxkit.model.persona;
 
-import dev.cxkit.model.CxStyle;
+import dev.cxkit.model.internal.CxStyle;
 import org.jspecify.annotations.NullMarked;

@@ -10,5 +10,5 @@
 @NullMarked
 package dev.cxkit.model.touchpoint;
 
-import dev.cxkit.model.CxStyle;
+import dev.cxkit.model.internal.CxStyle;
 import org.jspecify.annotations.NullMarked;

@@ -17,15 +17,20 @@ import java.util.Objects;
  * A funnel: one horizontal bar per step showing the share of entrants who reached it, an interval
  * whisker on that share, conversion from the previous step and the drop-off (count and share).
  *
+ * <p>One denominator for everything on the chart, stated in its subtitle: bars, whiskers and the
+ * overall conversion are all shares of the entrants, so every whisker encloses its bar ({@link
+ * #render} refuses steps whose interval does not). For a journey-engine result the entrants are the
+ * journeys that reached the first step, as in {@link FunnelResult#overallConversion()} and {@link
+ * dev.cxkit.journey.funnel.FunnelStep#conversionFromStart()}: the chart shows the same figures as
+ * the API and the command line's table; journeys that never reached the first step are counted in
+ * the subtitle and in the first step's drop-off.
+ *
  * <pre>{@code
  * String svg = FunnelChart.of("Checkout", funnel.analyze(journeys));
  * String byHand = FunnelChart.render("Checkout", 1000, List.of(
  *     new FunnelChart.Step("Cart", 800, 0.775, 0.823),
  *     new FunnelChart.Step("Pay", 500, 0.469, 0.531)));
  * }</pre>
- *
- * <p>From the journey engine: {@code entrants = result.journeys()} and per step {@code new
- * Step(s.name(), s.reached(), s.fromStartInterval().lower(), s.fromStartInterval().upper())}.
  */
 public final class FunnelChart {
   private FunnelChart() {}
@@ -59,10 +64,26 @@ public final class FunnelChart {
     }
   }
 
-  /** The funnel of a journey-engine result, whiskers from its from-start intervals. */
+  /**
+   * The funnel of a journey-engine result: entrants are the journeys reaching the first step, bars
+   * its {@code conversionFromStart}, whiskers its {@code fromStartInterval}, the overall figure its
+   * {@link FunnelResult#overallConversion()}.
+   */
   public static String of(String title, FunnelResult result) {
+    Objects.requireNonNull(title, "title");
+    List<FunnelStep> resultSteps = result.steps();
+    FunnelStep first = resultSteps.get(0);
+    if (first.reached() == 0) {
+      return Frame.noData(
+          title,
+          "None of the "
+              + Fmt.count(result.journeys())
+              + " journeys reached the first step '"
+              + first.name()
+              + "', so there is no conversion.");
+    }
     List<Step> steps = new ArrayList<>();
-    for (FunnelStep s : result.steps()) {
+    for (FunnelStep s : resultSteps) {
       steps.add(
           new Step(
               s.name(),
@@ -70,14 +91,22 @@ public final class FunnelChart {
               Math.max(0, Math.min(1, s.fromStartInterval().lower())),
               Math.max(0, Math.min(1, s.fromStartInterval().upper()))));
     }
-    return render(title, result.journeys(), steps);
+    String denominator =
+        Fmt.count(first.reached())
+            + " entrants (journeys reaching '"
+            + first.name()
+            + "' of "
+            + Fmt.count(result.journeys())
+            + " analyzed)";
+    return draw(title, first.reached(), result.journeys(), denominator, steps);
   }
 
   /**
-   * The funnel picture; with zero entrants or no steps, a picture saying so.
+   * The funnel picture; with zero entrants or no steps, a picture saying so. Bars are {@code
+   * reached / entrants}; each step's interval must be on that same share.
    *
-   * @throws IllegalArgumentException if {@code entrants} is negative or a step reached more
-   *     journeys than entered
+   * @throws IllegalArgumentException if {@code entrants} is negative, a step reached more journeys
+   *     than entered, or a step's interval does not enclose its share of the entrants
    */
   public static String render(String title, long entrants, List<Step> steps) {
     Objects.requireNonNull(title, "title");
@@ -90,6 +119,11 @@ public final class FunnelChart {
     if (steps.isEmpty()) {
       return Frame.noData(title, "The funnel has no steps.");
     }
+    return draw(title, entrants, entrants, Fmt.count(entrants) + " entrants", steps);
+  }
+
+  private static String draw(
+      String title, long entrants, long analyzed, String denominator, List<Step> steps) {
     for (Step s : steps) {
       if (s.reached() > entrants) {
         throw new IllegalArgumentException(
@@ -100,6 +134,23 @@ public final class FunnelChart {
                 + " (step '"
                 + s.name()
                 + "')");
+      }
+      double share = (double) s.reached() / entrants;
+      if (share < s.lower() - 1e-12 || share > s.upper() + 1e-12) {
+        throw new IllegalArgumentException(
+            "step interval ["
+                + s.lower()
+                + ", "
+                + s.upper()
+                + "] must enclose the step's share of the entrants, reached/entrants = "
+                + s.reached()
+                + "/"
+                + entrants
+                + " = "
+                + share
+                + " (step '"
+                + s.name()
+                + "'): bars and intervals need one denominator");
       }
     }
     double labelW = 200;
@@ -115,9 +166,7 @@ public final class FunnelChart {
             width,
             height,
             title,
-            Fmt.count(entrants)
-                + " entrants · overall conversion "
-                + Fmt.pct((double) last / entrants));
+            denominator + " · overall conversion " + Fmt.pct((double) last / entrants));
     double x0 = 16 + labelW;
     LinearScale x = LinearScale.exact(0, 1, x0, x0 + plotW);
     Axes.verticalGrid(w, x, top - 8, top + steps.size() * rowH, v -> Fmt.num(v * 100) + "%");
@@ -132,11 +181,12 @@ public final class FunnelChart {
         10.5,
         "fill",
         Colors.MUTED);
-    long previous = entrants;
+    long previous = analyzed;
     for (int i = 0; i < steps.size(); i++) {
       Step s = steps.get(i);
       double y = top + i * rowH;
       double share = (double) s.reached() / entrants;
+      // the first step's drop-off is of every journey analyzed; the bars are of the entrants
       long dropped = Math.max(0, previous - s.reached());
       double fromPrevious = previous == 0 ? 0 : (double) s.reached() / previous;
       w.start("g", "class", "funnel-step", "data-step", s.name());
@@ -185,7 +235,13 @@ public final class FunnelChart {
           "600");
       String detail =
           i == 0
-              ? "drop-off before: " + Fmt.count(dropped) + " (" + Fmt.pct(1 - fromPrevious) + ")"
+              ? "drop-off before: "
+                  + Fmt.count(dropped)
+                  + " of "
+                  + Fmt.count(previous)
+                  + " ("
+                  + Fmt.pct(1 - fromPrevious)
+                  + ")"
               : Fmt.pct(fromPrevious)
                   + " of previous · drop-off "
                   + Fmt.count(dropped)

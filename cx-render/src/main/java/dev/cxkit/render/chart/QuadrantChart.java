@@ -22,7 +22,9 @@ import java.util.Optional;
  * diagonal rule the iso-priority diagonal is drawn as well.
  *
  * <pre>{@code
- * String svg = QuadrantChart.of("Where to act", ImportancePerformanceAnalysis.analyse(data));
+ * IpaResult ipa = ImportancePerformanceAnalysis.defaults()
+ *     .stated(names, importanceRatings, performanceRatings);
+ * String svg = QuadrantChart.of("Where to act", ipa);
  * }</pre>
  */
 public final class QuadrantChart {

@@ -33,12 +33,12 @@ import java.util.stream.Collectors;
  * touchpoints and channels, thoughts, the emotion curve, pain points by severity and opportunities.
  * Moments of truth carry a star, tollgates a dashed gate line. A future-state map is drawn below
  * the current one, and its emotion curve is also overlaid (dashed) on the current map for the steps
- * both maps share. Optional {@link Hotspot hotspots} highlight data-driven pain.
+ * both maps share. Optional {@link HotspotMark hotspot marks} highlight data-driven pain.
  *
  * <pre>{@code
  * String svg = JourneyMapSvg.of(JourneyMapSamples.cableOutage())
  *     .withFuture(JourneyMapSamples.cableOutageFuture())
- *     .withHotspots(List.of(new Hotspot("call-support", 0.8, Severity.HIGH, "long waits")))
+ *     .withHotspots(List.of(new HotspotMark("call-support", 0.8, Severity.HIGH, "long waits")))
  *     .toSvg();
  * }</pre>
  *
@@ -55,15 +55,15 @@ public final class JourneyMapSvg {
 
   private final JourneyMap map;
   private final Optional<JourneyMap> future;
-  private final Map<String, Hotspot> hotspots;
-  private final Map<String, List<Hotspot>> beside;
+  private final Map<String, HotspotMark> hotspots;
+  private final Map<String, List<HotspotMark>> beside;
   private final Palette palette;
 
   private JourneyMapSvg(
       JourneyMap map,
       Optional<JourneyMap> future,
-      Map<String, Hotspot> hotspots,
-      Map<String, List<Hotspot>> beside,
+      Map<String, HotspotMark> hotspots,
+      Map<String, List<HotspotMark>> beside,
       Palette palette) {
     this.map = map;
     this.future = future;
@@ -97,9 +97,9 @@ public final class JourneyMapSvg {
    *
    * @throws IllegalArgumentException if a hotspot names an unknown step or a step twice
    */
-  public JourneyMapSvg withHotspots(List<Hotspot> list) {
-    Map<String, Hotspot> byStep = new HashMap<>();
-    for (Hotspot h : list) {
+  public JourneyMapSvg withHotspots(List<HotspotMark> list) {
+    Map<String, HotspotMark> byStep = new HashMap<>();
+    for (HotspotMark h : list) {
       if (map.step(h.stepId()).isEmpty()) {
         throw new IllegalArgumentException(
             "hotspot.stepId must name a step of map '" + map.id() + "', was '" + h.stepId() + "'");
@@ -120,9 +120,9 @@ public final class JourneyMapSvg {
    *
    * @throws IllegalArgumentException if a hotspot names an unknown step
    */
-  public JourneyMapSvg withUnplannedHotspots(List<Hotspot> list) {
-    Map<String, List<Hotspot>> byStep = new HashMap<>();
-    for (Hotspot h : list) {
+  public JourneyMapSvg withUnplannedHotspots(List<HotspotMark> list) {
+    Map<String, List<HotspotMark>> byStep = new HashMap<>();
+    for (HotspotMark h : list) {
       if (map.step(h.stepId()).isEmpty()) {
         throw new IllegalArgumentException(
             "unplanned hotspot.stepId must name a step of map '"
@@ -133,7 +133,7 @@ public final class JourneyMapSvg {
       }
       byStep.computeIfAbsent(h.stepId(), k -> new ArrayList<>()).add(h);
     }
-    Map<String, List<Hotspot>> copy = new HashMap<>();
+    Map<String, List<HotspotMark>> copy = new HashMap<>();
     byStep.forEach((k, v) -> copy.put(k, List.copyOf(v)));
     return new JourneyMapSvg(map, future, hotspots, Map.copyOf(copy), palette);
   }
@@ -145,7 +145,12 @@ public final class JourneyMapSvg {
 
   /** The SVG document. */
   public String toSvg() {
-    String title = "Journey map: " + map.name();
+    // the title says what is drawn, so a map shown twice (as designed, with hotspots) is not
+    // titled twice
+    String title =
+        (hotspots.isEmpty() ? "Journey map: " : "Hotspots on the journey map: ")
+            + map.name()
+            + (future.isPresent() ? " (current and future state)" : "");
     if (map.steps().isEmpty()) {
       return Frame.noData(title, "The journey map '" + map.id() + "' has no steps.");
     }
@@ -320,8 +325,8 @@ public final class JourneyMapSvg {
   /** One map drawn as stage band plus lanes. */
   private final class Section {
     final JourneyMap m;
-    final Map<String, Hotspot> spots;
-    final Map<String, List<Hotspot>> unplanned;
+    final Map<String, HotspotMark> spots;
+    final Map<String, List<HotspotMark>> unplanned;
     final Map<String, Double> overlay;
     final double cw;
     final List<Step> columns;
@@ -329,8 +334,8 @@ public final class JourneyMapSvg {
 
     Section(
         JourneyMap m,
-        Map<String, Hotspot> spots,
-        Map<String, List<Hotspot>> unplanned,
+        Map<String, HotspotMark> spots,
+        Map<String, List<HotspotMark>> unplanned,
         Map<String, Double> overlay,
         double cw) {
       this.m = m;
@@ -449,7 +454,7 @@ public final class JourneyMapSvg {
       for (int c = 0; c < columns.size(); c++) {
         Step s = columns.get(c);
         double cx = gx + c * cw;
-        Hotspot h = spots.get(s.id());
+        HotspotMark h = spots.get(s.id());
         w.start("g", "class", "step", "data-step-id", s.id());
         if (h != null) {
           w.empty(
@@ -653,7 +658,7 @@ public final class JourneyMapSvg {
     private double painCell(SvgWriter w, Step s, double x, double y) {
       double h = 8;
       double inner = cw - 2 * PAD;
-      Hotspot spot = spots.get(s.id());
+      HotspotMark spot = spots.get(s.id());
       if (spot != null) {
         w.start("g", "class", "hotspot");
         w.element("title", spot.label() + " (score " + Fmt.num(spot.score()) + ")");
@@ -695,7 +700,7 @@ public final class JourneyMapSvg {
         w.end();
         h += Math.max(24, 14 + used) + 4;
       }
-      for (Hotspot u : unplanned.getOrDefault(s.id(), List.of())) {
+      for (HotspotMark u : unplanned.getOrDefault(s.id(), List.of())) {
         w.start("g", "class", "unplanned-hotspot");
         w.element("title", "Not on the map: " + u.label() + " (score " + Fmt.num(u.score()) + ")");
         double r = 5 + Math.min(5, u.score() * 4);

@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cxkit.journey.assembly.Journeys;
 import dev.cxkit.journey.events.Dimension;
-import dev.cxkit.journey.events.EventFilter;
-import dev.cxkit.journey.funnel.Checkpoint;
-import dev.cxkit.journey.funnel.Funnel;
-import dev.cxkit.journey.funnel.FunnelOrdering;
 import dev.cxkit.journey.funnel.FunnelResult;
 import dev.cxkit.journey.markov.MarkovChain;
 import dev.cxkit.journey.markov.TransitionCounts;
@@ -18,7 +14,6 @@ import dev.cxkit.render.Palette;
 import dev.cxkit.render.testing.EngineFixtures;
 import dev.cxkit.render.testing.Svgs;
 import dev.cxkit.render.text.MarkovDot;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The journey engine's results drawn directly. */
@@ -35,19 +30,10 @@ class EngineAdaptersTest {
 
   @Test
   void funnelResultBecomesOneGroupPerStep() {
-    var d = js.dictionaries();
-    FunnelResult r =
-        Funnel.of(
-                List.of(
-                    new Checkpoint("product", EventFilter.touchpoints(d, "product")),
-                    new Checkpoint("cart", EventFilter.touchpoints(d, "cart")),
-                    new Checkpoint("order", EventFilter.touchpoints(d, "order"))),
-                FunnelOrdering.LOOSE,
-                null)
-            .analyze(js);
+    FunnelResult r = EngineFixtures.shopFunnel();
     String svg = FunnelChart.of("Funnel", r);
     assertEquals(3, Svgs.count(svg, "//s:g[@class='funnel-step']"));
-    assertTrue(Svgs.text(svg).contains(r.journeys() + " entrants"));
+    assertTrue(Svgs.text(svg).contains(r.steps().get(0).reached() + " entrants"));
   }
 
   @Test

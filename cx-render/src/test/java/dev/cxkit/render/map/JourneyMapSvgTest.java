@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cxkit.journey.insight.Hotspot;
+import dev.cxkit.metrics.stats.Interval;
+import dev.cxkit.metrics.stats.IntervalMethod;
 import dev.cxkit.model.experience.Emotion;
 import dev.cxkit.model.journey.JourneyType;
 import dev.cxkit.model.map.JourneyMap;
@@ -20,6 +23,8 @@ import dev.cxkit.model.touchpoint.ChannelKind;
 import dev.cxkit.render.Palette;
 import dev.cxkit.render.testing.Svgs;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
@@ -73,7 +78,7 @@ class JourneyMapSvgTest {
   void hotspotsOverlayNamedSteps() {
     String svg =
         JourneyMapSvg.of(current)
-            .withHotspots(List.of(new Hotspot("call-support", 0.9, Severity.CRITICAL, "drop")))
+            .withHotspots(List.of(new HotspotMark("call-support", 0.9, Severity.CRITICAL, "drop")))
             .toSvg();
     Document d = Svgs.parse(svg);
     assertEquals(
@@ -83,10 +88,105 @@ class JourneyMapSvgTest {
             IllegalArgumentException.class,
             () ->
                 JourneyMapSvg.of(current)
-                    .withHotspots(List.of(new Hotspot("nope", 1, Severity.LOW, "x"))));
+                    .withHotspots(List.of(new HotspotMark("nope", 1, Severity.LOW, "x"))));
     assertTrue(e.getMessage().contains("hotspot.stepId") && e.getMessage().contains("nope"));
     assertThrows(
-        IllegalArgumentException.class, () -> new Hotspot("a", Double.NaN, Severity.LOW, "x"));
+        IllegalArgumentException.class, () -> new HotspotMark("a", Double.NaN, Severity.LOW, "x"));
+  }
+
+  @Test
+  void theJourneyEnginesRankedHotspotsGoOnTheMapDirectly() {
+    List<Hotspot> ranked =
+        List.of(
+            insight("call-support", 0.9, 0.31),
+            insight("visit-store", 0.5, 0.12),
+            insight("research", 0.2, 0.05),
+            insight("wait", 0.1, 0.02));
+    List<HotspotMark> marks = HotspotMark.fromRanked(ranked, 2);
+    assertEquals(
+        List.of(
+            new HotspotMark("call-support", 0.9, Severity.CRITICAL, "#1 · drop-off 31.0 %"),
+            new HotspotMark("visit-store", 0.5, Severity.HIGH, "#2 · drop-off 12.0 %")),
+        marks);
+    List<HotspotMark> all = HotspotMark.fromRanked(ranked, 10);
+    assertEquals(4, all.size());
+    assertEquals(Severity.HIGH, all.get(2).severity());
+    assertEquals(Severity.MEDIUM, all.get(3).severity());
+    assertThrows(IllegalArgumentException.class, () -> HotspotMark.fromRanked(ranked, -1));
+    Document d = Svgs.parse(JourneyMapSvg.of(current).withHotspots(marks.subList(0, 1)).toSvg());
+    assertEquals(
+        1, Svgs.nodes(d, "//s:g[@data-step-id='call-support']//s:g[@class='hotspot']").getLength());
+  }
+
+  private static Hotspot insight(String step, double score, double dropOff) {
+    return insight(step, Hotspot.Kind.STEP, Optional.of(step), score, dropOff);
+  }
+
+  private static Hotspot insight(
+      String item, Hotspot.Kind kind, Optional<String> at, double score, double dropOff) {
+    return new Hotspot(
+        item,
+        kind,
+        at,
+        score,
+        100,
+        dropOff,
+        Interval.of(dropOff / 2, Math.min(1, dropOff * 2), 0.95, IntervalMethod.WILSON),
+        Optional.empty(),
+        0.0,
+        0.0,
+        0.0,
+        OptionalDouble.empty(),
+        false);
+  }
+
+  @Test
+  void unplannedHotspotsAreDrawnBesideTheStepWhereTheyOccur() {
+    List<Hotspot> ranked =
+        List.of(
+            insight("transfer", Hotspot.Kind.TOUCHPOINT, Optional.of("call-support"), 0.9, 0.2),
+            insight("call-support", 0.6, 0.31),
+            insight("early-ad", Hotspot.Kind.TOUCHPOINT, Optional.empty(), 0.5, 0.1),
+            insight(
+                "call-support -> research",
+                Hotspot.Kind.TRANSITION,
+                Optional.of("call-support"),
+                0.4,
+                0.05));
+    assertEquals(
+        List.of(new HotspotMark("call-support", 0.6, Severity.HIGH, "#2 · drop-off 31.0 %")),
+        HotspotMark.fromRanked(ranked, 4));
+    List<HotspotMark> beside = HotspotMark.unplannedFromRanked(ranked, 4);
+    assertEquals(
+        List.of(
+            new HotspotMark(
+                "call-support", 0.9, Severity.CRITICAL, "#1 transfer · drop-off 20.0 %"),
+            new HotspotMark(
+                "call-support",
+                0.4,
+                Severity.HIGH,
+                "#4 call-support -> research · drop-off 5.0 %")),
+        beside);
+    String svg =
+        JourneyMapSvg.of(current)
+            .withHotspots(HotspotMark.fromRanked(ranked, 4))
+            .withUnplannedHotspots(beside)
+            .toSvg();
+    Document d = Svgs.parse(svg);
+    assertEquals(
+        2,
+        Svgs.nodes(d, "//s:g[@data-step-id='call-support']//s:g[@class='unplanned-hotspot']")
+            .getLength());
+    assertEquals(
+        1, Svgs.nodes(d, "//s:g[@data-step-id='call-support']//s:g[@class='hotspot']").getLength());
+    assertTrue(Svgs.text(svg).contains("Not on the map: #1 transfer"), "title");
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                JourneyMapSvg.of(current)
+                    .withUnplannedHotspots(List.of(new HotspotMark("nope", 1, Severity.LOW, "x"))));
+    assertTrue(e.getMessage().contains("nope"), e.getMessage());
   }
 
   @Test

@@ -7,6 +7,11 @@ import dev.cxkit.journey.events.EventDictionaries;
 import dev.cxkit.journey.events.EventFilter;
 import dev.cxkit.journey.events.EventLog;
 import dev.cxkit.journey.events.TieBreak;
+import dev.cxkit.journey.funnel.Checkpoint;
+import dev.cxkit.journey.funnel.Funnel;
+import dev.cxkit.journey.funnel.FunnelOrdering;
+import dev.cxkit.journey.funnel.FunnelResult;
+import java.util.List;
 
 /** Small journey sets built through the journey engine's public API. */
 public final class EngineFixtures {
@@ -44,5 +49,19 @@ public final class EngineFixtures {
         "search product support",
         "search product cart order",
         "display search product");
+  }
+
+  /** The product → cart → order funnel of {@link #shop()}: 7 journeys, 6 reach the product. */
+  public static FunnelResult shopFunnel() {
+    Journeys js = shop();
+    EventDictionaries d = js.dictionaries();
+    return Funnel.of(
+            List.of(
+                new Checkpoint("product", EventFilter.touchpoints(d, "product")),
+                new Checkpoint("cart", EventFilter.touchpoints(d, "cart")),
+                new Checkpoint("order", EventFilter.touchpoints(d, "order"))),
+            FunnelOrdering.LOOSE,
+            null)
+        .analyze(js);
   }
 }

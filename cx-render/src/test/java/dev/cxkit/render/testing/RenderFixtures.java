@@ -30,7 +30,7 @@ import dev.cxkit.render.chart.SankeyChart;
 import dev.cxkit.render.chart.ScoreChart;
 import dev.cxkit.render.chart.SurvivalChart;
 import dev.cxkit.render.map.BlueprintSvg;
-import dev.cxkit.render.map.Hotspot;
+import dev.cxkit.render.map.HotspotMark;
 import dev.cxkit.render.map.JourneyMapSvg;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +48,7 @@ public final class RenderFixtures {
     return JourneyMapSvg.of(m)
         .withFuture(JourneyMapSamples.cableOutageFuture())
         .withHotspots(
-            List.of(new Hotspot("call-support", 0.8, Severity.HIGH, "42% abandon in the IVR")))
+            List.of(new HotspotMark("call-support", 0.8, Severity.HIGH, "42% abandon in the IVR")))
         .withPalette(p)
         .toSvg();
   }

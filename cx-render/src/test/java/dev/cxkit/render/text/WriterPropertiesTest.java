@@ -214,7 +214,7 @@ class WriterPropertiesTest {
             .title(name.isBlank() ? "t" + name : name)
             .paragraph(name)
             .table(name, List.of(name), List.of(List.of(name)))
-            .code(name, name)
+            .code("code: " + name, name)
             .build()
             .toHtml();
     Document doc = Jsoup.parse(html);

@@ -1,4 +1,4 @@
-package dev.cxkit.model;
+package dev.cxkit.model.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -10,7 +10,8 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
 /**
  * The one Immutables style of every cxkit model package: generated implementations stay
  * package-private behind the abstract type ("sandwich" builders), and only JDK collections appear
- * in generated code.
+ * in generated code. An implementation detail of the model, not API: it lives in the internal
+ * package, exported only to cxkit's own modules.
  *
  * <p>Applied in each model package's {@code package-info.java}:
  *

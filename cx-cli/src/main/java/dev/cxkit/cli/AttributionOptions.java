@@ -1,0 +1,125 @@
+package dev.cxkit.cli;
+
+import dev.cxkit.journey.attribution.AttributionResult;
+import dev.cxkit.journey.attribution.PathTable;
+import dev.cxkit.journey.attribution.PathTableReader;
+import dev.cxkit.journey.markov.StateConstruction;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/**
+ * The options of {@code cx attribution} and of the report's {@code attribution} section: the path
+ * table file and its layout, the models and their parameters.
+ */
+final class AttributionOptions {
+  @Option(names = "--input", required = true, description = "The path table file.")
+  Path input;
+
+  @Option(
+      names = "--model",
+      split = ",",
+      defaultValue = "markov",
+      description =
+          "first, last, linear, position, time-decay, markov, shapley or shapley-simplified;"
+              + " several separated by commas (default: ${DEFAULT-VALUE}).")
+  List<String> models;
+
+  @Option(
+      names = "--order",
+      defaultValue = "1",
+      description = "Order of the Markov chain (default: ${DEFAULT-VALUE}).")
+  int order;
+
+  @Option(
+      names = "--states",
+      defaultValue = "windows",
+      description =
+          "States of a Markov chain of order 2 or more: windows (ChannelAttribution's: full"
+              + " windows of k channels, a shorter path one state) or prefixes (the first k - 1"
+              + " touches are states of their own); default: ${DEFAULT-VALUE}.")
+  String states;
+
+  @Option(
+      names = "--half-life",
+      defaultValue = "P7D",
+      description = "Half-life of time decay, ISO-8601 (default: ${DEFAULT-VALUE}).")
+  Duration halfLife;
+
+  @Option(
+      names = "--delimiter",
+      defaultValue = ";",
+      description = "Field delimiter (default: '${DEFAULT-VALUE}').")
+  char delimiter;
+
+  @Option(
+      names = "--path-separator",
+      defaultValue = ">",
+      description = "Separator of the touches in a path (default: '${DEFAULT-VALUE}').")
+  String pathSeparator;
+
+  @Option(
+      names = "--path-column",
+      defaultValue = "path",
+      description = "Column of the path (default: ${DEFAULT-VALUE}).")
+  String pathColumn;
+
+  @Option(
+      names = "--conversions-column",
+      defaultValue = "total_conversions",
+      description = "Column of the conversions (default: ${DEFAULT-VALUE}).")
+  String conversionsColumn;
+
+  @Option(
+      names = "--value-column",
+      defaultValue = "total_conversion_value",
+      description = "Column of the conversion value; '' for none.")
+  String valueColumn;
+
+  @Option(
+      names = "--nulls-column",
+      defaultValue = "total_null",
+      description = "Column of the journeys without conversion; '' for none.")
+  String nullsColumn;
+
+  /** The path table of {@code --input} in the given layout. */
+  PathTable table() throws IOException {
+    return PathTableReader.semicolon()
+        .withDelimiter(delimiter)
+        .withPathSeparator(pathSeparator)
+        .withColumns(
+            pathColumn,
+            conversionsColumn,
+            valueColumn.isEmpty() ? null : valueColumn,
+            nullsColumn.isEmpty() ? null : nullsColumn)
+        .read(input);
+  }
+
+  /** The models' names as given, without surrounding blanks; a model named twice is an error. */
+  List<String> modelNames() {
+    List<String> names = models.stream().map(String::strip).toList();
+    if (names.stream().distinct().count() != names.size()) {
+      throw new BadInputException("--model names a model twice: " + String.join(",", names));
+    }
+    return names;
+  }
+
+  /** The Markov chain's state construction asked for. */
+  StateConstruction construction() {
+    return AttributionCommand.states(states);
+  }
+
+  /** Each model's credit of {@code table}, in the order given. */
+  Map<String, AttributionResult> results(PathTable table) {
+    Map<String, AttributionResult> out = new LinkedHashMap<>();
+    for (String name : modelNames()) {
+      out.put(
+          name, AttributionCommand.model(name, order, construction(), halfLife).attribute(table));
+    }
+    return out;
+  }
+}
