@@ -164,7 +164,7 @@ class JourneyMapSvgTest {
             new HotspotMark(
                 "call-support",
                 0.4,
-                Severity.HIGH,
+                Severity.MEDIUM,
                 "#4 call-support -> research · drop-off 5.0 %")),
         beside);
     String svg =
