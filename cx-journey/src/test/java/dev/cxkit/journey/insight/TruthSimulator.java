@@ -47,6 +47,7 @@ final class TruthSimulator {
   private double[] segmentDrop = {1.0};
   private double[] segmentConversion = {0.0};
   private final List<Touch> touches = new ArrayList<>();
+  private double fatigue;
 
   /** A planted touchpoint. */
   static final class Touch {
@@ -56,6 +57,7 @@ final class TruthSimulator {
     double[] probabilityBySegment;
     double dropMultiplier = 1;
     double uplift;
+    double[] probabilityByVisit = {1.0};
 
     Touch(String id, String channel, int steps) {
       this.id = id;
@@ -145,6 +147,24 @@ final class TruthSimulator {
       t.eligible[index.get(s)] = true;
     }
     touches.add(t);
+    return this;
+  }
+
+  /**
+   * History that confounds: drop-off at visit {@code v} (0-based) is multiplied by {@code 1 +
+   * perVisit * v}, so long walks end more often.
+   */
+  TruthSimulator fatigue(double perVisit) {
+    fatigue = perVisit;
+    return this;
+  }
+
+  /**
+   * Makes the last planted touchpoint's probability depend on the visits so far as well: at visit
+   * {@code v} it is multiplied by {@code factor[min(v, factor.length - 1)]}.
+   */
+  TruthSimulator byVisit(double... factor) {
+    touches.get(touches.size() - 1).probabilityByVisit = factor.clone();
     return this;
   }
 
@@ -358,7 +378,8 @@ final class TruthSimulator {
                 ? on
                 : w.uTouch[k][v]
                     < tc.probabilityBySegment[
-                        Math.min(w.segment, tc.probabilityBySegment.length - 1)];
+                            Math.min(w.segment, tc.probabilityBySegment.length - 1)]
+                        * tc.probabilityByVisit[Math.min(v, tc.probabilityByVisit.length - 1)];
         if (happens) {
           w.touchVisit[k] = v;
           dropMult *= tc.dropMultiplier;
@@ -368,7 +389,7 @@ final class TruthSimulator {
           }
         }
       }
-      double d = Math.min(1, drop[s] * segmentDrop[w.segment] * dropMult);
+      double d = Math.min(1, drop[s] * segmentDrop[w.segment] * dropMult * (1 + fatigue * v));
       if (w.uDrop[v] < d) {
         return -1;
       }
