@@ -2,6 +2,7 @@ package dev.cxkit.journey.assembly;
 
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
+import dev.cxkit.metrics.stats.Quantiles;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -83,10 +84,7 @@ public record Distribution(
 
   /** The {@code p}-quantile of a sorted sample (type 7). */
   static double q(long[] sorted, double p) {
-    double h = (sorted.length - 1) * p;
-    int lo = (int) Math.floor(h);
-    int hi = Math.min(lo + 1, sorted.length - 1);
-    return sorted[lo] + (h - lo) * (double) (sorted[hi] - sorted[lo]);
+    return Quantiles.ofSorted(sorted, p);
   }
 
   @Override

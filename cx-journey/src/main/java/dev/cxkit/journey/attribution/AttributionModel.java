@@ -87,8 +87,12 @@ public interface AttributionModel {
   }
 
   /**
-   * Full coalition Shapley value with the conversion rate as characteristic function; see {@link
-   * ShapleyCoalitionAttribution}.
+   * Full coalition Shapley value with the conversion rate as characteristic function: the worth of
+   * a set S of channels is the conversion rate of the journeys whose channels all lie in S, and
+   * channel i earns {@code Σ_{S ∌ i} |S|! (n-|S|-1)! / n! · (v(S ∪ {i}) - v(S))} times the total
+   * journeys, which adds up to the total conversions. A channel whose journeys convert less often
+   * than those without it gets negative credit. Exact over all subsets, so at most 15 channels;
+   * needs non-converting journeys ({@link PathTable#hasNulls()}).
    */
   static AttributionModel shapleyCoalition() {
     return new ShapleyCoalitionAttribution();

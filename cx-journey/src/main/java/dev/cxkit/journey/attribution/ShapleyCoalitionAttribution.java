@@ -24,9 +24,9 @@ import static dev.cxkit.model.internal.Preconditions.checkArgument;
  * AttributionResult r = AttributionModel.shapleyCoalition().attribute(table);
  * }</pre>
  */
-public final class ShapleyCoalitionAttribution implements AttributionModel {
+final class ShapleyCoalitionAttribution implements AttributionModel {
   /** The largest number of channels the exact computation takes. */
-  public static final int MAX_CHANNELS = 15;
+  static final int MAX_CHANNELS = 15;
 
   ShapleyCoalitionAttribution() {}
 

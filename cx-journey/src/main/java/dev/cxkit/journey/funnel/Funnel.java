@@ -93,7 +93,7 @@ public final class Funnel {
   public FunnelResult analyze(Journeys journeys) {
     Counter c = counter();
     journeys.forEach(c);
-    return c.result();
+    return c.snapshot();
   }
 
   /** One result per segment (segment names from the customer id), sorted by segment name. */
@@ -109,7 +109,7 @@ public final class Funnel {
           counters.computeIfAbsent(seg, s -> counter()).journey(j);
         });
     Map<String, FunnelResult> out = new TreeMap<>();
-    counters.forEach((k, v) -> out.put(k, v.result()));
+    counters.forEach((k, v) -> out.put(k, v.snapshot()));
     return out;
   }
 
@@ -180,7 +180,10 @@ public final class Funnel {
         + "]";
   }
 
-  /** Counts journeys per depth and step-to-step times; mergeable with {@link #plus}. */
+  /**
+   * Counts journeys per depth and step-to-step times; merges with {@link #addAll}, finishes with
+   * {@link #snapshot()}. Single-threaded: one counter per thread, merged afterwards.
+   */
   public final class Counter implements JourneySink {
     private final long[] reached = new long[steps.size()];
     private final long[][] gaps = new long[steps.size()][16];
@@ -208,7 +211,7 @@ public final class Funnel {
     }
 
     /** Adds {@code other}'s counts (same funnel); returns this. */
-    public Counter plus(Counter other) {
+    public Counter addAll(Counter other) {
       checkArgument(
           other.funnel() == funnel(),
           "counters must belong to the same funnel, was %s",
@@ -227,9 +230,23 @@ public final class Funnel {
       return Funnel.this;
     }
 
+    /** Journeys counted so far. */
+    public long n() {
+      return journeys;
+    }
+
     /** The figures so far. */
-    public FunnelResult result() {
+    public FunnelResult snapshot() {
       return FunnelResult.of(steps, journeys, reached, gaps, gapCount, confidenceLevel);
+    }
+
+    @Override
+    public String toString() {
+      return "Funnel.Counter["
+          + journeys
+          + " journeys, reached "
+          + java.util.Arrays.toString(reached)
+          + "]";
     }
   }
 }

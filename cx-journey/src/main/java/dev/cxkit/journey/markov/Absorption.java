@@ -33,17 +33,15 @@ public final class Absorption {
   private double @Nullable [] millis;
   private double @Nullable [] visits;
 
-  Absorption(MarkovChain chain, int @Nullable [] removedStates, @Nullable Absorption warm) {
+  Absorption(MarkovChain chain, boolean @Nullable [] removedStates, @Nullable Absorption warm) {
     this.chain = chain;
     this.solver = chain.solver();
     int n = solver.n;
     boolean[] mask = null;
     if (removedStates != null) {
       mask = new boolean[n];
-      for (int s : removedStates) {
-        if (solver.solveIndex[s] >= 0) {
-          mask[solver.solveIndex[s]] = true;
-        }
+      for (int i = 0; i < n; i++) {
+        mask[i] = removedStates[solver.chainState[i]];
       }
     }
     this.removed = mask;
@@ -58,14 +56,9 @@ public final class Absorption {
       val[i] = conv[i] * r;
       rewardScale = Math.max(rewardScale, r);
     }
-    double[][] x =
-        warm == null
-            ? new double[][] {new double[n], new double[n]}
-            : new double[][] {warm.conversion.clone(), warm.value.clone()};
-    this.residual =
-        solver.solve(new double[][] {conv, val}, new double[] {1, rewardScale}, mask, x);
-    this.conversion = x[0];
-    this.value = x[1];
+    this.conversion = warm == null ? new double[n] : warm.conversion.clone();
+    this.value = warm == null ? new double[n] : warm.value.clone();
+    this.residual = solver.solve(conv, val, 1, rewardScale, mask, conversion, value);
   }
 
   private synchronized void solveStepsAndTime() {
@@ -86,11 +79,11 @@ public final class Absorption {
       }
       timeScale = Math.max(timeScale, time[i]);
     }
-    double[][] x = {new double[n], new double[n]};
-    double r = solver.solve(new double[][] {one, time}, new double[] {1, timeScale}, removed, x);
-    residual = Math.max(residual, r);
-    millis = x[1];
-    steps = x[0];
+    double[] t = new double[n];
+    double[] m = new double[n];
+    residual = Math.max(residual, solver.solve(one, time, 1, timeScale, removed, t, m));
+    millis = m;
+    steps = t;
   }
 
   private synchronized double[] visits() {

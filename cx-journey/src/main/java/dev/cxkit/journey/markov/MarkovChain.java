@@ -74,7 +74,6 @@ public final class MarkovChain {
   private volatile @Nullable Map<String, Integer> index;
   private volatile @Nullable AbsorbingSolver solver;
   private volatile @Nullable Absorption absorption;
-  private volatile int @Nullable [][] statesBySymbol;
 
   MarkovChain(
       String[] names,
@@ -295,32 +294,13 @@ public final class MarkovChain {
         "symbol must be in 0..%s, was %s",
         symbols.size() - 1,
         symbol);
-    int[][] by = statesBySymbol;
-    if (by == null) {
-      by = statesBySymbol();
-      statesBySymbol = by;
-    }
-    return new Absorption(this, by[symbol], absorption());
-  }
-
-  private int[][] statesBySymbol() {
-    int[] count = new int[symbols.size()];
-    for (int[] of : symbolsOf) {
-      for (int c : of) {
-        count[c]++;
-      }
-    }
-    int[][] out = new int[symbols.size()][];
-    for (int c = 0; c < out.length; c++) {
-      out[c] = new int[count[c]];
-      count[c] = 0;
-    }
-    for (int s = 0; s < symbolsOf.length; s++) {
+    boolean[] removed = new boolean[names.length];
+    for (int s = 0; s < names.length; s++) {
       for (int c : symbolsOf[s]) {
-        out[c][count[c]++] = s;
+        removed[s] |= c == symbol;
       }
     }
-    return out;
+    return new Absorption(this, removed, absorption());
   }
 
   AbsorbingSolver solver() {
@@ -329,15 +309,10 @@ public final class MarkovChain {
       boolean[] absorbing = new boolean[names.length];
       absorbing[CONVERSION] = true;
       absorbing[NON_CONVERSION] = true;
-      s = AbsorbingSolver.of(absorbing, START, rowStart, cols, probs, position);
+      s = new AbsorbingSolver(absorbing, START, rowStart, cols, probs, position);
       solver = s;
     }
     return s;
-  }
-
-  /** Number of strongly connected components of the transient states. */
-  public int components() {
-    return solver().blocks();
   }
 
   /** Number of transient-to-transient transitions with positive probability (self-loops too). */

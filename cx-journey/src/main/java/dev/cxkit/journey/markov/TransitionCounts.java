@@ -399,8 +399,8 @@ public final class TransitionCounts implements JourneySink {
     return construction;
   }
 
-  /** Journeys counted (for paths: the summed weights). */
-  public long journeys() {
+  /** Journeys counted so far (for paths: the summed weights). */
+  public long n() {
     return journeys;
   }
 

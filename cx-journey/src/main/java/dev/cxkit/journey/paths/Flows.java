@@ -44,10 +44,10 @@ public final class Flows {
   public static Flows of(Journeys journeys, PathOptions options, int maxSteps) {
     Counter c = counter(journeys.dictionaries(), options, maxSteps);
     journeys.forEach(c);
-    return c.result();
+    return c.snapshot();
   }
 
-  /** A sink counting flows; {@link Counter#result()} lists them. */
+  /** A sink counting flows; {@link Counter#snapshot()} lists them. */
   public static Counter counter(EventDictionaries dictionaries, PathOptions options, int maxSteps) {
     checkArgument(
         maxSteps >= 2 && maxSteps < (1 << ID_BITS),
@@ -121,7 +121,10 @@ public final class Flows {
     }
   }
 
-  /** Counts transitions, entries and exits. */
+  /**
+   * Counts transitions, entries and exits; merges with {@link #addAll}, finishes with {@link
+   * #snapshot()}. Single-threaded: one counter per thread, merged afterwards.
+   */
   public static final class Counter implements JourneySink {
     private final EventDictionaries dictionaries;
     private final PathOptions options;
@@ -154,8 +157,50 @@ public final class Flows {
       }
     }
 
+    /** Adds the counts of {@code other} (same dictionaries, options and steps); returns this. */
+    public Counter addAll(Counter other) {
+      checkArgument(
+          other.dictionaries == dictionaries
+              && other.options.equals(options)
+              && other.maxSteps == maxSteps,
+          "counters must share dictionaries, options and maxSteps to merge, was %s, %s vs %s, %s",
+          other.options,
+          other.maxSteps,
+          options,
+          maxSteps);
+      for (int i = 0; i < other.links.size(); i++) {
+        links.add(other.links.key(i), other.links.count(i), other.links.sum(i));
+      }
+      for (int i = 0; i < other.entries.size(); i++) {
+        entries.add(other.entries.key(i), other.entries.count(i), other.entries.sum(i));
+      }
+      for (int i = 0; i < other.exits.size(); i++) {
+        exits.add(other.exits.key(i), other.exits.count(i), other.exits.sum(i));
+      }
+      journeys += other.journeys;
+      return this;
+    }
+
+    /** Journeys counted so far. */
+    public long n() {
+      return journeys;
+    }
+
+    @Override
+    public String toString() {
+      return "Flows.Counter["
+          + options
+          + ", "
+          + maxSteps
+          + " steps, "
+          + journeys
+          + " journeys, "
+          + links.size()
+          + " links]";
+    }
+
     /** The flows so far. */
-    public Flows result() {
+    public Flows snapshot() {
       Dictionary names = options.dimension().dictionary(dictionaries);
       List<FlowLink> l = new ArrayList<>();
       for (int i = 0; i < links.size(); i++) {

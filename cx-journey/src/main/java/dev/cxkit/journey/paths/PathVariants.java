@@ -45,10 +45,10 @@ public final class PathVariants {
   public static PathVariants of(Journeys journeys, PathOptions options) {
     Counter c = counter(journeys.dictionaries(), options);
     journeys.forEach(c);
-    return c.result();
+    return c.snapshot();
   }
 
-  /** A sink counting paths; {@link Counter#result()} ranks them. */
+  /** A sink counting paths; {@link Counter#snapshot()} ranks them. */
   public static Counter counter(EventDictionaries dictionaries, PathOptions options) {
     return new Counter(dictionaries, options);
   }
@@ -98,7 +98,10 @@ public final class PathVariants {
     return "PathVariants[" + variants.size() + " variants over " + journeys + " journeys]";
   }
 
-  /** Counts journeys per path; mergeable with {@link #plus(Counter)} over shared dictionaries. */
+  /**
+   * Counts journeys per path; merges with {@link #addAll(Counter)} over shared dictionaries,
+   * finishes with {@link #snapshot()}. Single-threaded: one counter per thread, merged afterwards.
+   */
   public static final class Counter implements JourneySink {
     private final EventDictionaries dictionaries;
     private final PathOptions options;
@@ -129,7 +132,7 @@ public final class PathVariants {
     }
 
     /** Adds the counts of {@code other} (same dictionaries and options); returns this. */
-    public Counter plus(Counter other) {
+    public Counter addAll(Counter other) {
       checkArgument(
           other.dictionaries == dictionaries && other.options.equals(options),
           "counters must share dictionaries and options to merge, was %s vs %s",
@@ -142,8 +145,13 @@ public final class PathVariants {
       return this;
     }
 
+    /** Journeys counted so far. */
+    public long n() {
+      return journeys;
+    }
+
     /** The ranked variants so far. */
-    public PathVariants result() {
+    public PathVariants snapshot() {
       Dictionary names = options.dimension().dictionary(dictionaries);
       List<PathVariant> list = new ArrayList<>(paths.size());
       for (int id = 0; id < paths.size(); id++) {

@@ -1,5 +1,6 @@
 package dev.cxkit.journey.funnel;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cxkit.journey.JourneyTesting;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 
 class FunnelPropertiesTest {
 
@@ -42,5 +44,42 @@ class FunnelPropertiesTest {
               .fromPreviousInterval()
               .contains(res.steps().get(s).conversionFromPrevious()));
     }
+  }
+
+  /**
+   * Counting in k chunks and merging with {@code addAll} gives the whole count (step reach, gap
+   * distributions and n), whatever the chunking.
+   */
+  @Property(tries = 60)
+  void chunkedCountsMergeToTheWhole(@ForAll long seed, @ForAll @IntRange(min = 1, max = 4) int k) {
+    Random r = new Random(seed);
+    EventLog log = JourneyTesting.randomLog(seed, 30, 10, true);
+    Journeys js =
+        JourneyAssembler.assemble(
+            log, JourneyTesting.randomRules(r, log.dictionaries()), TieBreak.ARRIVAL);
+    EventDictionaries d = log.dictionaries();
+    Funnel f =
+        Funnel.of(
+            List.of(
+                new Checkpoint("search", EventFilter.touchpoints(d, "search")),
+                new Checkpoint("cart", EventFilter.touchpoints(d, "cart")),
+                new Checkpoint("order", EventFilter.touchpoints(d, "order"))),
+            r.nextBoolean() ? FunnelOrdering.STRICT : FunnelOrdering.LOOSE,
+            null);
+    Funnel.Counter[] parts = new Funnel.Counter[k];
+    for (int i = 0; i < k; i++) {
+      parts[i] = f.counter();
+    }
+    js.forEach(j -> parts[r.nextInt(k)].journey(j));
+    Funnel.Counter merged = f.counter();
+    long counted = 0;
+    for (Funnel.Counter p : parts) {
+      counted += p.n();
+      merged.addAll(p);
+    }
+    assertEquals(js.count(), counted);
+    assertEquals(js.count(), merged.n());
+    assertEquals(f.analyze(js), merged.snapshot());
+    assertTrue(merged.toString().contains(js.count() + " journeys"), merged::toString);
   }
 }

@@ -123,7 +123,7 @@ class FunnelTest {
     Funnel.Counter b = f.counter();
     int[] n = {0};
     js.forEach(j -> (n[0]++ % 2 == 0 ? a : b).journey(j));
-    assertEquals(reached(f.analyze(js)), reached(a.plus(b).result()));
+    assertEquals(reached(f.analyze(js)), reached(a.addAll(b).snapshot()));
   }
 
   /** Seeded comparison with a naive oracle: exhaustive search over index sequences. */

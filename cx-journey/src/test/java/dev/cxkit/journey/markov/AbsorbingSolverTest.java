@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The one absorbing solver against a dense LU oracle (Hipparchus) on seeded random chains: cycles
  * of every size (self-loops, two-state loops, one large component), acyclic tails, removed states
- * and several right-hand sides at once, plus the expected visits against the transposed system.
+ * and both right-hand sides at once (one a probability, the other of any magnitude up to 1e6), plus
+ * the expected visits against the transposed system.
  */
 class AbsorbingSolverTest {
 
@@ -123,9 +124,8 @@ class AbsorbingSolverTest {
 
   @Property(tries = 300)
   void matchesDenseLuWithRemovalsAndSeveralRightHandSides(
-      @ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 60) int n,
-      @ForAll @IntRange(min = 1, max = 4) int m) {
+      @ForAll long seed, @ForAll @IntRange(min = 1, max = 60) int n) {
+    int m = 2;
     RandomChain c = random(seed, n);
     double[] position = new double[c.states()];
     SplittableRandom r = new SplittableRandom(seed ^ 0x5DEECE66DL);
@@ -133,7 +133,7 @@ class AbsorbingSolverTest {
       position[s] = r.nextDouble();
     }
     AbsorbingSolver solver =
-        AbsorbingSolver.of(c.absorbing(), 0, c.rowStart(), c.cols(), c.probs(), position);
+        new AbsorbingSolver(c.absorbing(), 0, c.rowStart(), c.cols(), c.probs(), position);
     boolean[] removed = new boolean[n];
     for (int s = 1; s < n; s++) {
       removed[s] = r.nextInt(6) == 0;
@@ -163,7 +163,8 @@ class AbsorbingSolverTest {
       x[k] = new double[n];
       Arrays.fill(x[k], r.nextDouble()); // any start converges
     }
-    double residual = solver.solve(local, scale, localRemoved, x);
+    double residual =
+        solver.solve(local[0], local[1], scale[0], scale[1], localRemoved, x[0], x[1]);
     assertTrue(residual <= AbsorbingSolver.TOLERANCE, "residual " + residual);
     for (int k = 0; k < m; k++) {
       double size = 1;
@@ -198,7 +199,7 @@ class AbsorbingSolverTest {
     int[] cols = {1, conv, nul, conv, 1, nul};
     double[] probs = {0.5, 0.25, 0.25, 0.2, 0.6, 0.2};
     AbsorbingSolver s =
-        AbsorbingSolver.of(
+        new AbsorbingSolver(
             new boolean[] {false, false, true, true}, 0, rowStart, cols, probs, new double[4]);
     assertEquals(2, s.blocks());
     double[][] x = new double[2][2];
@@ -208,7 +209,7 @@ class AbsorbingSolverTest {
       b[0][i] = state == 0 ? 0.25 : 0.2;
       b[1][i] = 1; // expected steps
     }
-    s.solve(b, new double[] {1, 1}, null, x);
+    s.solve(b[0], b[1], 1, 1, null, x[0], x[1]);
     int one = s.solveIndex[1];
     int start = s.solveIndex[0];
     assertEquals(0.5, x[0][one], 1e-15); // 0.2 / (1 - 0.6)

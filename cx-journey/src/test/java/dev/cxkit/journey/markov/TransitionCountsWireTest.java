@@ -60,7 +60,7 @@ class TransitionCountsWireTest {
         30);
     // decoded against the same dictionaries, the chain is the same chain
     TransitionCounts back = TransitionCounts.fromBytes(counts.toBytes(), js.dictionaries());
-    if (counts.journeys() > 0 && order <= Math.max(1, counts.longestPath())) {
+    if (counts.n() > 0 && order <= Math.max(1, counts.longestPath())) {
       MarkovChain a = counts.chain();
       MarkovChain b = back.chain();
       assertEquals(a.stateNames(), b.stateNames());

@@ -1,12 +1,18 @@
 package dev.cxkit.journey.paths;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cxkit.journey.JourneyTesting;
 import dev.cxkit.journey.assembly.Distribution;
+import dev.cxkit.journey.assembly.JourneyAssembler;
 import dev.cxkit.journey.assembly.Journeys;
 import dev.cxkit.journey.events.Dimension;
+import dev.cxkit.journey.events.EventLog;
+import dev.cxkit.journey.events.TieBreak;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class FlowsTest {
@@ -54,5 +60,37 @@ class FlowsTest {
     assertEquals(3.7, d.p90(), 1e-12);
     assertEquals(2.5, d.mean(), 1e-12);
     assertEquals(0, Distribution.of(new long[0]).n());
+  }
+
+  /** Seeded: counting in parts and merging with addAll gives the flows of all journeys. */
+  @Test
+  void countersMergeToTheWhole() {
+    Random r = new Random(5);
+    for (int round = 0; round < 30; round++) {
+      EventLog log = JourneyTesting.randomLog(r.nextLong(), 40, 8, true);
+      Journeys js =
+          JourneyAssembler.assemble(
+              log, JourneyTesting.randomRules(r, log.dictionaries()), TieBreak.ARRIVAL);
+      PathOptions opt =
+          r.nextBoolean()
+              ? PathOptions.of(Dimension.TOUCHPOINT)
+              : PathOptions.of(Dimension.CHANNEL).collapsingRepeats();
+      int maxSteps = 2 + r.nextInt(6);
+      Flows.Counter a = Flows.counter(js.dictionaries(), opt, maxSteps);
+      Flows.Counter b = Flows.counter(js.dictionaries(), opt, maxSteps);
+      js.forEach(j -> (r.nextBoolean() ? a : b).journey(j));
+      assertEquals(js.count(), a.n() + b.n());
+      Flows whole = Flows.of(js, opt, maxSteps);
+      Flows merged = a.addAll(b).snapshot();
+      assertEquals(whole.links(), merged.links());
+      assertEquals(whole.entries(), merged.entries());
+      assertEquals(whole.exits(), merged.exits());
+      assertEquals(js.count(), a.n());
+      assertTrue(a.toString().contains(js.count() + " journeys"), a::toString);
+    }
+    Journeys js = JourneyTesting.journeys("a b");
+    Flows.Counter two = Flows.counter(js.dictionaries(), PathOptions.of(Dimension.TOUCHPOINT), 2);
+    Flows.Counter three = Flows.counter(js.dictionaries(), PathOptions.of(Dimension.TOUCHPOINT), 3);
+    assertThrows(IllegalArgumentException.class, () -> two.addAll(three));
   }
 }

@@ -4,6 +4,7 @@ import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static dev.cxkit.model.internal.Preconditions.checkElementIndex;
 import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
+import dev.cxkit.model.internal.ExactMath;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -100,6 +101,18 @@ public final class CustomerScores {
       value = new double[n];
       for (int i = 0; i < n; i++) {
         value[i] = spec.margin() * spend[i] * discounted[i];
+        if (!Double.isFinite(value[i])) {
+          throw new IllegalArgumentException(
+              "lifetime value of row "
+                  + i
+                  + " is not a finite number: margin "
+                  + spec.margin()
+                  + " × expected spend "
+                  + spend[i]
+                  + " × discounted purchases "
+                  + discounted[i]
+                  + " exceeds the double range");
+        }
       }
     }
     return new CustomerScores(base, spec, model.toString(), alive, expected, spend, value);
@@ -186,7 +199,10 @@ public final class CustomerScores {
     for (int i = 0; i < v.length; i++) {
       s += base.weight[i] * v[i];
     }
-    return s;
+    return ExactMath.finiteResult(
+        "total over the base",
+        s,
+        "the weighted sum of " + v.length + " rows exceeds the double range");
   }
 
   /**

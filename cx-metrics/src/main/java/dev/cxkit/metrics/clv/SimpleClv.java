@@ -147,8 +147,13 @@ public final class SimpleClv {
     double base = 1.0 + discountRate;
     double sum = 0.0;
     double discount = Math.pow(base, -first);
-    for (int t = first; t < first + periods; t++) {
-      sum += curve.survival(t * curveTimePerPeriod) * discount;
+    long end = (long) first + periods; // first + periods overflows an int at Integer.MAX_VALUE
+    for (long t = first; t < end; t++) {
+      double term = curve.survival(t * curveTimePerPeriod) * discount;
+      if (term == 0.0) {
+        break; // S never increases and the discount only falls: every later term is 0 too
+      }
+      sum += term;
       discount /= base;
     }
     return finite(margin * sum);

@@ -2,6 +2,7 @@ package dev.cxkit.metrics.drivers;
 
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
+import dev.cxkit.model.internal.ExactMath;
 import java.util.List;
 
 /**
@@ -75,9 +76,11 @@ final class Correlations {
 
   /** Kish's effective sample size (sum w)^2 / sum w^2. */
   static double kishEffectiveN(double[] weights) {
+    double f = ExactMath.powerOfTwoScale(maxAbs(weights), weights.length);
     double s = 0;
     double s2 = 0;
-    for (double w : weights) {
+    for (double weight : weights) {
+      double w = weight * f;
       s += w;
       s2 += w * w;
     }
@@ -89,12 +92,18 @@ final class Correlations {
    *
    * @throws ConstantColumnException when a column has zero weighted variance
    */
-  static double[][] matrix(double[][] drivers, double[] outcome, double[] weights) {
+  static double[][] matrix(double[][] drivers, double[] outcome, double[] rawWeights) {
     int p = drivers.length;
     int n = outcome.length;
     double[][] cols = new double[p + 1][];
     cols[0] = outcome;
     System.arraycopy(drivers, 0, cols, 1, p);
+    // correlations are scale-free: columns and weights near the double limits are scaled by a
+    // power of two first so that products and sums stay finite (exact; no change otherwise)
+    double[] weights = scaled(rawWeights);
+    for (int j = 0; j <= p; j++) {
+      cols[j] = scaled(cols[j]);
+    }
     double sw = 0;
     for (int i = 0; i < n; i++) {
       sw += weights[i];
@@ -127,10 +136,12 @@ final class Correlations {
     }
     double[] sd = new double[p + 1];
     for (int j = 0; j <= p; j++) {
-      double scale = Math.max(1.0, maxAbs(cols[j]));
+      // relative to the column's own magnitude, so the rule is the same in any unit
+      double scale = maxAbs(cols[j]);
       if (!(cov[j][j] > 1e-24 * scale * scale * sw)) {
+        double[] raw = j == 0 ? outcome : drivers[j - 1];
         throw new ConstantColumnException(
-            j - 1, cols[j].length == 0 ? 0.0 : firstPositive(cols[j], weights));
+            j - 1, raw.length == 0 ? 0.0 : firstPositive(raw, weights));
       }
       sd[j] = Math.sqrt(cov[j][j]);
     }
@@ -141,6 +152,18 @@ final class Correlations {
       }
     }
     return r;
+  }
+
+  private static double[] scaled(double[] values) {
+    double f = ExactMath.powerOfTwoScale(maxAbs(values), values.length);
+    if (f == 1.0) {
+      return values;
+    }
+    double[] out = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = values[i] * f;
+    }
+    return out;
   }
 
   private static double maxAbs(double[] v) {

@@ -2,6 +2,7 @@ package dev.cxkit.metrics.drivers;
 
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
+import dev.cxkit.metrics.stats.Quantiles;
 import java.util.Locale;
 
 /**
@@ -74,7 +75,7 @@ public record Crosshair(Rule rule, double importance, double performance) {
   double[] centre(double[] importance, double[] performance) {
     return switch (rule) {
       case MEAN -> new double[] {mean(importance), mean(performance)};
-      case MEDIAN -> new double[] {Percentiles.median(importance), Percentiles.median(performance)};
+      case MEDIAN -> new double[] {Quantiles.median(importance), Quantiles.median(performance)};
       case SCALE_MIDPOINT, CUSTOM -> new double[] {this.importance, this.performance};
       case DIAGONAL -> new double[] {0, 0};
     };

@@ -4,6 +4,8 @@ import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
 import dev.cxkit.metrics.stats.Interval;
+import dev.cxkit.metrics.stats.IntervalMethod;
+import dev.cxkit.metrics.stats.Quantiles;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -208,11 +210,19 @@ public final class ImportancePerformanceAnalysis {
       Optional<Interval> ii =
           bootImp == null
               ? Optional.empty()
-              : Optional.of(Percentiles.interval(bootImp[j], ok, confidenceLevel));
+              : Optional.of(
+                  Quantiles.percentileInterval(
+                      java.util.Arrays.copyOf(bootImp[j], ok),
+                      confidenceLevel,
+                      IntervalMethod.BOOTSTRAP_PERCENTILE));
       Optional<Interval> pi =
           bootPerf == null
               ? Optional.empty()
-              : Optional.of(Percentiles.interval(bootPerf[j], ok, confidenceLevel));
+              : Optional.of(
+                  Quantiles.percentileInterval(
+                      java.util.Arrays.copyOf(bootPerf[j], ok),
+                      confidenceLevel,
+                      IntervalMethod.BOOTSTRAP_PERCENTILE));
       OptionalDouble stability =
           same == null ? OptionalDouble.empty() : OptionalDouble.of((double) same[j] / ok);
       points.add(

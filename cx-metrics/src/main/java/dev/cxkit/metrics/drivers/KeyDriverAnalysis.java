@@ -3,6 +3,8 @@ package dev.cxkit.metrics.drivers;
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
 import dev.cxkit.metrics.stats.Interval;
+import dev.cxkit.metrics.stats.IntervalMethod;
+import dev.cxkit.metrics.stats.Quantiles;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -277,11 +279,19 @@ public final class KeyDriverAnalysis {
       Optional<Interval> si =
           bootShapley == null
               ? Optional.empty()
-              : Optional.of(Percentiles.interval(bootShapley[j], ok, level));
+              : Optional.of(
+                  Quantiles.percentileInterval(
+                      java.util.Arrays.copyOf(bootShapley[j], ok),
+                      level,
+                      IntervalMethod.BOOTSTRAP_PERCENTILE));
       Optional<Interval> wi =
           bootWeights == null
               ? Optional.empty()
-              : Optional.of(Percentiles.interval(bootWeights[j], ok, level));
+              : Optional.of(
+                  Quantiles.percentileInterval(
+                      java.util.Arrays.copyOf(bootWeights[j], ok),
+                      level,
+                      IntervalMethod.BOOTSTRAP_PERCENTILE));
       out.add(
           new DriverImportance(
               names.get(j),

@@ -4,6 +4,8 @@ import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
 import dev.cxkit.metrics.stats.Interval;
+import dev.cxkit.metrics.stats.IntervalMethod;
+import dev.cxkit.metrics.stats.Quantiles;
 import dev.cxkit.model.survey.Direction;
 import dev.cxkit.model.survey.Scale;
 import java.util.ArrayList;
@@ -220,7 +222,11 @@ public final class TouchpointPriorities {
 
   private Optional<Interval> interval(double[] values, int ok) {
     return ok > 0
-        ? Optional.of(Percentiles.interval(values, ok, confidenceLevel))
+        ? Optional.of(
+            Quantiles.percentileInterval(
+                java.util.Arrays.copyOf(values, ok),
+                confidenceLevel,
+                IntervalMethod.BOOTSTRAP_PERCENTILE))
         : Optional.empty();
   }
 

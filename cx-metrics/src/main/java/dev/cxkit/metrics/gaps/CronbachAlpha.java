@@ -2,6 +2,8 @@ package dev.cxkit.metrics.gaps;
 
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
+import dev.cxkit.model.internal.ExactMath;
+
 /**
  * Cronbach's (1951) coefficient alpha of a set of items: α = k/(k − 1) · (1 − Σ s²_i / s²_total),
  * with sample variances (n − 1 denominators) of the items and of the respondents' item sums.
@@ -26,8 +28,7 @@ public final class CronbachAlpha {
     checkArgument(n >= 2, "alpha needs at least 2 respondents, was %s", n);
     int k = responses[0].length;
     checkArgument(k >= 2, "alpha needs at least 2 items, was %s", k);
-    double[] mean = new double[k];
-    double totalMean = 0;
+    double maxAbs = 0;
     for (int i = 0; i < n; i++) {
       checkArgument(
           responses[i].length == k,
@@ -41,6 +42,17 @@ public final class CronbachAlpha {
           throw new IllegalArgumentException(
               "response of respondent " + i + " to item " + j + " must be finite, was " + v);
         }
+        maxAbs = Math.max(maxAbs, Math.abs(v));
+      }
+    }
+    // alpha is scale-free: responses near the double limits are scaled by a power of two first,
+    // so squares and sums of k items stay finite (exact: the result is unchanged otherwise)
+    double f = ExactMath.powerOfTwoScale(maxAbs, (int) Math.min(Integer.MAX_VALUE, (long) n * k));
+    double[] mean = new double[k];
+    double totalMean = 0;
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < k; j++) {
+        double v = responses[i][j] * f;
         mean[j] += v / n;
         totalMean += v / n;
       }
@@ -50,9 +62,10 @@ public final class CronbachAlpha {
     for (int i = 0; i < n; i++) {
       double total = 0;
       for (int j = 0; j < k; j++) {
-        double d = responses[i][j] - mean[j];
+        double v = responses[i][j] * f;
+        double d = v - mean[j];
         itemVariances += d * d;
-        total += responses[i][j];
+        total += v;
       }
       totalVariance += (total - totalMean) * (total - totalMean);
     }

@@ -1,7 +1,8 @@
 package dev.cxkit.metrics.kano;
 
-import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static dev.cxkit.model.internal.Preconditions.checkNotNull;
+
+import dev.cxkit.model.internal.ExactMath;
 
 /**
  * A mutable, single-threaded accumulator of Kano answers for hot loops; {@link #snapshot()} gives
@@ -31,29 +32,25 @@ public final class KanoAccumulator {
   }
 
   /**
-   * Adds already-classified counts (for example another thread's snapshot): the mutating merge.
+   * Adds already-classified counts (for example another thread's snapshot): the mutating merge; all
+   * or nothing.
    *
-   * @throws IllegalArgumentException if the total would overflow
+   * @throws IllegalArgumentException when a count or the total would pass Long.MAX_VALUE (the
+   *     accumulator is then unchanged)
    */
   public KanoAccumulator addAll(KanoCounts other) {
-    checkArgument(
-        n() <= Long.MAX_VALUE - other.total(),
-        "Kano answers overflow a long: %s + %s",
-        n(),
-        other.total());
+    long[] next = counts.clone();
     for (KanoCategory c : KanoCategory.values()) {
-      counts[c.ordinal()] += other.count(c);
+      next[c.ordinal()] = ExactMath.add(c.name(), counts[c.ordinal()], other.count(c));
     }
+    ExactMath.sum("Kano answers", next);
+    System.arraycopy(next, 0, counts, 0, next.length);
     return this;
   }
 
   /** Number of answer pairs added so far. */
   public long n() {
-    long n = 0;
-    for (long c : counts) {
-      n += c;
-    }
-    return n;
+    return ExactMath.sum("Kano answers", counts);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.cxkit.metrics.kano;
 
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
+import dev.cxkit.model.internal.ExactMath;
 import dev.cxkit.model.internal.WireReader;
 import dev.cxkit.model.internal.WireWriter;
 import java.util.Arrays;
@@ -37,15 +38,14 @@ public record KanoCounts(
 
   private static final KanoCounts EMPTY = new KanoCounts(0, 0, 0, 0, 0, 0);
 
-  /** Validates that every count is non-negative. */
+  /** Validates that every count is non-negative and that their total fits a long. */
   public KanoCounts {
-    long total = 0;
     for (long c :
         new long[] {attractive, oneDimensional, mustBe, indifferent, reverse, questionable}) {
       checkArgument(c >= 0, "Kano counts must be >= 0, was %s", c);
-      checkArgument(total <= Long.MAX_VALUE - c, "Kano counts must total at most 2^63 - 1");
-      total += c;
     }
+    ExactMath.sum(
+        "Kano answers", attractive, oneDimensional, mustBe, indifferent, reverse, questionable);
   }
 
   /** Counts in the order A, O, M, I, R, Q. */
@@ -79,18 +79,13 @@ public record KanoCounts(
    * @throws IllegalArgumentException if the total would overflow
    */
   public KanoCounts plus(KanoCounts o) {
-    checkArgument(
-        total() <= Long.MAX_VALUE - o.total(),
-        "Kano counts overflow a long: %s + %s",
-        total(),
-        o.total());
     return new KanoCounts(
-        attractive + o.attractive,
-        oneDimensional + o.oneDimensional,
-        mustBe + o.mustBe,
-        indifferent + o.indifferent,
-        reverse + o.reverse,
-        questionable + o.questionable);
+        ExactMath.add("attractive", attractive, o.attractive),
+        ExactMath.add("oneDimensional", oneDimensional, o.oneDimensional),
+        ExactMath.add("mustBe", mustBe, o.mustBe),
+        ExactMath.add("indifferent", indifferent, o.indifferent),
+        ExactMath.add("reverse", reverse, o.reverse),
+        ExactMath.add("questionable", questionable, o.questionable));
   }
 
   /** The wire form: version byte, type byte, the six counts A, O, M, I, R, Q as varints. */
@@ -133,7 +128,7 @@ public record KanoCounts(
     };
   }
 
-  /** All answers, every category included. */
+  /** All answers, every category included (exact: the constructor checks that it fits). */
   public long total() {
     return attractive + oneDimensional + mustBe + indifferent + reverse + questionable;
   }
@@ -173,7 +168,8 @@ public record KanoCounts(
     long[] sorted = Arrays.stream(KanoCategory.values()).mapToLong(this::count).sorted().toArray();
     long a = sorted[5];
     long b = sorted[4];
-    double threshold = 1.65 * Math.sqrt((double) (a + b) * (2 * n - a - b) / (2.0 * n));
+    // in doubles: 2n overflows a long for n beyond 2^62
+    double threshold = 1.65 * Math.sqrt((a + b) * (2.0 * n - a - b) / (2.0 * n));
     return new FongTest(mode(), a - b, threshold);
   }
 

@@ -3,6 +3,7 @@ package dev.cxkit.metrics.retention;
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
+import dev.cxkit.model.internal.ExactMath;
 import java.util.Locale;
 
 /**
@@ -69,13 +70,16 @@ public record ChurnExposure(long churnEvents, double exposure) {
 
   /** The sum of the events and exposures of this and {@code other}. */
   public ChurnExposure plus(ChurnExposure other) {
-    return new ChurnExposure(churnEvents + other.churnEvents, exposure + other.exposure);
+    return new ChurnExposure(
+        ExactMath.add("churnEvents", churnEvents, other.churnEvents),
+        ExactMath.addFinite("exposure", exposure, other.exposure));
   }
 
   /**
    * The hazard, churn events per unit of exposure time.
    *
    * @throws IllegalStateException when there is no exposure
+   * @throws IllegalArgumentException when the events per unit of exposure exceed the double range
    */
   public double hazard() {
     if (exposure <= 0.0) {
@@ -83,7 +87,7 @@ public record ChurnExposure(long churnEvents, double exposure) {
     }
     double h = churnEvents / exposure;
     if (!Double.isFinite(h)) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "hazard overflows: churnEvents=" + churnEvents + " over exposure=" + exposure);
     }
     return h;

@@ -73,7 +73,7 @@ public final class ChurnRates {
     Checks.checkCount("customersAtEnd", customersAtEnd);
     Checks.checkCount("churned", churned);
     checkArgument(
-        customersAtStart + customersAtEnd > 0,
+        customersAtStart > 0 || customersAtEnd > 0,
         "customersAtStart + customersAtEnd must be > 0 for an average base, was 0");
     checkArgument(
         churned >= customersAtStart - customersAtEnd,
@@ -81,7 +81,8 @@ public final class ChurnRates {
             + " negative), was %s",
         customersAtStart - customersAtEnd,
         churned);
-    return churned / ((customersAtStart + customersAtEnd) / 2.0);
+    // halves first: customersAtStart + customersAtEnd overflows a long near Long.MAX_VALUE
+    return churned / (customersAtStart / 2.0 + customersAtEnd / 2.0);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.cxkit.metrics.retention;
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
+import dev.cxkit.model.internal.ExactMath;
 import dev.cxkit.model.internal.WireReader;
 import dev.cxkit.model.internal.WireWriter;
 import java.util.Arrays;
@@ -35,7 +36,11 @@ public final class CohortCounts {
   private final long[][] active;
   private final long[][] lastActive;
 
+  /** The most periods a table holds: (n + 1)(n + 2) counts, 537 MB of them at this limit. */
+  static final int MAX_LAST_OBSERVED_PERIOD = 8191;
+
   private CohortCounts(int lastObservedPeriod, long[] sizes, long[][] active, long[][] lastActive) {
+    ExactMath.sum("customers", sizes); // every pooled count is then exact
     this.lastObservedPeriod = lastObservedPeriod;
     this.sizes = sizes;
     this.active = active;
@@ -49,7 +54,10 @@ public final class CohortCounts {
    */
   public static CohortCounts empty(int lastObservedPeriod) {
     checkArgument(
-        lastObservedPeriod >= 0, "lastObservedPeriod must be >= 0, was %s", lastObservedPeriod);
+        lastObservedPeriod >= 0 && lastObservedPeriod <= MAX_LAST_OBSERVED_PERIOD,
+        "lastObservedPeriod must be in [0, %s] (the table holds (n + 1)(n + 2) counts), was %s",
+        MAX_LAST_OBSERVED_PERIOD,
+        lastObservedPeriod);
     int m = lastObservedPeriod + 1;
     long[][] a = new long[m][];
     long[][] l = new long[m][];
@@ -77,12 +85,12 @@ public final class CohortCounts {
     long[][] a = new long[m][];
     long[][] l = new long[m][];
     for (int c = 0; c < m; c++) {
-      s[c] = sizes[c] + other.sizes[c];
+      s[c] = ExactMath.add("cohort size", sizes[c], other.sizes[c]);
       a[c] = new long[m - c];
       l[c] = new long[m - c];
       for (int k = 0; k < m - c; k++) {
-        a[c][k] = active[c][k] + other.active[c][k];
-        l[c][k] = lastActive[c][k] + other.lastActive[c][k];
+        a[c][k] = ExactMath.add("active customers", active[c][k], other.active[c][k]);
+        l[c][k] = ExactMath.add("last active customers", lastActive[c][k], other.lastActive[c][k]);
       }
     }
     return new CohortCounts(lastObservedPeriod, s, a, l);
@@ -311,9 +319,10 @@ public final class CohortCounts {
 
     /**
      * Adds already-counted customers with the same observation end (for example another thread's
-     * snapshot): the mutating merge.
+     * snapshot): the mutating merge; all or nothing.
      *
-     * @throws IllegalArgumentException when the observation ends differ
+     * @throws IllegalArgumentException when the observation ends differ or a count would pass
+     *     Long.MAX_VALUE (naming the count and both operands; the accumulator is then unchanged)
      */
     public Accumulator addAll(CohortCounts counts) {
       checkNotNull(counts, "counts");
@@ -322,23 +331,18 @@ public final class CohortCounts {
           "lastObservedPeriod must match to merge cohort counts, was %s and %s",
           lastObservedPeriod,
           counts.lastObservedPeriod);
+      CohortCounts sum = snapshot().plus(counts); // exact; throws before anything changes
+      System.arraycopy(sum.sizes, 0, sizes, 0, sizes.length);
       for (int c = 0; c < sizes.length; c++) {
-        sizes[c] += counts.sizes[c];
-        for (int k = 0; k < active[c].length; k++) {
-          active[c][k] += counts.active[c][k];
-          lastActive[c][k] += counts.lastActive[c][k];
-        }
+        System.arraycopy(sum.active[c], 0, active[c], 0, active[c].length);
+        System.arraycopy(sum.lastActive[c], 0, lastActive[c], 0, lastActive[c].length);
       }
       return this;
     }
 
     /** Number of customers added so far. */
     public long n() {
-      long n = 0;
-      for (long s : sizes) {
-        n += s;
-      }
-      return n;
+      return ExactMath.sum("customers", sizes);
     }
 
     @Override

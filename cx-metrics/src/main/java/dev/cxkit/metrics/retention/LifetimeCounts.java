@@ -3,6 +3,7 @@ package dev.cxkit.metrics.retention;
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
+import dev.cxkit.model.internal.ExactMath;
 import dev.cxkit.model.internal.WireReader;
 import dev.cxkit.model.internal.WireWriter;
 import java.util.Arrays;
@@ -42,8 +43,8 @@ public final class LifetimeCounts {
     long n = 0;
     long d = 0;
     for (int i = 0; i < times.length; i++) {
-      n += events[i] + censored[i];
-      d += events[i];
+      d = ExactMath.add("churn events", d, events[i]);
+      n = ExactMath.add("customers", n, ExactMath.add("customers", events[i], censored[i]));
     }
     this.customers = n;
     this.totalEvents = d;
@@ -78,6 +79,12 @@ public final class LifetimeCounts {
           Integer.valueOf(i),
           Double.valueOf(times[i]));
       checkArgument(
+          times[i] <= Checks.MAX_LIFETIME,
+          "times[%s] must be at most 1e100 (squares and sums of lifetimes must stay finite),"
+              + " was %s",
+          Integer.valueOf(i),
+          Double.valueOf(times[i]));
+      checkArgument(
           events[i] == 0 || events[i] == 1, "events[%s] must be 0 or 1, was %s", i, events[i]);
       acc.add(times[i], events[i] == 1);
     }
@@ -102,6 +109,12 @@ public final class LifetimeCounts {
       checkArgument(
           Double.isFinite(times[i]) && times[i] >= 0.0,
           "times[%s] must be finite and >= 0, was %s",
+          Integer.valueOf(i),
+          Double.valueOf(times[i]));
+      checkArgument(
+          times[i] <= Checks.MAX_LIFETIME,
+          "times[%s] must be at most 1e100 (squares and sums of lifetimes must stay finite),"
+              + " was %s",
           Integer.valueOf(i),
           Double.valueOf(times[i]));
       checkArgument(
@@ -144,8 +157,8 @@ public final class LifetimeCounts {
         j++;
       } else {
         t[k] = ti;
-        d[k] = events[i] + other.events[j];
-        c[k] = censored[i] + other.censored[j];
+        d[k] = ExactMath.add("churn events", events[i], other.events[j]);
+        c[k] = ExactMath.add("censored customers", censored[i], other.censored[j]);
         i++;
         j++;
       }
@@ -286,7 +299,11 @@ public final class LifetimeCounts {
     public Accumulator() {}
 
     /**
-     * Adds already-counted customers (for example another thread's snapshot): the mutating merge.
+     * Adds already-counted customers (for example another thread's snapshot): the mutating merge;
+     * all or nothing.
+     *
+     * @throws IllegalArgumentException when a count would pass Long.MAX_VALUE (naming the count and
+     *     both operands; the accumulator is then unchanged)
      */
     public Accumulator addAll(LifetimeCounts counts) {
       merged = merged.plus(checkNotNull(counts, "counts"));
@@ -295,7 +312,7 @@ public final class LifetimeCounts {
 
     /** Number of customers added so far. */
     public long n() {
-      return (long) eventCount + censorCount + merged.customers();
+      return ExactMath.add("customers", (long) eventCount + censorCount, merged.customers());
     }
 
     @Override
@@ -304,7 +321,7 @@ public final class LifetimeCounts {
           Locale.ROOT,
           "LifetimeCounts.Accumulator[customers=%d, events=%d]",
           n(),
-          eventCount + merged.totalEvents());
+          ExactMath.add("churn events", eventCount, merged.totalEvents()));
     }
 
     /**
@@ -314,8 +331,7 @@ public final class LifetimeCounts {
      * @param churned true when the customer churned at {@code time}, false when censored
      */
     public Accumulator add(double time, boolean churned) {
-      checkArgument(
-          Double.isFinite(time) && time >= 0.0, "time must be finite and >= 0, was %s", time);
+      Checks.checkLifetime("time", time);
       if (churned) {
         if (eventCount == eventTimes.length) {
           eventTimes = Arrays.copyOf(eventTimes, eventCount * 2);

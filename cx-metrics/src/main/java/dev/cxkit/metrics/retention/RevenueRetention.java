@@ -2,6 +2,7 @@ package dev.cxkit.metrics.retention;
 
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
+import dev.cxkit.model.internal.ExactMath;
 import java.util.Locale;
 
 /**
@@ -61,10 +62,10 @@ public record RevenueRetention(
   /** Component-wise sum. */
   public RevenueRetention plus(RevenueRetention o) {
     return new RevenueRetention(
-        startingRevenue + o.startingRevenue,
-        expansion + o.expansion,
-        contraction + o.contraction,
-        churnedRevenue + o.churnedRevenue);
+        ExactMath.addFinite("startingRevenue", startingRevenue, o.startingRevenue),
+        ExactMath.addFinite("expansion", expansion, o.expansion),
+        ExactMath.addFinite("contraction", contraction, o.contraction),
+        ExactMath.addFinite("churnedRevenue", churnedRevenue, o.churnedRevenue));
   }
 
   /** Gross revenue retention, in [0, 1]. */
@@ -76,8 +77,14 @@ public record RevenueRetention(
   /** Net revenue retention, {@code >= 0}. */
   public double netRetention() {
     checkStart();
-    return Math.max(
-        0.0, (startingRevenue + expansion - contraction - churnedRevenue) / startingRevenue);
+    // the two shares apart: startingRevenue + expansion may exceed the double range
+    double net =
+        Math.max(
+            0.0,
+            (startingRevenue - contraction - churnedRevenue) / startingRevenue
+                + expansion / startingRevenue);
+    return ExactMath.finiteResult(
+        "netRetention", net, "expansion " + expansion + " / startingRevenue " + startingRevenue);
   }
 
   private void checkStart() {

@@ -3,6 +3,7 @@ package dev.cxkit.metrics.retention;
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
+import dev.cxkit.model.internal.ExactMath;
 import java.util.List;
 
 /**
@@ -112,7 +113,7 @@ public final class ShiftedBetaGeometric {
     long customers = 0;
     boolean churn = false;
     for (long[] s : n) {
-      customers += s[0];
+      customers = ExactMath.add("customers", customers, s[0]);
       churn |= s[s.length - 1] < s[0];
     }
     checkArgument(

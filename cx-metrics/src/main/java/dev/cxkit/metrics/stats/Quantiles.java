@@ -26,6 +26,23 @@ public final class Quantiles {
     return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
   }
 
+  /** {@link #ofSorted(double[], double)} of ascending whole numbers (times, counts). */
+  public static double ofSorted(long[] sorted, double q) {
+    checkArgument(sorted.length > 0, "values must not be empty, was %s values", sorted.length);
+    checkArgument(q >= 0.0 && q <= 1.0, "probability must be in [0, 1], was %s", q);
+    double h = (sorted.length - 1) * q;
+    int lo = (int) Math.floor(h);
+    int hi = Math.min(lo + 1, sorted.length - 1);
+    return sorted[lo] + (h - lo) * (double) (sorted[hi] - sorted[lo]);
+  }
+
+  /** The median (type 7) of {@code values}, which are not modified. */
+  public static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return ofSorted(sorted, 0.5);
+  }
+
   /**
    * The equal-tailed percentile interval of {@code replicates} at {@code confidenceLevel}; {@code
    * replicates} is sorted in place.

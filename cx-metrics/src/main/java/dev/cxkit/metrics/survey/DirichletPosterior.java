@@ -1,5 +1,6 @@
 package dev.cxkit.metrics.survey;
 
+import dev.cxkit.metrics.stats.Quantiles;
 import java.util.Arrays;
 import org.hipparchus.random.RandomDataGenerator;
 import org.hipparchus.random.Well19937c;
@@ -26,8 +27,8 @@ final class DirichletPosterior {
     Arrays.sort(draws);
     double alpha = 1.0 - spec.confidenceLevel();
     return new double[] {
-      NetScoreBootstrap.quantile(draws, alpha / 2.0),
-      NetScoreBootstrap.quantile(draws, 1.0 - alpha / 2.0),
+      Quantiles.ofSorted(draws, alpha / 2.0),
+      Quantiles.ofSorted(draws, 1.0 - alpha / 2.0),
       mean,
       Math.sqrt(variance)
     };

@@ -2,6 +2,7 @@ package dev.cxkit.metrics.survey;
 
 import dev.cxkit.metrics.stats.Distributions;
 import dev.cxkit.metrics.stats.IntervalMethod;
+import dev.cxkit.metrics.stats.Quantiles;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -45,7 +46,9 @@ final class NetScoreBootstrap {
       lowerLevel = bcaLevel(z0, a, Distributions.normalQuantile(lowerLevel));
       upperLevel = bcaLevel(z0, a, Distributions.normalQuantile(upperLevel));
     }
-    return new double[] {quantile(theta, lowerLevel), quantile(theta, upperLevel), standardError};
+    return new double[] {
+      Quantiles.ofSorted(theta, lowerLevel), Quantiles.ofSorted(theta, upperLevel), standardError
+    };
   }
 
   /**
@@ -103,16 +106,6 @@ final class NetScoreBootstrap {
       return z > 0 ? 1.0 : 0.0;
     }
     return Distributions.normalCdf(z0 + shifted / denominator);
-  }
-
-  /** Linear-interpolation quantile of sorted values (R type 7). */
-  static double quantile(double[] sorted, double level) {
-    double h = (sorted.length - 1) * level;
-    int lo = (int) Math.floor(h);
-    if (lo >= sorted.length - 1) {
-      return sorted[sorted.length - 1];
-    }
-    return sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]);
   }
 
   static double standardDeviation(double[] values) {

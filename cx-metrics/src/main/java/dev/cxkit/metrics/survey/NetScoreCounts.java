@@ -3,6 +3,7 @@ package dev.cxkit.metrics.survey;
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
+import dev.cxkit.model.internal.ExactMath;
 import dev.cxkit.model.internal.WireReader;
 import dev.cxkit.model.internal.WireWriter;
 import java.util.Arrays;
@@ -48,12 +49,12 @@ public final class NetScoreCounts {
       double[] weights,
       double[] squaredWeights,
       boolean weighted) {
+    ExactMath.sum("respondents", counts); // n() is then exact
     this.definition = definition;
     this.counts = counts;
     this.weights = weights;
     this.squaredWeights = squaredWeights;
     this.weighted = weighted;
-    total(counts, definition); // the number of respondents must fit a long
   }
 
   /**
@@ -95,8 +96,8 @@ public final class NetScoreCounts {
     double[] w = new double[3];
     double[] w2 = new double[3];
     for (int i = 0; i < 3; i++) {
-      c[i] = addCounts(counts[i], other.counts[i], i);
-      w[i] = weights[i] + other.weights[i];
+      c[i] = ExactMath.add(bandName(i) + " count", counts[i], other.counts[i]);
+      w[i] = weights[i] + other.weights[i]; // finite: weights are at most 1e100 each
       w2[i] = squaredWeights[i] + other.squaredWeights[i];
     }
     return new NetScoreCounts(definition, c, w, w2, weighted || other.weighted);
@@ -173,31 +174,11 @@ public final class NetScoreCounts {
         other.definition);
   }
 
-  private long addCounts(long a, long b, int slot) {
-    long sum = a + b;
-    checkArgument(
-        ((a ^ sum) & (b ^ sum)) >= 0, "%s count overflows a long: %s + %s", bandName(slot), a, b);
-    return sum;
-  }
-
   private String bandName(int slot) {
     NetScoreDefinition.BandNames names = definition.bandNames();
     return slot == POSITIVE
         ? names.positive()
         : slot == PASSIVE ? names.passive() : names.negative();
-  }
-
-  private static void total(long[] counts, NetScoreDefinition definition) {
-    long sum = 0;
-    for (long c : counts) {
-      long next = sum + c;
-      checkArgument(
-          ((sum ^ next) & (c ^ next)) >= 0,
-          "%s respondents overflow a long: %s",
-          definition.name(),
-          Arrays.toString(counts));
-      sum = next;
-    }
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.cxkit.metrics.survey;
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
+import dev.cxkit.model.internal.ExactMath;
 import dev.cxkit.model.survey.Scale;
 import java.util.Locale;
 
@@ -24,6 +25,15 @@ import java.util.Locale;
  * }</pre>
  */
 public final class ScoreAccumulator {
+
+  /**
+   * The range of a survey weight, [1e-100, 1e100]: wide enough for any real design weight, narrow
+   * enough that no weight square, weight sum or Kish ratio of up to {@link Long#MAX_VALUE}
+   * respondents leaves the finite double range or underflows to 0.
+   */
+  static final double MIN_WEIGHT = 1e-100;
+
+  static final double MAX_WEIGHT = 1e100;
 
   private final Scale scale;
   private final int min;
@@ -119,6 +129,12 @@ public final class ScoreAccumulator {
         "weight must be finite and > 0, was %s (score %s)",
         weight,
         (Object) score);
+    checkArgument(
+        weight >= MIN_WEIGHT && weight <= MAX_WEIGHT,
+        "weight must be in [1e-100, 1e100] (so that weight sums and squares stay finite and"
+            + " non-zero), was %s (score %s)",
+        weight,
+        (Object) score);
     weightedCounts[i]++;
     weights[i] += weight;
     squaredWeights[i] += weight * weight;
@@ -155,26 +171,34 @@ public final class ScoreAccumulator {
     long[] c = distribution.countsArray();
     double[] w = distribution.weightsArray();
     double[] w2 = distribution.squaredWeightsArray();
-    checkArgument(
-        n() <= Long.MAX_VALUE - distribution.n(),
-        "respondents of %s overflow a long: %s + %s",
-        scale.name(),
-        n(),
-        distribution.n());
+    // all or nothing: the total and every point are checked before anything changes
+    ExactMath.add("respondents of " + scale.name(), n(), distribution.n());
+    long[] nextCounts = new long[c.length];
+    double[] nextWeights = new double[c.length];
+    double[] nextSquares = new double[c.length];
     for (int i = 0; i < c.length; i++) {
-      weightedCounts[i] += c[i];
-      weights[i] += w[i];
-      squaredWeights[i] += w2[i];
+      nextCounts[i] = ExactMath.add("count of point " + (min + i), weightedCounts[i], c[i]);
+      nextWeights[i] = weights[i] + w[i]; // finite: weights are at most 1e100 each
+      nextSquares[i] = squaredWeights[i] + w2[i];
     }
+    System.arraycopy(nextCounts, 0, weightedCounts, 0, c.length);
+    System.arraycopy(nextWeights, 0, weights, 0, c.length);
+    System.arraycopy(nextSquares, 0, squaredWeights, 0, c.length);
     weighted |= distribution.isWeighted();
     return this;
   }
 
-  /** Number of answers added so far. */
+  /**
+   * Number of answers added so far.
+   *
+   * @throws IllegalArgumentException if the number does not fit a long
+   */
   public long n() {
     long n = 0;
     for (int i = 0; i < lane0.length; i++) {
-      n += lane0[i] + lane1[i] + lane2[i] + lane3[i] + weightedCounts[i];
+      long unit = lane0[i] + lane1[i] + lane2[i] + lane3[i]; // one increment each: < 2^63
+      n = ExactMath.add("respondents of " + scale.name(), n, unit);
+      n = ExactMath.add("respondents of " + scale.name(), n, weightedCounts[i]);
     }
     return n;
   }
@@ -196,8 +220,8 @@ public final class ScoreAccumulator {
     double[] w = new double[points];
     double[] w2 = new double[points];
     for (int i = 0; i < points; i++) {
-      long unit = lane0[i] + lane1[i] + lane2[i] + lane3[i];
-      c[i] = unit + weightedCounts[i];
+      long unit = lane0[i] + lane1[i] + lane2[i] + lane3[i]; // one increment each: < 2^63
+      c[i] = ExactMath.add("respondents", unit, weightedCounts[i]);
       w[i] = unit + weights[i];
       w2[i] = unit + squaredWeights[i];
     }

@@ -3,6 +3,7 @@ package dev.cxkit.metrics.survey;
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
+import dev.cxkit.model.internal.ExactMath;
 import dev.cxkit.model.internal.WireReader;
 import dev.cxkit.model.internal.WireWriter;
 import dev.cxkit.model.survey.Scale;
@@ -38,6 +39,7 @@ public final class ScoreDistribution {
 
   ScoreDistribution(
       Scale scale, long[] counts, double[] weights, double[] squaredWeights, boolean weighted) {
+    ExactMath.sum("respondents", counts); // every total below is then exact
     this.scale = scale;
     this.counts = counts;
     this.weights = weights;
@@ -104,14 +106,8 @@ public final class ScoreDistribution {
     double[] w = new double[points];
     double[] w2 = new double[points];
     for (int i = 0; i < points; i++) {
-      c[i] = counts[i] + other.counts[i];
-      checkArgument(
-          c[i] >= 0,
-          "count of point %s overflows a long: %s + %s",
-          scale.min() + i,
-          counts[i],
-          other.counts[i]);
-      w[i] = weights[i] + other.weights[i];
+      c[i] = ExactMath.add("count of point " + (scale.min() + i), counts[i], other.counts[i]);
+      w[i] = weights[i] + other.weights[i]; // finite: weights are at most 1e100 each
       w2[i] = squaredWeights[i] + other.squaredWeights[i];
     }
     return new ScoreDistribution(scale, c, w, w2, weighted || other.weighted);

@@ -132,7 +132,7 @@ class NetScoreDefinitionTest {
     NetScoreCounts big = NetScoreCounts.nps(Long.MAX_VALUE - 1, 0, 0);
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> big.plus(NetScoreCounts.nps(5, 0, 0)));
-    assertTrue(e.getMessage().contains("promoters count overflows"), e.getMessage());
+    assertTrue(e.getMessage().contains("promoters count overflow: "), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> NetScoreCounts.nps(Long.MAX_VALUE, 1, 0));
   }
 }
