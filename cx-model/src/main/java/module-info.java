@@ -13,6 +13,7 @@ module dev.cxkit.model {
 
   exports dev.cxkit.model;
   exports dev.cxkit.model.blueprint;
+  exports dev.cxkit.model.csv;
   exports dev.cxkit.model.experience;
   exports dev.cxkit.model.interaction;
   exports dev.cxkit.model.journey;

@@ -47,7 +47,7 @@ final class AttributionOptions {
   @Option(
       names = "--half-life",
       defaultValue = "P7D",
-      description = "Half-life of time decay, ISO-8601 (default: ${DEFAULT-VALUE}).")
+      description = "Half-life of time decay: 7d, 36h or ISO-8601 (default: ${DEFAULT-VALUE}).")
   Duration halfLife;
 
   @Option(
@@ -88,7 +88,7 @@ final class AttributionOptions {
 
   /** The path table of {@code --input} in the given layout. */
   PathTable table() throws IOException {
-    return PathTableReader.semicolon()
+    return PathTableReader.channelAttribution()
         .withDelimiter(delimiter)
         .withPathSeparator(pathSeparator)
         .withColumns(

@@ -1,6 +1,11 @@
 package dev.cxkit.cli;
 
 import dev.cxkit.metrics.retention.SurvivalData;
+import dev.cxkit.model.csv.CsvHeader;
+import dev.cxkit.model.csv.CsvReader;
+import dev.cxkit.model.csv.CsvRecord;
+import dev.cxkit.model.csv.CsvSettings;
+import dev.cxkit.model.csv.RejectPolicy;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,54 +45,54 @@ final class ChurnInput {
   @Nullable String censoredValue;
 
   SurvivalData read(List<String> covariates) throws IOException {
-    CsvFile csv = CsvFile.read(input, ',');
-    int time = csv.column(timeColumn);
-    int event = csv.column(eventColumn);
-    int[] cov = new int[covariates.size()];
-    for (int k = 0; k < cov.length; k++) {
-      cov[k] = csv.column(covariates.get(k));
-    }
-    SurvivalData.Builder b = SurvivalData.builder(covariates.toArray(new String[0]));
-    String censored = censoredValue;
-    double[] z = new double[cov.length];
-    for (CsvFile.Row row : csv.rows()) {
-      String e = row.fields().get(event).strip();
-      boolean churned = e.equals(eventValue);
-      if (!churned) {
-        if (censored == null && !e.isEmpty() && !e.equals("NA")) {
-          censored = e;
-        }
-        if (!e.equals(censored)) {
-          throw BadInputException.cell(
-              input,
-              row.line(),
-              eventColumn,
-              e,
-              eventColumn
-                  + " must be "
-                  + eventValue
-                  + " (event) or "
-                  + (censored == null ? "one censoring value" : censored + " (censored)")
-                  + "; declare --event-value and --censored-value");
-        }
-      }
-      String tv = row.fields().get(time).strip();
-      double t = csv.number(row, time, "must be a number > 0 (a lifetime)");
-      if (!(t > 0)) {
-        throw BadInputException.cell(input, row.line(), timeColumn, tv, "must be > 0 (a lifetime)");
-      }
+    try (CsvReader csv = CsvReader.open(input, CsvSettings.defaults(), RejectPolicy.failFast())) {
+      CsvHeader h = csv.header();
+      int time = h.require(timeColumn, "time");
+      int event = h.require(eventColumn, "event");
+      int[] cov = new int[covariates.size()];
       for (int k = 0; k < cov.length; k++) {
-        String v = row.fields().get(cov[k]).strip();
-        z[k] =
-            v.isEmpty() || v.equals("NA")
-                ? Double.NaN
-                : csv.number(row, cov[k], "must be a number, or NA / empty for missing");
+        cov[k] = h.require(covariates.get(k), "covariate");
       }
-      b.add(t, churned, z.clone());
+      SurvivalData.Builder b = SurvivalData.builder(covariates.toArray(new String[0]));
+      String censored = censoredValue;
+      double[] z = new double[cov.length];
+      while (csv.next()) {
+        CsvRecord row = csv.record();
+        String e = row.stripped(event);
+        boolean churned = e.equals(eventValue);
+        if (!churned) {
+          if (censored == null && !e.isEmpty() && !e.equals("NA")) {
+            censored = e;
+          }
+          if (!e.equals(censored)) {
+            throw row.invalid(
+                event,
+                eventColumn
+                    + " must be "
+                    + eventValue
+                    + " (event) or "
+                    + (censored == null ? "one censoring value" : censored + " (censored)")
+                    + "; declare --event-value and --censored-value");
+          }
+        }
+        double t = row.doubleValue(time, timeColumn);
+        if (!(t > 0)) {
+          throw row.invalid(time, timeColumn + " must be > 0 (a lifetime)");
+        }
+        for (int k = 0; k < cov.length; k++) {
+          String v = row.stripped(cov[k]);
+          z[k] =
+              v.isEmpty() || v.equals("NA")
+                  ? Double.NaN
+                  : row.doubleValue(cov[k], covariates.get(k) + " (NA or empty for missing)");
+        }
+        b.add(t, churned, z.clone());
+        csv.accept();
+      }
+      if (csv.ingest().accepted() == 0) {
+        throw new BadInputException(input + ": no rows after the header");
+      }
+      return b.build();
     }
-    if (csv.rows().isEmpty()) {
-      throw new BadInputException(input + ": no rows after the header");
-    }
-    return b.build();
   }
 }

@@ -3,6 +3,7 @@ package dev.cxkit.cli;
 import dev.cxkit.metrics.clv.BgBb;
 import dev.cxkit.metrics.clv.BtydFit;
 import dev.cxkit.metrics.clv.DiscreteSummaries;
+import dev.cxkit.metrics.clv.DiscreteSummaryFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ final class ClvBgBb {
   }
 
   static int fit(Path input, PrintWriter out, OutputFormat format) throws IOException {
-    DiscreteSummaries s = BgBbInput.read(input);
+    DiscreteSummaries s = DiscreteSummaryFormat.standard().read(input);
     BtydFit<BgBb> fit = BgBb.fit(s);
     BgBb m = fitted(fit);
     Table t =
@@ -50,7 +51,7 @@ final class ClvBgBb {
       throw new BadInputException(
           "--horizon for bgbb is a whole number of periods >= 1, was " + periods);
     }
-    DiscreteSummaries s = BgBbInput.read(input);
+    DiscreteSummaries s = DiscreteSummaryFormat.standard().read(input);
     BgBb m = fitted(BgBb.fit(s));
     Table t = new Table(ClvColumns.predictions(Column.amount("weight"), Column.amount("dert")));
     int limit = top <= 0 ? s.size() : Math.min(top, s.size());

@@ -4,23 +4,19 @@ import dev.cxkit.metrics.clv.BgBb;
 import dev.cxkit.metrics.clv.CalibrationSplit;
 import dev.cxkit.metrics.clv.CustomerSummaries;
 import dev.cxkit.metrics.clv.DiscreteSummaries;
+import dev.cxkit.metrics.clv.DiscreteSummaryFormat;
 import dev.cxkit.metrics.clv.FitChecks;
-import dev.cxkit.metrics.clv.TransactionFormat;
-import dev.cxkit.metrics.clv.TransactionImport;
 import dev.cxkit.metrics.clv.TransactionModel;
 import dev.cxkit.metrics.clv.Transactions;
 import dev.cxkit.render.chart.ActualVsModelChart;
 import dev.cxkit.render.chart.AliveMatrixChart;
 import dev.cxkit.render.chart.TrackingChart;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -127,7 +123,7 @@ final class ClvCheckCommand implements Callable<Integer> {
   }
 
   private int bgbb(PrintWriter out) throws IOException {
-    DiscreteSummaries s = BgBbInput.read(input.input);
+    DiscreteSummaries s = DiscreteSummaryFormat.standard().read(input.input);
     BgBb m = ClvBgBb.fitted(BgBb.fit(s));
     switch (check) {
       case "frequency":
@@ -213,36 +209,9 @@ final class ClvCheckCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The purchase log of a CDNOW-layout or customer,date,amount input (tracking needs dates). */
+  /** The purchase log of the input (tracking needs dates), read as {@code clv fit} reads it. */
   private Transactions transactions() throws IOException {
-    String first;
-    try (BufferedReader r = Files.newBufferedReader(input.input, StandardCharsets.UTF_8)) {
-      first = r.readLine();
-    }
-    if (first == null) {
-      throw new BadInputException(input.input + ": empty file");
-    }
-    List<String> header = CsvFile.split(first, ',');
-    if (header.contains("x") || header.contains("frequency")) {
-      throw new BadInputException(
-          input.input + ": --check tracking needs dated transactions, not customer summaries");
-    }
-    TransactionFormat format =
-        first.indexOf(',') < 0
-            ? TransactionFormat.cdnowSample()
-            : new TransactionFormat(',', 1, 0, 1, 2, input.datePattern);
-    TransactionImport in = format.read(input.input);
-    if (!in.rejected().isEmpty()) {
-      throw new BadInputException(
-          String.format(
-              Locale.ROOT,
-              "%s: line %d: %s",
-              input.input,
-              in.rejected().get(0).lineNumber(),
-              in.rejected().get(0).reason()));
-    }
-    return in.transactions()
-        .orElseThrow(() -> new BadInputException(input.input + ": no transactions in the file"));
+    return input.purchases();
   }
 
   private void write(String svgText) throws IOException {

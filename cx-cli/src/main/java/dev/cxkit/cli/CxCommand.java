@@ -1,7 +1,7 @@
 package dev.cxkit.cli;
 
-import dev.cxkit.journey.attribution.PathTableFormatException;
-import dev.cxkit.journey.events.EventParseException;
+import dev.cxkit.model.csv.Durations;
+import dev.cxkit.model.csv.IngestException;
 import dev.cxkit.model.internal.Checks;
 import dev.cxkit.model.json.CxJsonException;
 import java.io.FileNotFoundException;
@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -92,11 +93,18 @@ public final class CxCommand implements Callable<Integer> {
    */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new CxCommand());
+    // one reading of durations for every option: 30m, 7d, 1h30m and ISO-8601 alike
+    cl.registerConverter(Duration.class, CxCommand::duration);
     List<Path> inputs = new ArrayList<>();
     cl.setExecutionStrategy(
         parseResult -> {
           inputs.addAll(InputFiles.check(parseResult));
-          return new CommandLine.RunLast().execute(parseResult);
+          Notes.clear();
+          int status = new CommandLine.RunLast().execute(parseResult);
+          if (status == 0) {
+            Notes.print(parseResult.commandSpec().commandLine().getErr());
+          }
+          return status;
         });
     cl.setParameterExceptionHandler(
         (ex, args) -> {
@@ -159,18 +167,18 @@ public final class CxCommand implements Callable<Integer> {
     return c;
   }
 
+  private static Duration duration(String text) {
+    try {
+      return Durations.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.TypeConversionException(e.getMessage());
+    }
+  }
+
   /** The one-line message of an exception caused by bad input, or null for a bug. */
   static String badInputMessage(Throwable ex) {
     if (ex instanceof UncheckedIOException && ex.getCause() != null) {
       return badInputMessage(ex.getCause());
-    }
-    if (ex instanceof PathTableFormatException) {
-      PathTableFormatException p = (PathTableFormatException) ex;
-      String first = p.errors().isEmpty() ? "" : ": " + p.errors().get(0);
-      String more = p.errorCount() > 1 ? " (" + p.errorCount() + " bad rows in all)" : "";
-      return firstLine(p.getMessage()).replaceFirst(": \\d+ bad row\\(s\\) in path table$", "")
-          + first
-          + more;
     }
     if (ex instanceof java.nio.charset.CharacterCodingException) {
       return "not UTF-8 text (" + ex.getMessage() + ")";
@@ -182,18 +190,13 @@ public final class CxCommand implements Callable<Integer> {
       return ex.getMessage() + ": access denied";
     }
     if (ex instanceof BadInputException
-        || ex instanceof EventParseException
+        || ex instanceof IngestException
         || ex instanceof CxJsonException
         || ex instanceof IllegalArgumentException
         || ex instanceof java.io.IOException) {
       return oneLine(String.valueOf(ex.getMessage()));
     }
     return null;
-  }
-
-  private static String firstLine(String s) {
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 
   static String oneLine(String s) {

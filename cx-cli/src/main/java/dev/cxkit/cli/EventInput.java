@@ -6,14 +6,17 @@ import dev.cxkit.journey.assembly.SplitRules;
 import dev.cxkit.journey.events.CsvEventReader;
 import dev.cxkit.journey.events.CsvFormat;
 import dev.cxkit.journey.events.Dimension;
+import dev.cxkit.journey.events.EventAttributes;
 import dev.cxkit.journey.events.EventDictionaries;
 import dev.cxkit.journey.events.EventFilter;
 import dev.cxkit.journey.events.EventLog;
-import dev.cxkit.journey.events.IngestReport;
-import dev.cxkit.journey.events.RejectPolicy;
 import dev.cxkit.journey.events.TieBreak;
 import dev.cxkit.journey.events.TimeFormat;
 import dev.cxkit.journey.paths.PathOptions;
+import dev.cxkit.model.csv.IngestReport;
+import dev.cxkit.model.csv.RejectPolicy;
+import dev.cxkit.model.experience.EmotionScale;
+import dev.cxkit.model.survey.Scale;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,10 +68,11 @@ final class EventInput {
 
   @Option(
       names = "--time-format",
-      defaultValue = "iso",
+      defaultValue = "auto",
       description =
-          "iso (2023-11-14T22:13:20Z), epoch-millis, epoch-seconds or a date-time pattern"
-              + " (default: ${DEFAULT-VALUE}).")
+          "auto (detected from the first rows and said in a note), iso (2023-11-14T22:13:20Z,"
+              + " with or without zone), date (2023-11-14), epoch-millis, epoch-seconds or a"
+              + " date-time pattern (default: ${DEFAULT-VALUE}).")
   String timeFormat;
 
   @Option(names = "--zone", defaultValue = "UTC", description = "Zone of local date-times.")
@@ -76,11 +80,15 @@ final class EventInput {
 
   @Option(
       names = "--gap",
-      defaultValue = "PT30M",
-      description = "Inactivity gap that ends a journey, ISO-8601 (default: ${DEFAULT-VALUE}).")
+      defaultValue = "30m",
+      description =
+          "Inactivity gap that ends a journey: 30m, 7d, 1h30m or ISO-8601 (default:"
+              + " ${DEFAULT-VALUE}).")
   Duration gap;
 
-  @Option(names = "--max-duration", description = "Maximum journey duration, ISO-8601.")
+  @Option(
+      names = "--max-duration",
+      description = "Maximum journey duration: 30m, 7d, 1h30m or ISO-8601.")
   Duration maxDuration;
 
   @Option(
@@ -104,22 +112,46 @@ final class EventInput {
   @Option(names = "--collapse-repeats", description = "Collapse repeated touches in a path.")
   boolean collapseRepeats;
 
+  @Option(names = "--segment-column", description = "Column of the segment or persona (optional).")
+  String segmentColumn;
+
+  @Option(names = "--emotion-column", description = "Column of the emotion felt (optional).")
+  String emotionColumn;
+
+  @Option(
+      names = "--emotion-scale",
+      defaultValue = "VALENCE",
+      description =
+          "Scale of --emotion-column: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); a"
+              + " value off the scale is an error.")
+  EmotionScale emotionScale;
+
+  @Option(names = "--score-column", description = "Column of an interaction score (optional).")
+  String scoreColumn;
+
+  @Option(
+      names = "--score-scale",
+      defaultValue = "csat",
+      description = "Scale of --score-column: csat (1-5), ces (1-7), ces1 (1-5) or nps (0-10).")
+  String scoreScale;
+
+  @Option(names = "--value-column", description = "Column of a value: revenue or cost (optional).")
+  String valueColumn;
+
+  @Option(
+      names = "--outcome-column",
+      description = "Column of an explicit outcome: 1/0, true/false or yes/no (optional).")
+  String outcomeColumn;
+
   /** The journeys of the input, with a note on stderr for rejected events. */
   Journeys journeys() throws IOException {
     EventDictionaries dict = new EventDictionaries();
     EventLog.Builder log = EventLog.builder(dict);
-    CsvFormat format =
-        new CsvFormat(
-            separator,
-            customerColumn,
-            timeColumn,
-            touchpointColumn,
-            channelColumn,
-            typeColumn,
-            stageColumn,
-            eventIdColumn,
-            timeFormat());
-    IngestReport report = CsvEventReader.of(format, RejectPolicy.FAIL_FAST).read(input, dict, log);
+    CsvFormat format = format();
+    IngestReport report = CsvEventReader.of(format, RejectPolicy.failFast()).read(input, dict, log);
+    if (timeFormat().isDetected()) {
+      report.notes().forEach(Notes::add);
+    }
     if (report.accepted() == 0) {
       throw new BadInputException(input + ": no events in the file");
     }
@@ -131,7 +163,87 @@ final class EventInput {
     if (goal != null) {
       rules = rules.withGoal(goal, endAtGoal);
     }
-    return JourneyAssembler.assemble(log.build(), rules, TieBreak.ARRIVAL);
+    EventLog events = log.build();
+    noteAttributes(events);
+    return JourneyAssembler.assemble(events, rules, TieBreak.ARRIVAL);
+  }
+
+  /** A note on the attribute columns read: how many events carry each. */
+  private static void noteAttributes(EventLog log) {
+    EventAttributes a = log.attributes();
+    if (a.isEmpty()) {
+      return;
+    }
+    List<String> parts = new java.util.ArrayList<>();
+    if (a.hasSegment()) {
+      parts.add("segment (" + log.dictionaries().segments().size() + " values)");
+    }
+    long emotions = 0;
+    long scores = 0;
+    long values = 0;
+    long outcomes = 0;
+    for (int i = 0; i < a.size(); i++) {
+      emotions += Double.isNaN(a.emotion(i)) ? 0 : 1;
+      scores += Double.isNaN(a.score(i)) ? 0 : 1;
+      values += Double.isNaN(a.value(i)) ? 0 : 1;
+      outcomes += a.outcome(i) < 0 ? 0 : 1;
+    }
+    if (a.hasEmotion()) {
+      parts.add("emotion on " + emotions + " events (" + a.emotionScale().orElseThrow() + ")");
+    }
+    if (a.hasScore()) {
+      parts.add("score on " + scores + " events (" + a.scoreScale().orElseThrow().name() + ")");
+    }
+    if (a.hasValue()) {
+      parts.add("value on " + values + " events");
+    }
+    if (a.hasOutcome()) {
+      parts.add("outcome on " + outcomes + " events");
+    }
+    Notes.add("event attributes: " + String.join(", ", parts));
+  }
+
+  /** The layout of the input as the options describe it. */
+  CsvFormat format() {
+    CsvFormat f;
+    try {
+      f =
+          CsvFormat.of(customerColumn, timeColumn, touchpointColumn)
+              .withSeparator(separator)
+              .withTimeFormat(timeFormat());
+      f = channelColumn == null ? f : f.withChannel(channelColumn);
+      f = typeColumn == null ? f : f.withType(typeColumn);
+      f = stageColumn == null ? f : f.withStage(stageColumn);
+      f = eventIdColumn == null ? f : f.withEventId(eventIdColumn);
+      f = segmentColumn == null ? f : f.withSegment(segmentColumn);
+      f = emotionColumn == null ? f : f.withEmotion(emotionColumn, emotionScale);
+      f = scoreColumn == null ? f : f.withScore(scoreColumn, scoreScale());
+      f = valueColumn == null ? f : f.withValue(valueColumn);
+      f = outcomeColumn == null ? f : f.withOutcome(outcomeColumn);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("event columns: " + e.getMessage());
+    }
+    return f;
+  }
+
+  private Scale scoreScale() {
+    switch (scoreScale.toLowerCase(Locale.ROOT)) {
+      case "csat":
+      case "csat5":
+        return Scale.csat5();
+      case "ces":
+      case "ces2":
+        return Scale.ces2();
+      case "ces1":
+        return Scale.ces1();
+      case "nps":
+        return Scale.nps();
+      default:
+        throw new BadInputException(
+            "--score-scale must be csat, ces (CES 2.0, 1-7), ces1 or nps, was '"
+                + scoreScale
+                + "'");
+    }
   }
 
   private EventFilter goal(EventDictionaries dict) {
@@ -171,8 +283,12 @@ final class EventInput {
 
   TimeFormat timeFormat() {
     switch (timeFormat) {
+      case "auto":
+        return TimeFormat.detect(zone);
       case "iso":
         return TimeFormat.iso(zone);
+      case "date":
+        return TimeFormat.isoDate(zone);
       case "epoch-millis":
         return TimeFormat.epochMillis();
       case "epoch-seconds":

@@ -27,7 +27,7 @@ final class FunnelOptions {
   @Option(names = "--strict", description = "Each step must directly follow the previous one.")
   boolean strict;
 
-  @Option(names = "--window", description = "Conversion window, ISO-8601.")
+  @Option(names = "--window", description = "Conversion window: 30m, 7d, 1h30m or ISO-8601.")
   Duration window;
 
   boolean given() {

@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
       "",
       "Example:",
       "  ./cx journeys --input target/cx-tour/events.synthetic.csv --type-column type \\",
-      "      --goal-type technician-visit --gap P7D --dimension type variants --top 5"
+      "      --goal-type technician-visit --gap 7d --dimension type variants --top 5"
     })
 final class JourneysCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

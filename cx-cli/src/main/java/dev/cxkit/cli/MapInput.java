@@ -65,6 +65,7 @@ final class MapInput {
    */
   static JourneyMap load(Path input, String sample, String option) throws IOException {
     if (input != null) {
+      dev.cxkit.model.csv.CsvReader.requireFile(input);
       try (InputStream in = Files.newInputStream(input)) {
         return CxJson.strict().fromJson(in, JourneyMap.class);
       } catch (dev.cxkit.model.json.CxJsonException e) {

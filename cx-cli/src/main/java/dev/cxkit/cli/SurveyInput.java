@@ -11,6 +11,13 @@ import dev.cxkit.metrics.survey.NetScoreDefinition;
 import dev.cxkit.metrics.survey.NetScores;
 import dev.cxkit.metrics.survey.Score;
 import dev.cxkit.metrics.survey.ScoreAccumulator;
+import dev.cxkit.model.csv.CsvHeader;
+import dev.cxkit.model.csv.CsvReader;
+import dev.cxkit.model.csv.CsvRecord;
+import dev.cxkit.model.csv.CsvSettings;
+import dev.cxkit.model.csv.IngestException;
+import dev.cxkit.model.csv.RejectPolicy;
+import dev.cxkit.model.internal.Checks;
 import dev.cxkit.model.survey.Scale;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -101,7 +108,10 @@ final class SurveyInput {
       @Nullable KeyDriverResult drivers,
       long driverRowsSkipped) {}
 
-  /** Reads the file and computes the scores (and the key drivers). */
+  /**
+   * Reads the file in one streaming pass through the CSV core and computes the scores (and the key
+   * drivers, from the rows where the answer and every driver are given).
+   */
   Answers read() throws IOException {
     if (cesVersion != 1 && cesVersion != 2) {
       throw new BadInputException("--ces-version must be 1 or 2, was " + cesVersion);
@@ -112,10 +122,6 @@ final class SurveyInput {
     if (bootstrap < 0) {
       throw new BadInputException("--bootstrap must be >= 0, was " + bootstrap);
     }
-    CsvFile csv = CsvFile.read(input, delimiter);
-    int score = csv.column(scoreColumn);
-    int segment = segmentColumn == null ? -1 : csv.column(segmentColumn);
-    int weight = weightColumn == null ? -1 : csv.column(weightColumn);
     EffortScale effort = cesVersion == 1 ? EffortScale.ces1() : EffortScale.ces2();
     Scale scale =
         metric == Metric.nps ? Scale.nps() : metric == Metric.csat ? Scale.csat5() : effort.scale();
@@ -124,45 +130,59 @@ final class SurveyInput {
     long blank = 0;
     long answers = 0;
     String rule = "must be an integer on the " + scale.min() + ".." + scale.max() + " scale";
-    for (CsvFile.Row row : csv.rows()) {
-      if (row.fields().get(score).isBlank()) {
-        blank++;
-        continue;
+    List<String> names =
+        driverColumns == null ? List.of() : driverColumns.stream().map(String::strip).toList();
+    DriverRows driverRows = new DriverRows(names.size());
+    int weight;
+    try (CsvReader csv =
+        CsvReader.open(
+            input, CsvSettings.defaults().withSeparator(delimiter), RejectPolicy.failFast())) {
+      CsvHeader header = csv.header();
+      int score = header.require(scoreColumn, "score");
+      int segment = segmentColumn == null ? -1 : header.require(segmentColumn, "segment");
+      weight = weightColumn == null ? -1 : header.require(weightColumn, "weight");
+      int[] drivers = new int[names.size()];
+      for (int d = 0; d < drivers.length; d++) {
+        drivers[d] = header.require(names.get(d), "driver");
       }
-      int value = csv.integer(row, score, rule);
-      answers++;
-      if (!scale.contains(value)) {
-        throw BadInputException.cell(
-            input, row.line(), scoreColumn, row.fields().get(score).strip(), rule);
-      }
-      double w = 1.0;
-      if (weight >= 0) {
-        w = csv.number(row, weight, "must be a finite number > 0");
-        if (!(w > 0)) {
-          throw BadInputException.cell(
-              input, row.line(), weightColumn, row.fields().get(weight), "must be > 0");
+      while (csv.next()) {
+        CsvRecord row = csv.record();
+        if (row.stripped(score).isEmpty()) {
+          blank++;
+          driverRows.skipped += drivers.length > 0 ? 1 : 0;
+          csv.accept();
+          continue;
         }
-      }
-      String key = segment < 0 ? "all" : row.fields().get(segment).strip();
-      if (metric == Metric.nps) {
-        NetScoreAccumulator acc =
-            npsGroups.computeIfAbsent(key, k -> new NetScoreAccumulator(NetScoreDefinition.nps()));
-        if (weight >= 0) {
-          acc.addWeighted(value, w);
+        int value = score(row, score, scale, rule);
+        answers++;
+        double w = weight >= 0 ? weight(row, weight) : 1.0;
+        if (drivers.length > 0) {
+          driverRows.add(row, drivers, value, w);
+        }
+        String key = segment < 0 ? "all" : row.stripped(segment);
+        if (metric == Metric.nps) {
+          NetScoreAccumulator acc =
+              npsGroups.computeIfAbsent(
+                  key, k -> new NetScoreAccumulator(NetScoreDefinition.nps()));
+          if (weight >= 0) {
+            acc.addWeighted(value, w);
+          } else {
+            acc.add(value);
+          }
         } else {
-          acc.add(value);
+          ScoreAccumulator acc = groups.computeIfAbsent(key, k -> new ScoreAccumulator(scale));
+          if (weight >= 0) {
+            acc.addWeighted(value, w);
+          } else {
+            acc.add(value);
+          }
         }
-      } else {
-        ScoreAccumulator acc = groups.computeIfAbsent(key, k -> new ScoreAccumulator(scale));
-        if (weight >= 0) {
-          acc.addWeighted(value, w);
-        } else {
-          acc.add(value);
-        }
+        csv.accept();
       }
     }
     if (groups.isEmpty() && npsGroups.isEmpty()) {
-      throw new BadInputException(input + ": no answers in column " + scoreColumn);
+      throw new BadInputException(
+          input + ": no answers in column " + Checks.abbreviate(scoreColumn));
     }
     List<SegmentScore> scores = new ArrayList<>();
     npsGroups.forEach(
@@ -185,64 +205,96 @@ final class SurveyInput {
             scores.add(new SegmentScore(k, e.netEasy()));
           }
         });
-    if (driverColumns == null || driverColumns.isEmpty()) {
+    if (names.isEmpty()) {
       return new Answers(scores, answers, blank, null, 0);
     }
-    return drivers(csv, score, weight, scores, answers, blank);
+    return new Answers(
+        scores, answers, blank, drivers(names, driverRows, weight >= 0), driverRows.skipped);
   }
 
-  /** The key drivers of the answer over the rows where the answer and every driver are given. */
-  private Answers drivers(
-      CsvFile csv, int score, int weight, List<SegmentScore> scores, long answers, long blank) {
-    List<String> names = driverColumns.stream().map(String::strip).toList();
-    int[] columns = new int[names.size()];
-    for (int d = 0; d < columns.length; d++) {
-      columns[d] = csv.column(names.get(d));
+  /** The answer in {@code column}: a whole number on the scale. */
+  private int score(CsvRecord row, int column, Scale scale, String rule) throws IngestException {
+    long v;
+    try {
+      v = row.longValue(column, scoreColumn);
+    } catch (IngestException e) {
+      throw row.invalid(column, scoreColumn + " " + rule);
     }
-    List<double[]> rows = new ArrayList<>();
-    long skipped = 0;
-    for (CsvFile.Row row : csv.rows()) {
-      boolean complete = !row.fields().get(score).isBlank();
+    if (v < scale.min() || v > scale.max() || !scale.contains((int) v)) {
+      throw row.invalid(column, scoreColumn + " " + rule);
+    }
+    return (int) v;
+  }
+
+  /** The survey weight in {@code column}: a finite number > 0. */
+  private double weight(CsvRecord row, int column) throws IngestException {
+    double w = row.doubleValue(column, weightColumn);
+    if (!(w > 0)) {
+      throw row.invalid(column, weightColumn + " must be > 0");
+    }
+    return w;
+  }
+
+  /**
+   * The rows of a key-driver analysis, kept as numbers only (ratings, answer, weight per row): the
+   * rows where the answer and every driver are given; the others are counted as skipped.
+   */
+  private final class DriverRows {
+    final int drivers;
+    final List<double[]> rows = new ArrayList<>();
+    long skipped;
+
+    DriverRows(int drivers) {
+      this.drivers = drivers;
+    }
+
+    void add(CsvRecord row, int[] columns, int answer, double weight) throws IngestException {
       for (int c : columns) {
-        complete &= !row.fields().get(c).isBlank();
+        if (row.stripped(c).isEmpty()) {
+          skipped++;
+          return;
+        }
       }
-      if (!complete) {
-        skipped++;
-        continue;
+      double[] r = new double[drivers + 2];
+      for (int d = 0; d < drivers; d++) {
+        r[d] = row.doubleValue(columns[d], driverColumns.get(d).strip() + " (a driver rating)");
       }
-      double[] r = new double[columns.length + 2];
-      for (int d = 0; d < columns.length; d++) {
-        r[d] = csv.number(row, columns[d], "must be a finite number (a driver rating)");
-      }
-      r[columns.length] = csv.number(row, score, "must be a finite number");
-      r[columns.length + 1] =
-          weight >= 0 ? csv.number(row, weight, "must be a finite number > 0") : 1.0;
+      r[drivers] = answer;
+      r[drivers + 1] = weight;
       rows.add(r);
     }
-    double[][] ratings = new double[columns.length][rows.size()];
-    double[] outcome = new double[rows.size()];
-    double[] weights = new double[rows.size()];
-    for (int i = 0; i < rows.size(); i++) {
-      double[] r = rows.get(i);
-      for (int d = 0; d < columns.length; d++) {
+  }
+
+  /** The key drivers of the answer over the complete rows. */
+  private KeyDriverResult drivers(List<String> names, DriverRows in, boolean weighted) {
+    int m = in.rows.size();
+    double[][] ratings = new double[names.size()][m];
+    double[] outcome = new double[m];
+    double[] weights = new double[m];
+    for (int i = 0; i < m; i++) {
+      double[] r = in.rows.get(i);
+      for (int d = 0; d < names.size(); d++) {
         ratings[d][i] = r[d];
       }
-      outcome[i] = r[columns.length];
-      weights[i] = r[columns.length + 1];
+      outcome[i] = r[names.size()];
+      weights[i] = r[names.size() + 1];
     }
     KeyDriverAnalysis kda =
         KeyDriverAnalysis.defaults().withConfidenceLevel(confidence).withBootstrap(bootstrap, seed);
-    KeyDriverResult k;
     try {
-      k =
-          weight >= 0
-              ? kda.analyzeWeighted(names, ratings, outcome, weights)
-              : kda.analyze(names, ratings, outcome);
+      return weighted
+          ? kda.analyzeWeighted(names, ratings, outcome, weights)
+          : kda.analyze(names, ratings, outcome);
     } catch (IllegalArgumentException e) {
       throw new BadInputException(
-          input + ": key drivers of " + scoreColumn + " on " + names + ": " + e.getMessage());
+          input
+              + ": key drivers of "
+              + Checks.abbreviate(scoreColumn)
+              + " on "
+              + names
+              + ": "
+              + e.getMessage());
     }
-    return new Answers(scores, answers, blank, k, skipped);
   }
 
   /** The scores as the CLI's score table, with a leading segment column. */

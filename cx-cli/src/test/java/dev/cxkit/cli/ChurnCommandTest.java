@@ -153,6 +153,6 @@ class ChurnCommandTest {
             "2",
             "--covariates",
             "sex")
-        .assertBadInput("no such column");
+        .assertBadInput("'days' must be in the header");
   }
 }

@@ -98,4 +98,80 @@ final class Cli {
         s.chars().noneMatch(c -> c >= 0x0660 && c <= 0x0669),
         "output must use ASCII digits whatever the locale");
   }
+
+  /** The fields of one CSV line the CLI wrote (RFC 4180 quotes). */
+  static List<String> split(String line) {
+    List<String> out = new java.util.ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+        cur.append('"');
+        i++;
+      } else if (c == '"' && (quoted || cur.length() == 0)) {
+        quoted = !quoted;
+      } else if (c == ',' && !quoted) {
+        out.add(cur.toString());
+        cur.setLength(0);
+      } else {
+        cur.append(c);
+      }
+    }
+    out.add(cur.toString());
+    return out;
+  }
+
+  /** Writes {@code bytes} to {@code dir/name}. */
+  static Path write(Path dir, String name, byte[] bytes) throws IOException {
+    Path p = dir.resolve(name);
+    java.nio.file.Files.write(p, bytes);
+    return p;
+  }
+
+  /**
+   * Runs {@code ./cx args} in a fresh JVM with {@code -Xmx256m}: the large-input cases must end in
+   * a clear error under that heap, never {@link OutOfMemoryError} (which exits 3 here).
+   */
+  static Result runForked256m(String... args) throws IOException, InterruptedException {
+    List<String> cp = new java.util.ArrayList<>();
+    for (String prop : new String[] {"jdk.module.path", "java.class.path"}) {
+      String v = System.getProperty(prop);
+      if (v != null && !v.isEmpty()) {
+        cp.add(v);
+      }
+    }
+    List<String> cmd = new java.util.ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-Xmx256m");
+    cmd.add("-XX:+ExitOnOutOfMemoryError");
+    cmd.add("-cp");
+    cmd.add(String.join(java.io.File.pathSeparator, cp));
+    cmd.add(CxCommand.class.getName());
+    cmd.addAll(List.of(args));
+    Path out = java.nio.file.Files.createTempFile("cx-forked-", ".out");
+    Path err = java.nio.file.Files.createTempFile("cx-forked-", ".err");
+    try {
+      Process p =
+          new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      if (!p.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)) {
+        p.destroyForcibly();
+        throw new AssertionError("./cx did not finish in two minutes: " + args[0]);
+      }
+      return new Result(
+          p.exitValue(), java.nio.file.Files.readString(out), java.nio.file.Files.readString(err));
+    } finally {
+      java.nio.file.Files.deleteIfExists(out);
+      java.nio.file.Files.deleteIfExists(err);
+    }
+  }
+
+  /** A sparse file of {@code bytes} zero bytes: no line end, no disk used. */
+  static Path sparse(Path dir, String name, long bytes) throws IOException {
+    Path f = dir.resolve(name);
+    try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(f.toFile(), "rw")) {
+      raf.setLength(bytes);
+    }
+    return f;
+  }
 }

@@ -178,4 +178,114 @@ class ClvCommandTest {
         .assertBadInput("s.csv", "T or T_cal");
     Cli.run("clv", "predict", "--input", CDNOW, "--horizon", "-1").assertBadInput("--horizon");
   }
+
+  @Test
+  void btydEventLogByColumnNamesReproducesThePublishedFits() {
+    // issue 16: cdnowElog.csv (BTYD; masterid,sampleid,date,cds,sales, dates yyyyMMdd) read by
+    // column names, no preprocessing; Fader, Hardie & Lee (2005) BG/NBD and Pareto/NBD, Fader &
+    // Hardie (2013) Gamma-Gamma; see cdnow/SOURCE.md and shared/reference/golden-values.md
+    String elog = Cli.data("cdnow/cdnowElog.csv").toString();
+    String[] mapping = {
+      "--input",
+      elog,
+      "--customer-column",
+      "masterid",
+      "--date-column",
+      "date",
+      "--amount-column",
+      "sales",
+      "--date-format",
+      "yyyyMMdd",
+      "--calibration-end",
+      "1997-09-30",
+      "--holdout-end",
+      "1998-06-30",
+      "--format",
+      "json"
+    };
+    Cli.Result bg =
+        Cli.run(concat(new String[] {"clv", "fit", "--model", "bgnbd"}, mapping)).assertOk();
+    assertEquals(0.243, param(bg.out(), "r"), 5e-4);
+    assertEquals(4.414, param(bg.out(), "alpha"), 5e-4);
+    assertEquals(0.793, param(bg.out(), "a"), 5e-4);
+    assertEquals(2.426, param(bg.out(), "b"), 5e-4);
+    assertEquals(-9582.4292, param(bg.out(), "log_likelihood"), 1e-3);
+    assertEquals(1882, param(bg.out(), "holdout_actual"), 0);
+    Cli.Result pareto =
+        Cli.run(concat(new String[] {"clv", "fit", "--model", "pareto-nbd"}, mapping)).assertOk();
+    assertEquals(0.553, param(pareto.out(), "r"), 5e-4);
+    assertEquals(10.578, param(pareto.out(), "alpha"), 5e-3);
+    assertEquals(0.606, param(pareto.out(), "s"), 5e-4);
+    assertEquals(-9594.9762, param(pareto.out(), "log_likelihood"), 1e-3);
+    Cli.Result gg =
+        Cli.run(concat(new String[] {"clv", "fit", "--model", "gamma-gamma"}, mapping)).assertOk();
+    assertEquals(6.25, param(gg.out(), "p"), 5e-3);
+    assertEquals(3.74, param(gg.out(), "q"), 5e-3);
+    assertEquals(15.44, param(gg.out(), "gamma"), 5e-3);
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  @Test
+  void asOfAndHoldoutEndsAreExplicitNeverStretched() throws IOException {
+    // issue 14: one purchase dated 2099 stretched the holdout to 2099 without a word
+    Path t =
+        Cli.write(
+            dir,
+            "typo.csv",
+            "customer,date,amount\na,2024-01-01,10\na,2024-02-01,12\nb,2024-01-05,8\n"
+                + "b,2099-01-05,9\n");
+    Cli.run(
+            "clv",
+            "fit",
+            "--model",
+            "bgnbd",
+            "--input",
+            t.toString(),
+            "--calibration-end",
+            "2024-03-01",
+            "--holdout-end",
+            "2024-06-30")
+        .assertBadInput("typo.csv", "1 purchase(s) after the holdout end 2024-06-30", "2099-01-05");
+    Cli.run("clv", "fit", "--model", "bgnbd", "--input", t.toString(), "--as-of", "2024-06-30")
+        .assertBadInput("typo.csv", "after the observation end 2024-06-30", "--as-of");
+    Cli.run(
+            "clv",
+            "fit",
+            "--model",
+            "bgnbd",
+            "--input",
+            t.toString(),
+            "--as-of",
+            "2024-06-30",
+            "--calibration-end",
+            "2024-03-01")
+        .assertBadInput("--as-of or --calibration-end");
+  }
+
+  @Test
+  void aTransactionsFileWithoutHeaderIsDetected() throws IOException {
+    Path t = Cli.write(dir, "nohead.csv", "a,2024-01-01,10\na,2024-02-01,12\n");
+    Cli.run("clv", "fit", "--model", "bgnbd", "--input", t.toString())
+        .assertBadInput("nohead.csv", "line 1", "the file has no header?", "--no-header");
+    Path impossible = Cli.write(dir, "feb31.csv", "customer,date,amount\na,1997-02-31,10\n");
+    Cli.run("clv", "fit", "--model", "bgnbd", "--input", impossible.toString())
+        .assertBadInput("feb31.csv", "line 2", "1997-02-31", "valid date");
+  }
+
+  @Test
+  void summariesReadTStarPerRowAndRefuseDuplicateIds() throws IOException {
+    // issue 14: T_star was taken from row 1 only; 301 copies of one id changed the fit
+    Path mixed =
+        Cli.write(dir, "mixed.csv", "id,x,t_x,T,x_star,T_star\n1,2,30,38,1,1\n2,0,0,38,0,39\n");
+    Cli.run("clv", "fit", "--model", "bgnbd", "--input", mixed.toString())
+        .assertBadInput("mixed.csv", "line 3", "T_star", "same on every row", "line 2");
+    Path dup = Cli.write(dir, "dup.csv", "id,x,t_x,T\n7,2,30,38\n8,0,0,38\n7,1,5,38\n");
+    Cli.run("clv", "fit", "--model", "bgnbd", "--input", dup.toString())
+        .assertBadInput("dup.csv", "line 4", "'7'", "also on line 2");
+  }
 }

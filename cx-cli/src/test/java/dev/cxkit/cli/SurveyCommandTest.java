@@ -106,7 +106,7 @@ class SurveyCommandTest {
     Cli.run("survey", "--input", text.toString(), "--metric", "nps", "--score-column", "ltr")
         .assertBadInput("line 2", "'nine'");
     Cli.run("survey", "--input", answers().toString(), "--metric", "nps", "--score-column", "nope")
-        .assertBadInput("'nope'", "no such column");
+        .assertBadInput("'nope'", "must be in the header");
     Cli.run(
             "survey",
             "--input",

@@ -21,7 +21,7 @@ public final class ChannelAttributionMarkov {
   /** Prints Markov and last-touch credit per channel. */
   public static void main(String[] args) throws IOException {
     PathTable table =
-        PathTableReader.semicolon()
+        PathTableReader.channelAttribution()
             .read(ExampleData.file("attribution/channelattribution_Data.csv"));
     MarkovResult markov = MarkovAttribution.builder().order(1).build().analyze(table);
     AttributionResult last = AttributionModel.lastTouch().attribute(table);

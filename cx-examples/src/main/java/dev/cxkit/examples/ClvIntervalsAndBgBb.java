@@ -8,14 +8,12 @@ import dev.cxkit.metrics.clv.ClvSpecification;
 import dev.cxkit.metrics.clv.CustomerScores;
 import dev.cxkit.metrics.clv.CustomerSummaries;
 import dev.cxkit.metrics.clv.DiscreteSummaries;
+import dev.cxkit.metrics.clv.DiscreteSummaryFormat;
 import dev.cxkit.metrics.clv.GammaGamma;
 import dev.cxkit.metrics.clv.PredictionBootstrap;
 import dev.cxkit.metrics.clv.PredictionIntervals;
 import dev.cxkit.metrics.clv.TransactionFormat;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -64,23 +62,9 @@ public final class ClvIntervalsAndBgBb {
             pi.transactions().parameterInterval().upper(),
             pi.transactions().predictionInterval().lower(),
             pi.transactions().predictionInterval().upper()));
-    DiscreteSummaries.Builder donors = DiscreteSummaries.builder();
-    try (BufferedReader in =
-        Files.newBufferedReader(
-            ExampleData.file("donations/donations.csv"), StandardCharsets.UTF_8)) {
-      in.readLine();
-      String line;
-      while ((line = in.readLine()) != null) {
-        String[] f = line.split(",");
-        donors.add(
-            "pattern " + (donors.size() + 1),
-            Integer.parseInt(f[0]),
-            Integer.parseInt(f[1]),
-            Integer.parseInt(f[2]),
-            Double.parseDouble(f[3]));
-      }
-    }
-    BgBb bb = BgBb.fit(donors.build()).model();
+    DiscreteSummaries donors =
+        DiscreteSummaryFormat.standard().read(ExampleData.file("donations/donations.csv"));
+    BgBb bb = BgBb.fit(donors).model();
     System.out.println(
         String.format(
             Locale.ROOT,

@@ -9,7 +9,6 @@ import dev.cxkit.journey.events.Dimension;
 import dev.cxkit.journey.events.EventDictionaries;
 import dev.cxkit.journey.events.EventFilter;
 import dev.cxkit.journey.events.EventLog;
-import dev.cxkit.journey.events.RejectPolicy;
 import dev.cxkit.journey.events.TieBreak;
 import dev.cxkit.journey.events.TimeFormat;
 import dev.cxkit.journey.funnel.Checkpoint;
@@ -19,6 +18,7 @@ import dev.cxkit.journey.funnel.FunnelStep;
 import dev.cxkit.journey.paths.PathOptions;
 import dev.cxkit.journey.paths.PathVariant;
 import dev.cxkit.journey.paths.PathVariants;
+import dev.cxkit.model.csv.RejectPolicy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +53,7 @@ public final class JourneysAndFunnel {
     CsvEventReader.of(
             CsvFormat.of("customer", "time", "touchpoint")
                 .withTimeFormat(TimeFormat.iso(ZoneOffset.UTC)),
-            RejectPolicy.FAIL_FAST)
+            RejectPolicy.failFast())
         .read(new ByteArrayInputStream(EVENTS.getBytes(StandardCharsets.UTF_8)), dict, log);
     SplitRules rules =
         SplitRules.none()

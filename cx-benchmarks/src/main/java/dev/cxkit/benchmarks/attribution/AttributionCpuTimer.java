@@ -44,7 +44,7 @@ public final class AttributionCpuTimer {
       for (int i = 0; i < repeats; i++) {
         long c0 = os.getProcessCpuTime();
         long w0 = System.nanoTime();
-        PathTable table = PathTableReader.semicolon().read(file);
+        PathTable table = PathTableReader.channelAttribution().read(file);
         long c1 = os.getProcessCpuTime();
         result = model.analyze(table);
         long w1 = System.nanoTime();

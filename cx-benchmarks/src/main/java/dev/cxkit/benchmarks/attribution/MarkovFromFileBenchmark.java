@@ -58,7 +58,7 @@ public class MarkovFromFileBenchmark {
   /** Reads the file and computes exact removal effects and attribution. */
   @Benchmark
   public MarkovResult readAndSolve() throws IOException {
-    PathTable table = PathTableReader.semicolon().read(file);
+    PathTable table = PathTableReader.channelAttribution().read(file);
     return MarkovAttribution.builder().order(order).build().analyze(table);
   }
 }

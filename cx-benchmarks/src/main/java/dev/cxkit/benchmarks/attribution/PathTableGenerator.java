@@ -1,5 +1,10 @@
 package dev.cxkit.benchmarks.attribution;
 
+import dev.cxkit.model.csv.CsvHeader;
+import dev.cxkit.model.csv.CsvReader;
+import dev.cxkit.model.csv.CsvRecord;
+import dev.cxkit.model.csv.CsvSettings;
+import dev.cxkit.model.csv.RejectPolicy;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -45,19 +50,36 @@ public final class PathTableGenerator {
   private record Row(String[] path, long conversions, double value, long nulls) {}
 
   /** Writes {@code rows} generated rows to {@code target}. */
-  public static void generate(Path source, long rows, long seed, Path target) throws IOException {
+  public static void generate(Path sourceTable, long rows, long seed, Path target)
+      throws IOException {
     List<Row> base = new ArrayList<>();
     List<String> channels = new ArrayList<>();
-    List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
-    for (int i = 1; i < lines.size(); i++) {
-      String[] f = lines.get(i).split(";");
-      String[] path = f[0].split(" > ");
-      for (String c : path) {
-        if (!channels.contains(c)) {
-          channels.add(c);
+    // row by row through the CSV core: a PathTable would aggregate identical paths and change the
+    // generated tables the recorded benchmarks ran on
+    try (CsvReader csv =
+        CsvReader.open(
+            sourceTable, CsvSettings.defaults().withSeparator(';'), RejectPolicy.failFast())) {
+      CsvHeader h = csv.header();
+      int pathColumn = h.require("path", "path");
+      int conversions = h.require("total_conversions", "conversions");
+      int value = h.require("total_conversion_value", "value");
+      int nulls = h.require("total_null", "nulls");
+      while (csv.next()) {
+        CsvRecord r = csv.record();
+        String[] path = r.required(pathColumn, "path").split(" > ");
+        for (String c : path) {
+          if (!channels.contains(c)) {
+            channels.add(c);
+          }
         }
+        base.add(
+            new Row(
+                path,
+                r.longValue(conversions, "total_conversions"),
+                r.doubleValue(value, "total_conversion_value"),
+                r.longValue(nulls, "total_null")));
+        csv.accept();
       }
-      base.add(new Row(path, Long.parseLong(f[1]), Double.parseDouble(f[2]), Long.parseLong(f[3])));
     }
     SplittableRandom random = new SplittableRandom(seed);
     try (BufferedWriter w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {

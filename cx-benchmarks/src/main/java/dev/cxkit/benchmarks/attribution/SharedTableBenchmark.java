@@ -36,14 +36,14 @@ public class SharedTableBenchmark {
   @Setup
   public void setUp() throws IOException {
     file = PathTableGenerator.sourceTable();
-    table = PathTableReader.semicolon().read(file);
+    table = PathTableReader.channelAttribution().read(file);
     model = MarkovAttribution.builder().order(order).build();
   }
 
   /** Read from the file and solve exactly. */
   @Benchmark
   public MarkovResult fromFile() throws IOException {
-    return model.analyze(PathTableReader.semicolon().read(file));
+    return model.analyze(PathTableReader.channelAttribution().read(file));
   }
 
   /** Solve exactly on the parsed table. */
@@ -55,6 +55,6 @@ public class SharedTableBenchmark {
   /** Read the file only. */
   @Benchmark
   public PathTable readOnly() throws IOException {
-    return PathTableReader.semicolon().read(file);
+    return PathTableReader.channelAttribution().read(file);
   }
 }

@@ -6,10 +6,9 @@ import dev.cxkit.metrics.clv.CalibrationSplit;
 import dev.cxkit.metrics.clv.CustomerSummaries;
 import dev.cxkit.metrics.clv.ParetoNbd;
 import dev.cxkit.metrics.clv.TransactionFormat;
+import dev.cxkit.model.csv.RejectPolicy;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
@@ -66,7 +65,7 @@ public final class BtydCpuTimeProbe {
           CalibrationSplit.weeks(LocalDate.of(1997, 9, 30), LocalDate.of(1998, 6, 30))
               .summarise(
                   TransactionFormat.cdnowSample()
-                      .read(new InputStreamReader(in, StandardCharsets.US_ASCII))
+                      .read(in, "CDNOW_sample.txt", RejectPolicy.failFast())
                       .transactions()
                       .orElseThrow());
     }

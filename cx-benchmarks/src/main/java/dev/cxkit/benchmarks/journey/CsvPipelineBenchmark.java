@@ -7,10 +7,10 @@ import dev.cxkit.journey.events.CsvFormat;
 import dev.cxkit.journey.events.Dimension;
 import dev.cxkit.journey.events.EventDictionaries;
 import dev.cxkit.journey.events.EventFilter;
-import dev.cxkit.journey.events.IngestReport;
-import dev.cxkit.journey.events.RejectPolicy;
 import dev.cxkit.journey.markov.TransitionCounts;
 import dev.cxkit.journey.paths.PathOptions;
+import dev.cxkit.model.csv.IngestReport;
+import dev.cxkit.model.csv.RejectPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +67,7 @@ public class CsvPipelineBenchmark {
                 CsvFormat.of("customer", "time", "touchpoint")
                     .withChannel("channel")
                     .withType("type"),
-                RejectPolicy.FAIL_FAST)
+                RejectPolicy.failFast())
             .read(file, dict, asm);
     asm.finish();
     if (report.accepted() != SortedAssemblyBenchmark.EVENTS) {

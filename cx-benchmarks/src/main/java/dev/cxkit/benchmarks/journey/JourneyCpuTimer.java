@@ -9,10 +9,10 @@ import dev.cxkit.journey.events.Dimension;
 import dev.cxkit.journey.events.EventDictionaries;
 import dev.cxkit.journey.events.EventFilter;
 import dev.cxkit.journey.events.EventLog;
-import dev.cxkit.journey.events.RejectPolicy;
 import dev.cxkit.journey.events.TieBreak;
 import dev.cxkit.journey.markov.TransitionCounts;
 import dev.cxkit.journey.paths.PathOptions;
+import dev.cxkit.model.csv.RejectPolicy;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -87,7 +87,7 @@ public final class JourneyCpuTimer {
                   CsvFormat.of("customer", "time", "touchpoint")
                       .withChannel("channel")
                       .withType("type"),
-                  RejectPolicy.FAIL_FAST)
+                  RejectPolicy.failFast())
               .read(file, dict, asm);
           asm.finish();
           counts.chain();

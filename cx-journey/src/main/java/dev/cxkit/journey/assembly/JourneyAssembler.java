@@ -19,11 +19,15 @@ import dev.cxkit.journey.events.TieBreak;
 public final class JourneyAssembler {
   private JourneyAssembler() {}
 
-  /** The journeys of {@code log}, collected. */
+  /** The journeys of {@code log}, collected, with the log's event attributes. */
   public static Journeys assemble(EventLog log, SplitRules rules, TieBreak tieBreak) {
+    checkNotNull(tieBreak, "tieBreak");
     Journeys.Collector all = Journeys.collector(log.dictionaries());
-    assemble(log, rules, tieBreak, all);
-    return all.build();
+    EventLog sorted = log.permuted(sortedOrder(log, tieBreak));
+    StreamingAssembler asm = new StreamingAssembler(rules, all);
+    sorted.forEach(asm);
+    asm.finish();
+    return all.build().withAttributes(sorted.attributes());
   }
 
   /** Streams the journeys of {@code log} into {@code sink}. */

@@ -1,9 +1,13 @@
 package dev.cxkit.journey.assembly;
 
+import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
 import dev.cxkit.journey.events.Dimension;
+import dev.cxkit.journey.events.EventAttributes;
 import dev.cxkit.journey.events.EventDictionaries;
+import dev.cxkit.journey.events.EventLog;
+import dev.cxkit.journey.events.TieBreak;
 import dev.cxkit.journey.internal.Growth;
 import java.util.Arrays;
 
@@ -34,6 +38,7 @@ public final class Journeys {
   private final int[] channel;
   private final int[] type;
   private final int[] stage;
+  private final EventAttributes attributes;
 
   private Journeys(Collector c) {
     this.dictionaries = c.dictionaries;
@@ -47,6 +52,44 @@ public final class Journeys {
     this.channel = Arrays.copyOf(c.channel, n);
     this.type = Arrays.copyOf(c.type, n);
     this.stage = Arrays.copyOf(c.stage, n);
+    this.attributes = EventAttributes.none(n);
+  }
+
+  private Journeys(Journeys j, EventAttributes attributes) {
+    this.dictionaries = j.dictionaries;
+    this.count = j.count;
+    this.offsets = j.offsets;
+    this.customer = j.customer;
+    this.conversionIndex = j.conversionIndex;
+    this.time = j.time;
+    this.touchpoint = j.touchpoint;
+    this.channel = j.channel;
+    this.type = j.type;
+    this.stage = j.stage;
+    this.attributes = attributes;
+  }
+
+  /**
+   * These journeys with the attributes of their events, index for index ({@code attributes} of the
+   * sorted log they were assembled from, one event per journey event).
+   */
+  Journeys withAttributes(EventAttributes attributes) {
+    checkArgument(
+        attributes.size() == eventCount(),
+        "attributes must have one entry per journey event (%s), had %s",
+        eventCount(),
+        attributes.size());
+    return attributes.isEmpty() ? this : new Journeys(this, attributes);
+  }
+
+  /**
+   * The optional attributes of the journeys' events (segment, emotion, score, value, outcome),
+   * index {@code i} the event {@code i} of {@link #time(int)}; empty for journeys streamed from an
+   * assembler, filled by {@link JourneyAssembler#assemble(EventLog, SplitRules, TieBreak)} when the
+   * log has them.
+   */
+  public EventAttributes attributes() {
+    return attributes;
   }
 
   /** A sink that collects journeys; {@link Collector#build()} returns them. */

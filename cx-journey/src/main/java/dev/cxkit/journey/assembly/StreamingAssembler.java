@@ -15,12 +15,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Input that is not grouped by customer or goes back in time within a customer is refused with
  * {@link IllegalArgumentException} before any state changes, so a reader reports the record and
- * (under {@code COLLECT_AND_CONTINUE}) goes on; for unsorted data use {@link JourneyAssembler}, for
- * a live feed of customers interleaved in time order {@link LiveAssembler}. Not thread-safe.
+ * (under {@code RejectPolicy.skipAndReport()}) goes on; for unsorted data use {@link
+ * JourneyAssembler}, for a live feed of customers interleaved in time order {@link LiveAssembler}.
+ * Not thread-safe.
  *
  * <pre>{@code
  * StreamingAssembler asm = new StreamingAssembler(rules, sink);
- * CsvEventReader.of(format, RejectPolicy.FAIL_FAST).read(file, dict, asm);
+ * CsvEventReader.of(format, RejectPolicy.failFast()).read(file, dict, asm);
  * asm.finish();   // emits the last journey
  * }</pre>
  */

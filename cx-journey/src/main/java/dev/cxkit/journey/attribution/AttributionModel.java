@@ -15,7 +15,7 @@ import java.util.Set;
  * the total, and the sum is then within n ulps of the sum of the credits' magnitudes.
  *
  * <pre>{@code
- * PathTable table = PathTableReader.semicolon().read(Path.of("paths.csv"));
+ * PathTable table = PathTableReader.channelAttribution().read(Path.of("paths.csv"));
  * AttributionResult first = AttributionModel.firstTouch().attribute(table);
  * AttributionResult markov = MarkovAttribution.builder().order(2).build().attribute(table);
  * }</pre>

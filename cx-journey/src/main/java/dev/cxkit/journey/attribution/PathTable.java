@@ -190,8 +190,14 @@ public final class PathTable {
     private final ChannelDictionary dictionary = new ChannelDictionary();
     private PathStore store;
     private int[] scratch = new int[16];
+    private boolean nullColumn = true;
 
     Builder() {}
+
+    /** The rows come from a file without a null column: {@link PathTable#hasNulls()} is false. */
+    void withoutNullColumn() {
+      nullColumn = false;
+    }
 
     /** Adds journeys on {@code path}: {@code conversions} converted with summed {@code value}. */
     public Builder add(List<String> path, long conversions, double value, long nulls) {
@@ -261,7 +267,7 @@ public final class PathTable {
     /** The table; an empty builder gives an empty table. */
     public PathTable build() {
       PathStore s = store != null ? store : new PathStore(false);
-      return s.toTable(dictionary.names(), true);
+      return s.toTable(dictionary.names(), nullColumn);
     }
   }
 }

@@ -2,30 +2,37 @@ package dev.cxkit.journey.events;
 
 import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
-import dev.cxkit.journey.internal.Growth;
+import dev.cxkit.model.csv.CsvHeader;
+import dev.cxkit.model.csv.CsvReader;
+import dev.cxkit.model.csv.CsvRecord;
+import dev.cxkit.model.csv.CsvSettings;
+import dev.cxkit.model.csv.IngestException;
+import dev.cxkit.model.csv.IngestReport;
+import dev.cxkit.model.csv.RejectPolicy;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Streams an event CSV (RFC 4180 quoting, UTF-8, LF or CRLF line ends, header line first) into an
- * {@link EventSink}. A hand-written tokenizer works on bytes; repeated names are interned without
- * creating strings. Only one record is held in memory at a time. Blank lines are not records.
+ * Streams an event CSV into an {@link EventSink}: a field mapping ({@link CsvFormat}) over cxkit's
+ * CSV core ({@link CsvReader}: RFC 4180 quotes, UTF-8 with or without a byte order mark, LF, CRLF
+ * or CR line ends, bounded memory). Fields are interned straight from the bytes: a name seen before
+ * costs no {@code String}. Only one record is held in memory at a time.
  *
  * <pre>{@code
  * EventDictionaries dict = new EventDictionaries();
  * EventLog.Builder log = EventLog.builder(dict);
  * IngestReport report = CsvEventReader.of(CsvFormat.of("customer", "time", "touchpoint"),
- *         RejectPolicy.COLLECT_AND_CONTINUE)
+ *         RejectPolicy.skipAndReport())
  *     .read(Path.of("events.csv"), dict, log);
  * }</pre>
  */
 public final class CsvEventReader {
-  private static final int MAX_VALUE_SHOWN = 200;
   private final CsvFormat format;
   private final RejectPolicy policy;
 
@@ -39,339 +46,242 @@ public final class CsvEventReader {
     return new CsvEventReader(checkNotNull(format, "format"), checkNotNull(policy, "policy"));
   }
 
-  /** Reads {@code file}; see {@link #read(InputStream, EventDictionaries, EventSink)}. */
+  /** Reads {@code file}, named by its path in every message. */
   public IngestReport read(Path file, EventDictionaries dictionaries, EventSink sink)
       throws IOException {
+    String source = CsvReader.requireFile(file);
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, dictionaries, sink);
+      return read(in, source, dictionaries, sink);
     }
+  }
+
+  /** Reads {@code in} (not closed), named {@code "input"} in messages. */
+  public IngestReport read(InputStream in, EventDictionaries dictionaries, EventSink sink)
+      throws IOException {
+    return read(in, "input", dictionaries, sink);
   }
 
   /**
    * Reads every record of {@code in} (not closed) and pushes accepted events into {@code sink}.
    *
-   * @throws EventParseException for an empty input, a header without a mapped column, or the first
-   *     rejected record under {@link RejectPolicy#FAIL_FAST}
+   * @param source the input's name in messages
+   * @throws IngestException for an empty input, a header without a mapped column, a record beyond
+   *     the length limit, or a rejected record that stops the read under the policy
    */
-  public IngestReport read(InputStream in, EventDictionaries dictionaries, EventSink sink)
+  public IngestReport read(
+      InputStream in, String source, EventDictionaries dictionaries, EventSink sink)
       throws IOException {
-    Parser p = new Parser(dictionaries, new Ingest(policy, checkNotNull(sink, "sink")));
-    p.run(in);
-    return p.ingest.report();
+    checkNotNull(sink, "sink");
+    InputStream input = in;
+    List<String> samples = List.of();
+    if (format.timeFormat().isDetected()) {
+      TimeSampling.Sampled sampled = TimeSampling.sample(in, w -> sample(w, source));
+      input = sampled.input();
+      samples = sampled.samples();
+    }
+    try (CsvReader csv = CsvReader.of(input, source, settings(), policy)) {
+      new Mapping(csv, dictionaries, sink).run(samples);
+      return csv.report();
+    }
   }
 
-  private final class Parser {
-    private static final int FIELD_START = 0;
-    private static final int UNQUOTED = 1;
-    private static final int QUOTED = 2;
-    private static final int QUOTE_IN_QUOTED = 3;
+  private CsvSettings settings() {
+    return CsvSettings.defaults().withSeparator(format.separator());
+  }
 
-    final Ingest ingest;
+  /** The time values of the first rows, for a detected format. */
+  private List<String> sample(InputStream window, String source) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (CsvReader csv = CsvReader.of(window, source, settings(), RejectPolicy.skipAndReport())) {
+      int t = csv.header().indexOf(format.timeColumn());
+      while (t >= 0 && out.size() < TimeSampling.ROWS && csv.next()) {
+        out.add(csv.record().text(t));
+      }
+    } catch (IngestException e) {
+      // a malformed start: the real read reports it; detect from what was read
+    }
+    return out;
+  }
+
+  /** The header's columns and the interners of one read. */
+  private final class Mapping {
+    final CsvReader csv;
+    final EventSink sink;
     final ByteInterner customers;
     final ByteInterner touchpoints;
     final ByteInterner channels;
     final ByteInterner types;
     final ByteInterner stages;
+    final ByteInterner segments;
+    final EventAttributes.Values values = new EventAttributes.Values();
     final int emptyChannel;
     final int emptyType;
     final int emptyStage;
-
-    byte[] rec = new byte[256];
-    int recLen;
-    int[] fieldStart = new int[16];
-    int[] fieldEnd = new int[16];
-    int fields;
-    boolean quotedSeen;
-    boolean badQuote;
-    long line = 1;
-    long recordLine = 1;
-    boolean headerRead;
-    int headerCount;
+    final Set<String> eventIds = new HashSet<>();
+    TimeFormat time = format.timeFormat();
+    String timeRule = "";
     int customerIdx;
     int timeIdx;
     int touchpointIdx;
-    int channelIdx = -1;
-    int typeIdx = -1;
-    int stageIdx = -1;
-    int eventIdIdx = -1;
+    int channelIdx;
+    int typeIdx;
+    int stageIdx;
+    int eventIdIdx;
+    int segmentIdx;
+    int emotionIdx;
+    int scoreIdx;
+    int valueIdx;
+    int outcomeIdx;
+    boolean attributes;
 
-    Parser(EventDictionaries dict, Ingest ingest) {
-      this.ingest = ingest;
+    Mapping(CsvReader csv, EventDictionaries dict, EventSink sink) {
+      this.csv = csv;
+      this.sink = sink;
       customers = new ByteInterner(dict.customers());
       touchpoints = new ByteInterner(dict.touchpoints());
       channels = new ByteInterner(dict.channels());
       types = new ByteInterner(dict.types());
       stages = new ByteInterner(dict.stages());
+      segments = new ByteInterner(dict.segments());
+      values.emotionScale = format.emotionScale();
+      values.scoreScale = format.scoreScale();
       emptyChannel = dict.channels().intern("");
       emptyType = dict.types().intern("");
       emptyStage = dict.stages().intern("");
     }
 
-    @SuppressWarnings("fallthrough") // FIELD_START falls into UNQUOTED on purpose
-    void run(InputStream in) throws IOException {
-      byte[] buf = new byte[1 << 16];
-      int state = FIELD_START;
-      boolean first = true;
-      final byte sep = (byte) format.separator();
-      int n;
-      while ((n = in.read(buf)) > 0) {
-        int pos = 0;
-        if (first) {
-          first = false;
-          if (n >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
-            pos = 3; // UTF-8 byte order mark
-          }
-        }
-        if (rec.length < recLen + n) {
-          // a record holds at most its bytes from this chunk: no capacity check per byte below
-          rec = java.util.Arrays.copyOf(rec, recLen + n + 64);
-        }
-        final byte[] r = rec;
-        for (; pos < n; pos++) {
-          byte b = buf[pos];
-          if (state == UNQUOTED || (state == FIELD_START && b != '"')) {
-            // fast path: copy a run of ordinary bytes of an unquoted field in one go
-            state = UNQUOTED;
-            int end = pos;
-            while (end < n && (b = buf[end]) != sep && b != '\n' && b != '\r') {
-              end++;
-            }
-            System.arraycopy(buf, pos, r, recLen, end - pos);
-            recLen += end - pos;
-            pos = end;
-            if (pos == n) {
-              break;
-            }
-          }
-          switch (state) {
-            case FIELD_START:
-              if (b == '"') {
-                quotedSeen = true;
-                state = QUOTED;
-                break;
-              }
-              state = UNQUOTED;
-            // fall through
-            case UNQUOTED:
-              if (b == sep) {
-                endField();
-                state = FIELD_START;
-              } else if (b == '\n') {
-                endField();
-                endRecord();
-                state = FIELD_START;
-              } else if (b != '\r') {
-                r[recLen++] = b;
-              }
-              break;
-            case QUOTED:
-              if (b == '"') {
-                state = QUOTE_IN_QUOTED;
-              } else {
-                if (b == '\n') {
-                  line++;
-                }
-                r[recLen++] = b;
-              }
-              break;
-            default: // QUOTE_IN_QUOTED
-              if (b == '"') {
-                r[recLen++] = b;
-                state = QUOTED;
-              } else if (b == sep) {
-                endField();
-                state = FIELD_START;
-              } else if (b == '\n') {
-                endField();
-                endRecord();
-                state = FIELD_START;
-              } else if (b != '\r') {
-                badQuote = true;
-                r[recLen++] = b;
-                state = UNQUOTED;
-              }
-              break;
-          }
+    void run(List<String> samples) throws IOException {
+      CsvHeader h = csv.header();
+      customerIdx = h.require(format.customerColumn(), "customer");
+      timeIdx = h.require(format.timeColumn(), "time");
+      if (time.isDetected()) {
+        time =
+            samples.stream().allMatch(String::isBlank)
+                ? TimeFormat.epochMillis()
+                : TimeSampling.resolve(
+                    time, samples, csv.source(), format.timeColumn(), h.line() + 1);
+      }
+      csv.ingest().note(TimeSampling.note(format.timeFormat(), time, samples.size()));
+      timeRule = "time must be " + time.describe();
+      touchpointIdx = h.require(format.touchpointColumn(), "touchpoint");
+      channelIdx = optional(h, format.channelColumn(), "channel");
+      typeIdx = optional(h, format.typeColumn(), "type");
+      stageIdx = optional(h, format.stageColumn(), "stage");
+      eventIdIdx = optional(h, format.eventIdColumn(), "event id");
+      segmentIdx = optional(h, format.segmentColumn(), "segment");
+      emotionIdx = optional(h, format.emotionColumn(), "emotion");
+      scoreIdx = optional(h, format.scoreColumn(), "score");
+      valueIdx = optional(h, format.valueColumn(), "value");
+      outcomeIdx = optional(h, format.outcomeColumn(), "outcome");
+      attributes =
+          segmentIdx >= 0 || emotionIdx >= 0 || scoreIdx >= 0 || valueIdx >= 0 || outcomeIdx >= 0;
+      boolean epochMillis = time.isEpochMillis();
+      while (csv.next()) {
+        CsvRecord r = csv.record();
+        try {
+          record(r, epochMillis);
+        } catch (IngestException e) {
+          csv.reject(e);
         }
       }
-      if (state == QUOTED) {
-        badQuote = true;
-      }
-      if (recLen > 0 || fields > 0 || quotedSeen || state != FIELD_START) {
-        endField();
-        endRecord();
-      }
-      if (!headerRead) {
-        throw new EventParseException(
-            "CSV input is empty: a header line naming the columns "
-                + List.of(format.customerColumn(), format.timeColumn(), format.touchpointColumn())
-                + " is required");
-      }
+      TimeSampling.requireSomeTimeRead(csv.report(), time);
     }
 
-    private void endField() {
-      if (fields == fieldStart.length) {
-        fieldStart = Growth.ensure(fieldStart, fields + 1);
-        fieldEnd = Growth.ensure(fieldEnd, fields + 1);
-      }
-      fieldStart[fields] = fields == 0 ? 0 : fieldEnd[fields - 1];
-      fieldEnd[fields] = recLen;
-      fields++;
+    private int optional(CsvHeader h, String column, String role) throws IngestException {
+      return column == null ? -1 : h.require(column, role);
     }
 
-    private void endRecord() throws EventParseException {
+    /** Reads the optional attributes of {@code r} into {@link #values} (segment interned later). */
+    private void attributes(CsvRecord r) throws IngestException {
+      values.clear();
       try {
-        boolean blank = fields == 1 && recLen == 0 && !quotedSeen;
-        if (!blank) {
-          if (headerRead) {
-            record();
-          } else {
-            header();
-          }
+        if (emotionIdx >= 0 && !r.stripped(emotionIdx).isEmpty()) {
+          values.emotion =
+              EventAttributes.valence(r.stripped(emotionIdx), checkNotNull(format.emotionScale()));
         }
-      } finally {
-        fields = 0;
-        recLen = 0;
-        quotedSeen = false;
-        badQuote = false;
-        line++;
-        recordLine = line;
+      } catch (IllegalArgumentException e) {
+        throw r.invalid(emotionIdx, String.valueOf(e.getMessage()));
+      }
+      try {
+        if (scoreIdx >= 0 && !r.stripped(scoreIdx).isEmpty()) {
+          values.score =
+              EventAttributes.score(r.stripped(scoreIdx), checkNotNull(format.scoreScale()));
+        }
+      } catch (IllegalArgumentException e) {
+        throw r.invalid(scoreIdx, String.valueOf(e.getMessage()));
+      }
+      if (valueIdx >= 0 && !r.stripped(valueIdx).isEmpty()) {
+        values.value = r.doubleValue(valueIdx, "value");
+      }
+      try {
+        if (outcomeIdx >= 0 && !r.stripped(outcomeIdx).isEmpty()) {
+          values.outcome = EventAttributes.outcome(r.stripped(outcomeIdx));
+        }
+      } catch (IllegalArgumentException e) {
+        throw r.invalid(outcomeIdx, String.valueOf(e.getMessage()));
       }
     }
 
-    private String text(int f) {
-      return new String(rec, fieldStart[f], fieldEnd[f] - fieldStart[f], StandardCharsets.UTF_8);
-    }
-
-    private String shown(int f) {
-      String s = text(f);
-      return s.length() > MAX_VALUE_SHOWN ? s.substring(0, MAX_VALUE_SHOWN) + "..." : s;
-    }
-
-    private String wholeRecord() {
-      String s = new String(rec, 0, recLen, StandardCharsets.UTF_8);
-      return s.length() > MAX_VALUE_SHOWN ? s.substring(0, MAX_VALUE_SHOWN) + "..." : s;
-    }
-
-    private void header() throws EventParseException {
-      List<String> names = new ArrayList<>();
-      for (int f = 0; f < fields; f++) {
-        names.add(text(f).trim());
+    private void record(CsvRecord r, boolean epochMillis) throws IngestException {
+      byte[] b = r.bytes();
+      if (r.isEmpty(customerIdx)) {
+        throw r.invalid(customerIdx, "customer must not be empty");
       }
-      headerRead = true;
-      headerCount = fields;
-      customerIdx = column(names, format.customerColumn(), "customer");
-      timeIdx = column(names, format.timeColumn(), "time");
-      touchpointIdx = column(names, format.touchpointColumn(), "touchpoint");
-      channelIdx = optionalColumn(names, format.channelColumn(), "channel");
-      typeIdx = optionalColumn(names, format.typeColumn(), "type");
-      stageIdx = optionalColumn(names, format.stageColumn(), "stage");
-      eventIdIdx = optionalColumn(names, format.eventIdColumn(), "event id");
-    }
-
-    private int optionalColumn(List<String> names, String column, String role)
-        throws EventParseException {
-      return column == null ? -1 : column(names, column, role);
-    }
-
-    private int column(List<String> names, String column, String role) throws EventParseException {
-      int idx = names.indexOf(column);
-      if (idx < 0) {
-        throw new EventParseException(
-            new Rejection(
-                recordLine,
-                "header",
-                String.join(String.valueOf(format.separator()), names),
-                "the "
-                    + role
-                    + " column '"
-                    + column
-                    + "' must be in the header, columns are "
-                    + names));
-      }
-      if (names.lastIndexOf(column) != idx) {
-        throw new EventParseException(
-            new Rejection(
-                recordLine,
-                "header",
-                String.join(String.valueOf(format.separator()), names),
-                "header column '" + column + "' must appear once"));
-      }
-      return idx;
-    }
-
-    private boolean empty(int f) {
-      return fieldEnd[f] == fieldStart[f];
-    }
-
-    private void record() throws EventParseException {
-      ingest.record();
-      if (badQuote) {
-        ingest.reject(
-            recordLine,
-            "record",
-            wholeRecord(),
-            "quoted field must close before the separator or line end");
-        return;
-      }
-      if (fields != headerCount) {
-        ingest.reject(
-            recordLine,
-            "record",
-            wholeRecord(),
-            "record must have " + headerCount + " fields like the header, had " + fields);
-        return;
-      }
-      if (empty(customerIdx)) {
-        ingest.reject(recordLine, format.customerColumn(), "", "customer must not be empty");
-        return;
-      }
-      long time;
-      if (format.timeFormat().isEpochMillis()) {
-        time = TimeFormat.parseEpochMillis(rec, fieldStart[timeIdx], fieldEnd[timeIdx]);
-        if (time == Long.MIN_VALUE) {
-          ingest.reject(
-              recordLine,
-              format.timeColumn(),
-              shown(timeIdx),
-              "time must be " + format.timeFormat().describe());
-          return;
+      long t;
+      if (epochMillis) {
+        t = TimeFormat.parseEpochMillis(b, r.start(timeIdx), r.end(timeIdx));
+        if (t == Long.MIN_VALUE) {
+          throw r.invalid(timeIdx, timeRule);
         }
       } else {
         try {
-          time = format.timeFormat().parse(text(timeIdx));
+          t = time.parse(r.text(timeIdx));
         } catch (IllegalArgumentException e) {
-          ingest.reject(
-              recordLine,
-              format.timeColumn(),
-              shown(timeIdx),
-              "time must be " + format.timeFormat().describe());
-          return;
+          // a time beyond the millisecond range keeps its own rule; others the format's
+          throw r.invalid(
+              timeIdx,
+              e.getCause() instanceof ArithmeticException
+                  ? String.valueOf(e.getMessage()).replaceFirst(", was .*$", "")
+                  : timeRule);
         }
       }
-      if (empty(touchpointIdx)) {
-        ingest.reject(recordLine, format.touchpointColumn(), "", "touchpoint must not be empty");
-        return;
+      if (r.isEmpty(touchpointIdx)) {
+        throw r.invalid(touchpointIdx, "touchpoint must not be empty");
       }
       if (eventIdIdx >= 0) {
-        if (empty(eventIdIdx)) {
-          ingest.reject(recordLine, format.eventIdColumn(), "", "event id must not be empty");
-          return;
+        if (r.isEmpty(eventIdIdx)) {
+          throw r.invalid(eventIdIdx, "event id must not be empty");
         }
-        if (!ingest.firstEventId(recordLine, format.eventIdColumn(), text(eventIdIdx))) {
-          return;
+        if (!eventIds.add(r.text(eventIdIdx))) {
+          throw r.invalid(
+              eventIdIdx,
+              format.eventIdColumn() + " must be unique; the first record with this id was kept");
         }
       }
-      int c = customers.intern(rec, fieldStart[customerIdx], fieldEnd[customerIdx]);
-      int tp = touchpoints.intern(rec, fieldStart[touchpointIdx], fieldEnd[touchpointIdx]);
+      if (attributes) {
+        attributes(r);
+      }
+      int c = customers.intern(b, r.start(customerIdx), r.end(customerIdx));
+      int tp = touchpoints.intern(b, r.start(touchpointIdx), r.end(touchpointIdx));
       int ch =
           channelIdx < 0
               ? emptyChannel
-              : channels.intern(rec, fieldStart[channelIdx], fieldEnd[channelIdx]);
-      int ty = typeIdx < 0 ? emptyType : types.intern(rec, fieldStart[typeIdx], fieldEnd[typeIdx]);
-      int st =
-          stageIdx < 0 ? emptyStage : stages.intern(rec, fieldStart[stageIdx], fieldEnd[stageIdx]);
-      ingest.emit(recordLine, c, time, tp, ch, ty, st);
+              : channels.intern(b, r.start(channelIdx), r.end(channelIdx));
+      int ty = typeIdx < 0 ? emptyType : types.intern(b, r.start(typeIdx), r.end(typeIdx));
+      int st = stageIdx < 0 ? emptyStage : stages.intern(b, r.start(stageIdx), r.end(stageIdx));
+      try {
+        if (attributes) {
+          if (segmentIdx >= 0 && !r.isEmpty(segmentIdx)) {
+            values.segment = segments.intern(b, r.start(segmentIdx), r.end(segmentIdx));
+          }
+          sink.accept(c, t, tp, ch, ty, st, values);
+        } else {
+          sink.accept(c, t, tp, ch, ty, st);
+        }
+      } catch (IllegalArgumentException e) {
+        throw new IngestException(r.recordRejection(String.valueOf(e.getMessage())));
+      }
+      csv.accept();
     }
   }
 

@@ -1,9 +1,10 @@
 package dev.cxkit.journey.events;
 
 /**
- * The five dictionaries of an event log: customers, touchpoints, channels, event types and stages.
- * Readers, logs and journeys that share an instance share ids. Optional attributes that a record
- * does not carry are interned as the empty name {@code ""}. Not thread-safe.
+ * The dictionaries of an event log: customers, touchpoints, channels, event types, stages and the
+ * optional segments. Readers, logs and journeys that share an instance share ids. Optional
+ * attributes that a record does not carry are interned as the empty name {@code ""}. Not
+ * thread-safe.
  *
  * <pre>{@code
  * EventDictionaries dict = new EventDictionaries();
@@ -16,6 +17,7 @@ public final class EventDictionaries {
   private final Dictionary channels = new Dictionary("channel");
   private final Dictionary types = new Dictionary("type");
   private final Dictionary stages = new Dictionary("stage");
+  private final Dictionary segments = new Dictionary("segment");
 
   /** Five empty dictionaries. */
   public EventDictionaries() {}
@@ -45,6 +47,11 @@ public final class EventDictionaries {
     return stages;
   }
 
+  /** Segment or persona names (the optional attribute of {@link EventAttributes}). */
+  public Dictionary segments() {
+    return segments;
+  }
+
   @Override
   public String toString() {
     return "EventDictionaries[customers="
@@ -57,6 +64,7 @@ public final class EventDictionaries {
         + types.size()
         + ", stages="
         + stages.size()
+        + (segments.size() == 0 ? "" : ", segments=" + segments.size())
         + "]";
   }
 }

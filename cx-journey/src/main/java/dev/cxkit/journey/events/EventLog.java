@@ -5,7 +5,10 @@ import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 import static dev.cxkit.model.internal.Preconditions.checkState;
 
 import dev.cxkit.journey.internal.Growth;
+import dev.cxkit.model.experience.EmotionScale;
+import dev.cxkit.model.survey.Scale;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable, columnar log of interned events: one primitive array per attribute, index {@code i}
@@ -30,6 +33,7 @@ public final class EventLog {
   private final int[] channel;
   private final int[] type;
   private final int[] stage;
+  private final EventAttributes attributes;
 
   EventLog(
       EventDictionaries dictionaries,
@@ -39,7 +43,8 @@ public final class EventLog {
       int[] touchpoint,
       int[] channel,
       int[] type,
-      int[] stage) {
+      int[] stage,
+      EventAttributes attributes) {
     this.dictionaries = dictionaries;
     this.size = size;
     this.time = time;
@@ -48,6 +53,7 @@ public final class EventLog {
     this.channel = channel;
     this.type = type;
     this.stage = stage;
+    this.attributes = attributes;
   }
 
   /** A builder (and {@link EventSink}) appending to columns that grow as needed. */
@@ -93,6 +99,11 @@ public final class EventLog {
   /** Stage id of event {@code i}. */
   public int stage(int i) {
     return stage[check(i)];
+  }
+
+  /** The optional attributes of the events (segment, emotion, score, value, outcome). */
+  public EventAttributes attributes() {
+    return attributes;
   }
 
   /** The id of event {@code i} in {@code dimension}. */
@@ -165,7 +176,7 @@ public final class EventLog {
     int[] ch = gather(channel, permutation);
     int[] ty = gather(type, permutation);
     int[] st = gather(stage, permutation);
-    return new EventLog(dictionaries, size, t, c, tp, ch, ty, st);
+    return new EventLog(dictionaries, size, t, c, tp, ch, ty, st, attributes.permuted(permutation));
   }
 
   private int[] gather(int[] column, int[] permutation) {
@@ -206,6 +217,13 @@ public final class EventLog {
     private int[] channel = new int[1024];
     private int[] type = new int[1024];
     private int[] stage = new int[1024];
+    private int @Nullable [] segment;
+    private double @Nullable [] emotion;
+    private double @Nullable [] score;
+    private double @Nullable [] value;
+    private byte @Nullable [] outcome;
+    private @Nullable EmotionScale emotionScale;
+    private @Nullable Scale scoreScale;
     private boolean built;
 
     Builder(EventDictionaries dictionaries) {
@@ -240,6 +258,80 @@ public final class EventLog {
       size++;
     }
 
+    /** Appends one event and stores its attributes (absent ones as NaN or -1). */
+    @Override
+    public void accept(int cust, long t, int tp, int ch, int ty, int st, EventAttributes.Values a) {
+      if (a.segment >= 0) {
+        checkId(a.segment, dictionaries.segments());
+      }
+      checkArgument(
+          Double.isNaN(a.emotion) || (a.emotion >= -1 && a.emotion <= 1),
+          "emotion valence must be in [-1, 1], was %s",
+          a.emotion);
+      checkArgument(
+          Double.isNaN(a.value) || Double.isFinite(a.value),
+          "value must be finite, was %s",
+          a.value);
+      checkArgument(
+          a.outcome >= -1 && a.outcome <= 1, "outcome must be -1, 0 or 1, was %s", a.outcome);
+      int i = size;
+      accept(cust, t, tp, ch, ty, st);
+      int cap = time.length;
+      if (a.segment >= 0 || segment != null) {
+        segment = column(segment, cap, -1);
+        segment[i] = a.segment;
+      }
+      if (a.outcome >= 0 || outcome != null) {
+        outcome = column(outcome, cap);
+        outcome[i] = (byte) a.outcome;
+      }
+      if (!Double.isNaN(a.emotion) || emotion != null) {
+        emotion = column(emotion, cap);
+        emotion[i] = a.emotion;
+        emotionScale = emotionScale != null ? emotionScale : a.emotionScale;
+      }
+      if (!Double.isNaN(a.score) || score != null) {
+        score = column(score, cap);
+        score[i] = a.score;
+        scoreScale = scoreScale != null ? scoreScale : a.scoreScale;
+      }
+      if (!Double.isNaN(a.value) || value != null) {
+        value = column(value, cap);
+        value[i] = a.value;
+      }
+    }
+
+    /** {@code c} with capacity {@code cap}, new slots set to {@code missing}. */
+    private static int[] column(int @Nullable [] c, int cap, int missing) {
+      if (c != null && c.length >= cap) {
+        return c;
+      }
+      int old = c == null ? 0 : c.length;
+      int[] out = c == null ? new int[cap] : Arrays.copyOf(c, cap);
+      Arrays.fill(out, old, cap, missing);
+      return out;
+    }
+
+    private static double[] column(double @Nullable [] c, int cap) {
+      if (c != null && c.length >= cap) {
+        return c;
+      }
+      int old = c == null ? 0 : c.length;
+      double[] out = c == null ? new double[cap] : Arrays.copyOf(c, cap);
+      Arrays.fill(out, old, cap, Double.NaN);
+      return out;
+    }
+
+    private static byte[] column(byte @Nullable [] c, int cap) {
+      if (c != null && c.length >= cap) {
+        return c;
+      }
+      int old = c == null ? 0 : c.length;
+      byte[] out = c == null ? new byte[cap] : Arrays.copyOf(c, cap);
+      Arrays.fill(out, old, cap, (byte) -1);
+      return out;
+    }
+
     /** Interns the names and appends one event; returns this builder. */
     public Builder add(
         String customerKey,
@@ -270,7 +362,20 @@ public final class EventLog {
     /** The log; the builder cannot be used afterwards. */
     public EventLog build() {
       built = true;
-      return new EventLog(dictionaries, size, time, customer, touchpoint, channel, type, stage);
+      EventAttributes attrs =
+          segment == null && emotion == null && score == null && value == null && outcome == null
+              ? EventAttributes.none(size)
+              : new EventAttributes(
+                  size,
+                  segment == null ? null : Arrays.copyOf(column(segment, size, -1), size),
+                  emotion == null ? null : Arrays.copyOf(column(emotion, size), size),
+                  score == null ? null : Arrays.copyOf(column(score, size), size),
+                  value == null ? null : Arrays.copyOf(column(value, size), size),
+                  outcome == null ? null : Arrays.copyOf(column(outcome, size), size),
+                  emotionScale,
+                  scoreScale);
+      return new EventLog(
+          dictionaries, size, time, customer, touchpoint, channel, type, stage, attrs);
     }
 
     private static void checkId(int id, Dictionary dictionary) {

@@ -1,13 +1,17 @@
 package dev.cxkit.journey.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cxkit.model.csv.Rejection;
+import dev.cxkit.model.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /** Extracts the attributes of one event from a parsed JSON record, or rejects it. */
 abstract class JsonRecord {
 
-  /** Extracted text values; null where a field is absent. */
+  /** Extracted text values; null where a field is absent. Source and line name the record. */
   static final class Fields {
+    String source = "input";
+    long line = 1;
     @Nullable String customer;
     long time;
     @Nullable String touchpoint;
@@ -15,10 +19,21 @@ abstract class JsonRecord {
     String type = "";
     String stage = "";
     @Nullable String eventId;
+
+    /** Attribute values, when the mapping has any ({@link #segment} is interned by the reader). */
+    boolean attributes;
+
+    final EventAttributes.Values values = new EventAttributes.Values();
+    @Nullable String segment;
   }
 
-  /** Fills {@code out} from {@code node}; returns a rejection (with line 0 replaced) or null. */
-  abstract @Nullable Rejection extract(JsonNode node, long line, Fields out);
+  /** Fills {@code out} from {@code node}; returns a rejection or null. */
+  abstract @Nullable Rejection extract(JsonNode node, Fields out);
+
+  /** A rejection of the record {@code out} names. */
+  final Rejection problem(Fields out, String field, String value, String rule) {
+    return new Rejection(out.source, Math.max(1, out.line), 0, field, value, rule);
+  }
 
   /** The name of the event id field, for duplicate messages. */
   abstract String eventIdField();
@@ -55,8 +70,7 @@ abstract class JsonRecord {
     if (v == null) {
       return "";
     }
-    String s = v.isTextual() ? v.asText() : v.toString();
-    return s.length() > 200 ? s.substring(0, 200) + "..." : s;
+    return Checks.shortened(v.isTextual() ? v.asText() : v.toString());
   }
 
   /** Parses a time node; returns Long.MIN_VALUE when it is not a valid time. */
@@ -66,7 +80,8 @@ abstract class JsonRecord {
         return v.asLong();
       }
       if (format.isEpochSeconds()) {
-        return v.asLong() * 1000L;
+        long s = v.asLong();
+        return Math.abs(s) < Long.MAX_VALUE / 1000 ? s * 1000L : Long.MIN_VALUE;
       }
       return Long.MIN_VALUE;
     }

@@ -1,6 +1,7 @@
 package dev.cxkit.journey.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cxkit.model.csv.Rejection;
 import java.time.ZoneOffset;
 import org.jspecify.annotations.Nullable;
 
@@ -15,11 +16,11 @@ final class SegmentRecord extends JsonRecord {
   private static final TimeFormat ISO = TimeFormat.iso(ZoneOffset.UTC);
 
   @Override
-  @Nullable Rejection extract(JsonNode node, long line, Fields out) {
+  @Nullable Rejection extract(JsonNode node, Fields out) {
     String type = text(node, "type");
     if (type == null || !(type.equals("track") || type.equals("page") || type.equals("screen"))) {
-      return new Rejection(
-          line,
+      return problem(
+          out,
           "type",
           shown(at(node, "type")),
           "Segment call type must be track, page or screen (identify, group and alias calls are not touchpoints)");
@@ -28,7 +29,7 @@ final class SegmentRecord extends JsonRecord {
     String user = text(node, "userId");
     out.customer = user != null ? user : text(node, "anonymousId");
     if (out.customer == null) {
-      return new Rejection(line, "userId", "", "userId or anonymousId must be present");
+      return problem(out, "userId", "", "userId or anonymousId must be present");
     }
     JsonNode t = at(node, "timestamp");
     if (t == null) {
@@ -36,14 +37,13 @@ final class SegmentRecord extends JsonRecord {
     }
     long time = t == null ? Long.MIN_VALUE : time(t, ISO);
     if (time == Long.MIN_VALUE) {
-      return new Rejection(
-          line, "timestamp", shown(t), "timestamp must be ISO-8601 with an offset");
+      return problem(out, "timestamp", shown(t), "timestamp must be ISO-8601 with an offset");
     }
     out.time = time;
     out.touchpoint = type.equals("track") ? text(node, "event") : text(node, "name");
     if (out.touchpoint == null) {
       String field = type.equals("track") ? "event" : "name";
-      return new Rejection(line, field, "", type + " call " + field + " must be a non-empty value");
+      return problem(out, field, "", type + " call " + field + " must be a non-empty value");
     }
     String channel = text(node, "properties.channel");
     if (channel == null) {

@@ -1,6 +1,7 @@
 package dev.cxkit.journey.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cxkit.model.csv.Rejection;
 import java.time.ZoneOffset;
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +17,7 @@ final class XapiRecord extends JsonRecord {
   private static final String VOIDED = "http://adlnet.gov/expapi/verbs/voided";
 
   @Override
-  @Nullable Rejection extract(JsonNode node, long line, Fields out) {
+  @Nullable Rejection extract(JsonNode node, Fields out) {
     String customer = text(node, "actor.mbox");
     if (customer == null) {
       customer = text(node, "actor.mbox_sha1sum");
@@ -32,8 +33,8 @@ final class XapiRecord extends JsonRecord {
       }
     }
     if (customer == null) {
-      return new Rejection(
-          line,
+      return problem(
+          out,
           "actor",
           shown(at(node, "actor")),
           "actor must identify an agent by mbox, mbox_sha1sum, openid or account");
@@ -41,17 +42,16 @@ final class XapiRecord extends JsonRecord {
     out.customer = customer;
     String verb = text(node, "verb.id");
     if (verb == null) {
-      return new Rejection(
-          line, "verb.id", shown(at(node, "verb")), "verb.id must be a non-empty IRI");
+      return problem(out, "verb.id", shown(at(node, "verb")), "verb.id must be a non-empty IRI");
     }
     if (verb.equals(VOIDED)) {
-      return new Rejection(line, "verb.id", verb, "voiding statements are not events");
+      return problem(out, "verb.id", verb, "voiding statements are not events");
     }
     out.type = verb;
     out.touchpoint = text(node, "object.id");
     if (out.touchpoint == null) {
-      return new Rejection(
-          line,
+      return problem(
+          out,
           "object.id",
           shown(at(node, "object")),
           "object.id must be a non-empty activity IRI");
@@ -62,8 +62,7 @@ final class XapiRecord extends JsonRecord {
     }
     long time = t == null ? Long.MIN_VALUE : time(t, ISO);
     if (time == Long.MIN_VALUE) {
-      return new Rejection(
-          line, "timestamp", shown(t), "timestamp must be ISO-8601 with an offset");
+      return problem(out, "timestamp", shown(t), "timestamp must be ISO-8601 with an offset");
     }
     out.time = time;
     String platform = text(node, "context.platform");

@@ -27,7 +27,7 @@ final class AttributionFixtures {
 
   static PathTable sharedTable() {
     try (InputStream in = AttributionFixtures.class.getResourceAsStream(DATA)) {
-      return PathTableReader.semicolon().read(in);
+      return PathTableReader.channelAttribution().read(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

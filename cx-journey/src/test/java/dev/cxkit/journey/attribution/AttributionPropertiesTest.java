@@ -163,7 +163,7 @@ class AttributionPropertiesTest {
           .append('\n');
     }
     PathTable read =
-        PathTableReader.semicolon()
+        PathTableReader.channelAttribution()
             .read(
                 new java.io.ByteArrayInputStream(
                     sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));

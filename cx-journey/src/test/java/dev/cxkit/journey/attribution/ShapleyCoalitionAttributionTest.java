@@ -77,7 +77,7 @@ class ShapleyCoalitionAttributionTest {
   @Test
   void needsNulls() throws Exception {
     PathTable t =
-        PathTableReader.semicolon()
+        PathTableReader.channelAttribution()
             .withColumns("path", "total_conversions", null, null)
             .read(
                 new java.io.ByteArrayInputStream(

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cxkit.model.csv.IngestException;
+import dev.cxkit.model.csv.IngestReport;
+import dev.cxkit.model.csv.RejectPolicy;
+import dev.cxkit.model.csv.Rejection;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +17,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CsvEventReaderTest {
-  private static final CsvFormat FORMAT =
-      CsvFormat.of("customer", "time", "touchpoint").withChannel("channel");
+  /** Small epoch-millisecond times, so the format is given (detection would read seconds). */
+  private static final CsvFormat MILLIS =
+      CsvFormat.of("customer", "time", "touchpoint").withTimeFormat(TimeFormat.epochMillis());
+
+  private static final CsvFormat FORMAT = MILLIS.withChannel("channel");
 
   private static EventLog read(
       String csv, CsvFormat format, RejectPolicy policy, IngestReport[] report) throws IOException {
@@ -34,9 +41,11 @@ class CsvEventReaderTest {
             + "\r\n"
             + "\"c2\",\"say \"\"hi\"\"\",2000,\"multi\nline\",\"\"\r\n";
     IngestReport[] r = new IngestReport[1];
-    EventLog log = read(csv, FORMAT, RejectPolicy.FAIL_FAST, r);
+    EventLog log = read(csv, FORMAT, RejectPolicy.failFast(), r);
     assertEquals(2, log.size());
-    assertEquals(new IngestReport(2, 2, List.of()), r[0]);
+    assertEquals(2, r[0].read());
+    assertEquals(2, r[0].accepted());
+    assertEquals(List.of("time format: epoch-millis"), r[0].notes());
     EventDictionaries d = log.dictionaries();
     assertEquals("web, home", d.touchpoints().name(log.touchpoint(0)));
     assertEquals("multi\nline", d.touchpoints().name(log.touchpoint(1)));
@@ -57,72 +66,74 @@ class CsvEventReaderTest {
             + "c1,\"10\"x,web,web\n" // line 8 text after closing quote
             + "c1,1002,call,phone"; // line 9 ok, no final newline
     IngestReport[] r = new IngestReport[1];
-    EventLog log = read(csv, FORMAT, RejectPolicy.COLLECT_AND_CONTINUE, r);
+    EventLog log = read(csv, FORMAT, RejectPolicy.skipAndReport(), r);
     assertEquals(2, log.size());
     assertEquals(7, r[0].read());
     assertEquals(2, r[0].accepted());
     List<Rejection> rej = r[0].rejections();
-    assertEquals(new Rejection(3, "customer", "", "customer must not be empty"), rej.get(0));
-    assertEquals(new Rejection(4, "time", "yesterday", "time must be epoch-millis"), rej.get(1));
+    assertEquals(
+        new Rejection("input", 3, 1, "customer", "", "customer must not be empty"), rej.get(0));
+    assertEquals(
+        new Rejection("input", 4, 2, "time", "yesterday", "time must be epoch-millis"), rej.get(1));
     assertEquals(5, rej.get(2).line());
     assertEquals("record must have 4 fields like the header, had 5", rej.get(2).rule());
-    assertEquals(new Rejection(7, "touchpoint", "", "touchpoint must not be empty"), rej.get(3));
+    assertEquals(
+        new Rejection("input", 7, 3, "touchpoint", "", "touchpoint must not be empty"), rej.get(3));
     assertEquals(8, rej.get(4).line());
     assertEquals(
-        "line 4: field time, value 'yesterday': time must be epoch-millis", rej.get(1).message());
+        "input: line 4, field time (column 2), value 'yesterday': time must be epoch-millis",
+        rej.get(1).message());
   }
 
   @Test
   void failFastStopsAtTheFirstRejectedRecord() {
     String csv = "customer,time,touchpoint\nc1,1,a\nc1,x,b\nc1,,c\n";
-    EventParseException e =
+    IngestException e =
         assertThrows(
-            EventParseException.class,
-            () ->
-                read(
-                    csv,
-                    CsvFormat.of("customer", "time", "touchpoint"),
-                    RejectPolicy.FAIL_FAST,
-                    new IngestReport[1]));
-    assertEquals(3, e.rejection().orElseThrow().line());
-    assertEquals("line 3: field time, value 'x': time must be epoch-millis", e.getMessage());
+            IngestException.class,
+            () -> read(csv, MILLIS, RejectPolicy.failFast(), new IngestReport[1]));
+    assertEquals(3, e.rejection().line());
+    assertEquals(
+        "input: line 3, field time (column 2), value 'x': time must be epoch-millis",
+        e.getMessage());
   }
 
   @Test
   void unknownColumnAndEmptyFileAreClearErrors() {
-    EventParseException unknown =
+    IngestException unknown =
         assertThrows(
-            EventParseException.class,
+            IngestException.class,
             () ->
                 read(
-                    "user,time,touchpoint\n", FORMAT, RejectPolicy.FAIL_FAST, new IngestReport[1]));
+                    "user,time,touchpoint\n",
+                    FORMAT,
+                    RejectPolicy.failFast(),
+                    new IngestReport[1]));
     assertTrue(
         unknown
             .getMessage()
             .contains(
                 "the customer column 'customer' must be in the header, columns are [user, time, touchpoint]"),
         unknown.getMessage());
-    EventParseException empty =
+    IngestException empty =
         assertThrows(
-            EventParseException.class,
-            () -> read("", FORMAT, RejectPolicy.FAIL_FAST, new IngestReport[1]));
-    assertTrue(empty.getMessage().startsWith("CSV input is empty"), empty.getMessage());
+            IngestException.class,
+            () -> read("", FORMAT, RejectPolicy.failFast(), new IngestReport[1]));
+    assertTrue(
+        empty.getMessage().contains("input must start with a header line naming the columns"),
+        empty.getMessage());
   }
 
   @Test
   void duplicateEventIdsKeepTheFirstAndReportTheRest() throws IOException {
     String csv = "id,customer,time,touchpoint\ne1,c,1,a\ne2,c,2,b\ne1,c,3,c\n";
     IngestReport[] r = new IngestReport[1];
-    EventLog log =
-        read(
-            csv,
-            CsvFormat.of("customer", "time", "touchpoint").withEventId("id"),
-            RejectPolicy.COLLECT_AND_CONTINUE,
-            r);
+    EventLog log = read(csv, MILLIS.withEventId("id"), RejectPolicy.skipAndReport(), r);
     assertEquals(2, log.size());
     assertEquals(1L, log.time(0));
     assertEquals(
-        new Rejection(4, "id", "e1", "id must be unique; the first record with this id was kept"),
+        new Rejection(
+            "input", 4, 1, "id", "e1", "id must be unique; the first record with this id was kept"),
         r[0].rejections().get(0));
   }
 
@@ -134,10 +145,8 @@ class CsvEventReaderTest {
     EventLog log =
         read(
             iso,
-            CsvFormat.of("customer", "time", "touchpoint")
-                .withSeparator(';')
-                .withTimeFormat(TimeFormat.iso(ZoneOffset.UTC)),
-            RejectPolicy.FAIL_FAST,
+            MILLIS.withSeparator(';').withTimeFormat(TimeFormat.iso(ZoneOffset.UTC)),
+            RejectPolicy.failFast(),
             r);
     assertEquals(1_700_000_000_000L, log.time(0));
     assertEquals(1_700_000_000_000L, log.time(1));
@@ -146,11 +155,11 @@ class CsvEventReaderTest {
     log =
         read(
             pat,
-            CsvFormat.of("customer", "time", "touchpoint")
+            MILLIS
                 .withSeparator('\t')
                 .withTimeFormat(
                     TimeFormat.pattern("dd/MM/yyyy HH:mm:ss", ZoneId.of("Europe/Berlin"))),
-            RejectPolicy.FAIL_FAST,
+            RejectPolicy.failFast(),
             r);
     assertEquals(1_700_000_000_000L, log.time(0));
   }
@@ -164,8 +173,7 @@ class CsvEventReaderTest {
             dev.cxkit.journey.assembly.SplitRules.none(), j -> seen.add(j.length()));
     String csv = "customer,time,touchpoint\nc,5,a\nc,3,b\nc,7,c\n";
     IngestReport r =
-        CsvEventReader.of(
-                CsvFormat.of("customer", "time", "touchpoint"), RejectPolicy.COLLECT_AND_CONTINUE)
+        CsvEventReader.of(MILLIS, RejectPolicy.skipAndReport())
             .read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), d, asm);
     asm.finish();
     assertEquals(1, r.rejected());
@@ -183,5 +191,55 @@ class CsvEventReaderTest {
     assertTrue(e.getMessage().startsWith("separator must be"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> CsvFormat.of("a", "a", "b"));
     assertEquals("column names must be distinct, was 'a' twice", e.getMessage());
+  }
+
+  @Test
+  void theTimeFormatIsDetectedFromTheFirstRowsAndReported() throws IOException {
+    CsvFormat detect = CsvFormat.of("customer", "time", "touchpoint");
+    IngestReport[] r = new IngestReport[1];
+    EventLog iso =
+        read(
+            "customer,time,touchpoint\nc,2023-11-14T22:13:20Z,a\nc,2023-11-14T23:13:20+01:00,b\n",
+            detect,
+            RejectPolicy.failFast(),
+            r);
+    assertEquals(1_700_000_000_000L, iso.time(1));
+    assertEquals(
+        List.of("time format: ISO-8601 (zone Z) (detected from the first 2 rows)"), r[0].notes());
+    EventLog seconds =
+        read("customer,time,touchpoint\nc,1700000000,a\n", detect, RejectPolicy.failFast(), r);
+    assertEquals(1_700_000_000_000L, seconds.time(0));
+    IngestException none =
+        assertThrows(
+            IngestException.class,
+            () ->
+                read(
+                    "customer,time,touchpoint\nc,yesterday,a\n",
+                    detect,
+                    RejectPolicy.skipAndReport(),
+                    new IngestReport[1]));
+    assertEquals(2, none.rejection().line());
+    assertTrue(none.getMessage().contains("match no known format"), none.getMessage());
+  }
+
+  @Test
+  void aGivenFormatThatReadsNoRowIsAnErrorNotAnEmptyResult() {
+    // issue 14/16: an ISO file read with an epoch format accepted 0 rows and returned nothing
+    IngestException e =
+        assertThrows(
+            IngestException.class,
+            () ->
+                read(
+                    "customer,time,touchpoint\nc,2023-11-14T22:13:20Z,a\nc,2023-11-14T22:14:20Z,b\n",
+                    MILLIS,
+                    RejectPolicy.skipAndReport(),
+                    new IngestReport[1]));
+    assertTrue(
+        e.getMessage()
+            .endsWith(
+                "(the time format epoch-millis read none of the 2 records: give the"
+                    + " format the file is written in)"),
+        e.getMessage());
+    assertEquals(2, e.rejection().line());
   }
 }

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cxkit.model.csv.IngestException;
+import dev.cxkit.model.csv.IngestReport;
+import dev.cxkit.model.csv.RejectPolicy;
+import dev.cxkit.model.csv.Rejection;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,15 +40,15 @@ class JsonEventReaderTest {
             // customer ok
             + "{\"user\":\"u2\",\"ts\":\"soon\",\"page\":\"x\"}\n" // line 5 bad time
             + "[1,2]\n"; // line 6 not an object
-    Read r = read(JsonEventReader.of(m, RejectPolicy.COLLECT_AND_CONTINUE), jsonl);
+    Read r = read(JsonEventReader.of(m, RejectPolicy.skipAndReport()), jsonl);
     assertEquals(2, r.log().size());
     assertEquals(5, r.report().read());
     assertEquals(3, r.report().rejections().get(0).line());
     assertEquals(
-        new Rejection(5, "ts", "soon", "time must be ISO-8601 (zone Z)"),
+        new Rejection("input", 5, 0, "ts", "soon", "time must be ISO-8601 (zone Z)"),
         r.report().rejections().get(1));
     assertEquals(
-        new Rejection(6, "record", "[1,2]", "record must be a JSON object"),
+        new Rejection("input", 6, 0, "record", "[1,2]", "record must be a JSON object"),
         r.report().rejections().get(2));
     EventDictionaries d = r.log().dictionaries();
     assertEquals("42", d.customers().name(r.log().customer(1)));
@@ -65,7 +69,7 @@ class JsonEventReaderTest {
             + "{\"type\":\"track\",\"event\":\"Order Completed\",\"userId\":\"u1\",\"messageId\":\"m1\",\"timestamp\":\"2023-11-14T22:13:20Z\"},\n"
             + "{\"type\":\"track\",\"event\":\"Viewed\",\"messageId\":\"m4\",\"timestamp\":\"2023-11-14T22:13:20Z\"}\n"
             + "]";
-    Read r = read(JsonEventReader.segment(RejectPolicy.COLLECT_AND_CONTINUE), json);
+    Read r = read(JsonEventReader.segment(RejectPolicy.skipAndReport()), json);
     assertEquals(2, r.log().size());
     EventDictionaries d = r.log().dictionaries();
     assertEquals("Order Completed", d.touchpoints().name(r.log().touchpoint(0)));
@@ -78,13 +82,15 @@ class JsonEventReaderTest {
     assertEquals("type", r.report().rejections().get(0).field());
     assertEquals(
         new Rejection(
+            "input",
             5,
+            0,
             "messageId",
             "m1",
             "messageId must be unique; the first record with this id was kept"),
         r.report().rejections().get(1));
     assertEquals(
-        new Rejection(6, "userId", "", "userId or anonymousId must be present"),
+        new Rejection("input", 6, 0, "userId", "", "userId or anonymousId must be present"),
         r.report().rejections().get(2));
   }
 
@@ -99,7 +105,7 @@ class JsonEventReaderTest {
             + "{\"id\":\"s3\",\"actor\":{\"mbox\":\"mailto:ann@example.com\"},\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/voided\"},"
             + "\"object\":{\"objectType\":\"StatementRef\",\"id\":\"s1\"},\"timestamp\":\"2023-11-14T22:13:22Z\"}\n"
             + "{\"id\":\"s4\",\"actor\":{\"name\":\"nobody\"},\"verb\":{\"id\":\"v\"},\"object\":{\"id\":\"o\"},\"timestamp\":\"2023-11-14T22:13:22Z\"}\n";
-    Read r = read(JsonEventReader.xapi(RejectPolicy.COLLECT_AND_CONTINUE), jsonl);
+    Read r = read(JsonEventReader.xapi(RejectPolicy.skipAndReport()), jsonl);
     assertEquals(2, r.log().size());
     EventDictionaries d = r.log().dictionaries();
     assertEquals("mailto:ann@example.com", d.customers().name(r.log().customer(0)));
@@ -113,20 +119,25 @@ class JsonEventReaderTest {
 
   @Test
   void emptyInputAndMalformedArrayAreErrors() {
-    EventParseException e =
+    IngestException e =
         assertThrows(
-            EventParseException.class,
-            () -> read(JsonEventReader.xapi(RejectPolicy.FAIL_FAST), " \n"));
-    assertTrue(e.getMessage().startsWith("xAPI input is empty"), e.getMessage());
+            IngestException.class,
+            () -> read(JsonEventReader.xapi(RejectPolicy.failFast()), " \n"));
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "input: line 1, field input, value '': xAPI input must hold JSON Lines or a JSON"
+                    + " array of records, was empty"),
+        e.getMessage());
     e =
         assertThrows(
-            EventParseException.class,
-            () -> read(JsonEventReader.segment(RejectPolicy.FAIL_FAST), "[\n{\"type\":\n"));
+            IngestException.class,
+            () -> read(JsonEventReader.segment(RejectPolicy.failFast()), "[\n{\"type\":\n"));
     assertTrue(e.getMessage().contains("input must be valid JSON"), e.getMessage());
     e =
         assertThrows(
-            EventParseException.class,
-            () -> read(JsonEventReader.segment(RejectPolicy.FAIL_FAST), "{\"type\":\"alias\"}"));
-    assertEquals(1, e.rejection().orElseThrow().line());
+            IngestException.class,
+            () -> read(JsonEventReader.segment(RejectPolicy.failFast()), "{\"type\":\"alias\"}"));
+    assertEquals(1, e.rejection().line());
   }
 }

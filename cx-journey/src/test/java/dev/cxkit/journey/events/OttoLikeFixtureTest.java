@@ -10,6 +10,8 @@ import dev.cxkit.journey.funnel.Checkpoint;
 import dev.cxkit.journey.funnel.Funnel;
 import dev.cxkit.journey.funnel.FunnelOrdering;
 import dev.cxkit.journey.funnel.FunnelResult;
+import dev.cxkit.model.csv.IngestReport;
+import dev.cxkit.model.csv.RejectPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -22,7 +24,7 @@ class OttoLikeFixtureTest {
 
   private static IngestReport read(EventDictionaries d, EventSink sink) throws IOException {
     try (InputStream in = OttoLikeFixtureTest.class.getResourceAsStream("otto-like-sessions.csv")) {
-      return CsvEventReader.of(OTTO, RejectPolicy.FAIL_FAST).read(in, d, sink);
+      return CsvEventReader.of(OTTO, RejectPolicy.failFast()).read(in, d, sink);
     }
   }
 
@@ -30,7 +32,10 @@ class OttoLikeFixtureTest {
   void thirtyMinuteGapSplitsSessionsAndTiesKeepFileOrder() throws IOException {
     EventDictionaries d = new EventDictionaries();
     EventLog.Builder b = EventLog.builder(d);
-    assertEquals(new IngestReport(15, 15, List.of()), read(d, b));
+    IngestReport r = read(d, b);
+    assertEquals(15, r.read());
+    assertEquals(15, r.accepted());
+    assertEquals(List.of("time format: epoch-millis (detected from the first 15 rows)"), r.notes());
     SplitRules rules =
         SplitRules.none()
             .withInactivityGap(Duration.ofMinutes(30))

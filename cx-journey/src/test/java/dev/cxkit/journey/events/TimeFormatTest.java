@@ -48,4 +48,47 @@ class TimeFormatTest {
     assertEquals(Long.MIN_VALUE, TimeFormat.parseEpochMillis(b, 0, 15));
     assertEquals(Long.MIN_VALUE, TimeFormat.parseEpochMillis(b, 1, 2));
   }
+
+  @Test
+  void detectionPicksTheFirstFormatThatReadsEverySample() {
+    TimeFormat d = TimeFormat.detect(ZoneOffset.UTC);
+    assertEquals(
+        "epoch-seconds", d.resolve(java.util.List.of("1700000000", " 1700000060")).describe());
+    assertEquals("epoch-millis", d.resolve(java.util.List.of("1700000000000", "")).describe());
+    assertEquals(
+        "ISO-8601 (zone Z)",
+        d.resolve(java.util.List.of("2023-11-14T22:13:20Z", "2023-11-14T22:13:20")).describe());
+    TimeFormat date = d.resolve(java.util.List.of("2023-11-14"));
+    assertEquals("ISO-8601 date (zone Z)", date.describe());
+    assertEquals(1_699_920_000_000L, date.parse("2023-11-14"));
+    assertEquals(
+        1_700_000_000_000L,
+        d.resolve(java.util.List.of("2023-11-14 22:13:20")).parse("2023-11-14 22:13:20"));
+    assertEquals(null, d.resolve(java.util.List.of("yesterday")));
+    // the format most rows are in wins; the other rows are then rejected one by one
+    assertEquals(
+        "ISO-8601 date (zone Z)",
+        d.resolve(java.util.List.of("2023-11-14", "2023-11-15", "2023-11-14T10:00:00Z"))
+            .describe());
+    assertEquals(null, d.resolve(java.util.List.of("soon", "", "later")));
+    assertThrows(IllegalStateException.class, () -> d.parse("1"));
+  }
+
+  @Test
+  void timesBeyondTheMillisecondRangeAreAClearError() {
+    // issue 14: +999999999-12-31T23:59:59Z crashed the time parser
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> TimeFormat.iso(ZoneOffset.UTC).parse("+999999999-12-31T23:59:59Z"));
+    assertEquals(
+        "time must be within the epoch-millisecond range (about 292 million years either side of"
+            + " 1970), was '+999999999-12-31T23:59:59Z'",
+        e.getMessage());
+    assertThrows(
+        IllegalArgumentException.class, () -> TimeFormat.epochSeconds().parse("9223372036854776"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> TimeFormat.isoDate(ZoneOffset.UTC).parse("2023-02-31"));
+  }
 }

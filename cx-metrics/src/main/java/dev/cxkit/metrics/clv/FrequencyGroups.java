@@ -14,12 +14,36 @@ final class FrequencyGroups {
 
   FrequencyGroups(int[] rowX, double[] rowWeight, boolean[] include) {
     int max = 0;
+    int included = 0;
     for (int i = 0; i < rowX.length; i++) {
       if (include[i]) {
         max = Math.max(max, rowX[i]);
+        included++;
       }
     }
-    int[] slot = new int[max + 1];
+    // a dense slot per frequency when the largest is small, else the sorted distinct frequencies:
+    // memory stays proportional to the rows whatever x is (x = 2,000,000,000 is a valid row)
+    int[] distinct = null;
+    int[] slot;
+    if (max <= 4L * included + 1024) {
+      slot = new int[max + 1];
+    } else {
+      int[] sorted = new int[included];
+      for (int i = 0, k = 0; i < rowX.length; i++) {
+        if (include[i]) {
+          sorted[k++] = rowX[i];
+        }
+      }
+      Arrays.sort(sorted);
+      int d = 0;
+      for (int k = 0; k < sorted.length; k++) {
+        if (k == 0 || sorted[k] != sorted[k - 1]) {
+          sorted[d++] = sorted[k];
+        }
+      }
+      distinct = Arrays.copyOf(sorted, d);
+      slot = new int[d];
+    }
     Arrays.fill(slot, -1);
     int[] xs = new int[16];
     double[] ws = new double[16];
@@ -30,10 +54,11 @@ final class FrequencyGroups {
         groupOfRow[i] = -1;
         continue;
       }
-      int g = slot[rowX[i]];
+      int s = distinct == null ? rowX[i] : Arrays.binarySearch(distinct, rowX[i]);
+      int g = slot[s];
       if (g < 0) {
         g = groups++;
-        slot[rowX[i]] = g;
+        slot[s] = g;
         if (g == xs.length) {
           xs = Arrays.copyOf(xs, g * 2);
           ws = Arrays.copyOf(ws, g * 2);

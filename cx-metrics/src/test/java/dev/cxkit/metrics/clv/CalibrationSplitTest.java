@@ -19,7 +19,7 @@ class CalibrationSplitTest {
   @Test
   void cdnowSummariesFromRawTransactionsMatchReferenceFile() {
     TransactionImport raw = Cdnow.rawImport();
-    assertEquals(List.of(), raw.rejected());
+    assertEquals(0, raw.report().rejected());
     assertEquals(6919, raw.importedCount());
     CustomerSummaries s = Cdnow.summaries();
     List<Cdnow.Row> ref = Cdnow.referenceRows();
@@ -112,6 +112,7 @@ class CalibrationSplitTest {
                             .add("x", LocalDate.of(2024, 3, 5), 1.0)
                             .build()));
     assertTrue(afterHoldout.getMessage().contains("holdoutEnd"), afterHoldout.getMessage());
+    assertTrue(afterHoldout.getMessage().contains("2024-03-05"), afterHoldout.getMessage());
 
     assertThrows(
         IllegalArgumentException.class,
@@ -128,5 +129,56 @@ class CalibrationSplitTest {
             IllegalArgumentException.class,
             () -> Transactions.builder().add("c9", LocalDate.of(2024, 1, 1), -2.0));
     assertTrue(e.getMessage().contains("c9") && e.getMessage().contains("-2.0"), e.getMessage());
+  }
+
+  @Test
+  void splitReportsWhatItLeavesOutInsteadOfRefusingOrStretching() {
+    // issue 15: customers who first buy after the cut-off and purchases after the holdout are
+    // reported, not silently refused or included
+    Transactions log =
+        Transactions.builder()
+            .add("a", LocalDate.of(2024, 1, 1), 1.0)
+            .add("a", LocalDate.of(2024, 1, 10), 2.0)
+            .add("a", LocalDate.of(2024, 2, 20), 4.0)
+            .add("a", LocalDate.of(2099, 1, 1), 8.0) // a typo: not a holdout of 75 years
+            .add("b", LocalDate.of(2024, 2, 1), 1.0) // first purchase on the calibration end
+            .add("c", LocalDate.of(2024, 2, 5), 1.0) // first purchase in the holdout
+            .build();
+    CalibrationSplit split =
+        CalibrationSplit.days(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 3, 1));
+    CalibrationSplit.Outcome o = split.split(log);
+    assertEquals(1, o.summaries().size());
+    assertEquals("a", o.summaries().customerId(0));
+    assertEquals(1, o.summaries().frequency(0));
+    assertEquals(1, o.summaries().holdoutFrequency(0));
+    assertEquals(29.0, o.summaries().holdoutLength());
+    assertEquals(2, o.customersWithoutHistory());
+    assertEquals(1, o.purchasesAfterHoldout());
+    assertTrue(
+        String.join(" ", o.notes()).contains("customer a: purchase 2099-01-01"),
+        o.notes().toString());
+    assertTrue(
+        String.join(" ", o.notes()).contains("customer b: first purchase 2024-02-01"),
+        o.notes().toString());
+    IllegalArgumentException strict =
+        assertThrows(IllegalArgumentException.class, () -> split.summarise(log));
+    assertTrue(
+        strict.getMessage().contains("2 customer(s) and 1 purchase(s)"), strict.getMessage());
+  }
+
+  @Test
+  void asOfSplitHasNoHoldout() {
+    Transactions log =
+        Transactions.builder()
+            .add("a", LocalDate.of(2024, 1, 1), 1.0)
+            .add("a", LocalDate.of(2024, 1, 15), 3.0)
+            .build();
+    CalibrationSplit asOf = CalibrationSplit.weeksAsOf(LocalDate.of(2024, 1, 29));
+    assertTrue(!asOf.hasHoldout());
+    CustomerSummaries cbs = asOf.summarise(log);
+    assertTrue(!cbs.hasHoldout());
+    assertEquals(2.0, cbs.recency(0));
+    assertEquals(4.0, cbs.age(0));
+    assertEquals(3.0, cbs.meanRepeatSpend(0));
   }
 }

@@ -30,7 +30,7 @@ final class Cdnow {
       try (InputStream in = open("CDNOW_sample.txt")) {
         rawImport =
             TransactionFormat.cdnowSample()
-                .read(new InputStreamReader(in, StandardCharsets.US_ASCII));
+                .read(in, "CDNOW_sample.txt", dev.cxkit.model.csv.RejectPolicy.failFast());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -1,10 +1,8 @@
 package dev.cxkit.metrics.clv;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -15,28 +13,13 @@ final class Donations {
   private Donations() {}
 
   static DiscreteSummaries summaries() {
-    DiscreteSummaries.Builder b = DiscreteSummaries.builder();
-    try (BufferedReader r =
-        new BufferedReader(
-            new InputStreamReader(
-                Objects.requireNonNull(
-                    Donations.class.getResourceAsStream(
-                        "/dev/cxkit/metrics/clv/donations/donations.csv")),
-                StandardCharsets.UTF_8))) {
-      r.readLine();
-      String line;
-      while ((line = r.readLine()) != null) {
-        String[] f = line.split(",");
-        b.add(
-            f[0] + "/" + f[1],
-            Integer.parseInt(f[0]),
-            Integer.parseInt(f[1]),
-            Integer.parseInt(f[2]),
-            Double.parseDouble(f[3]));
-      }
+    try (InputStream in =
+        Objects.requireNonNull(
+            Donations.class.getResourceAsStream(
+                "/dev/cxkit/metrics/clv/donations/donations.csv"))) {
+      return DiscreteSummaryFormat.standard().read(in, "donations.csv");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return b.build();
   }
 }

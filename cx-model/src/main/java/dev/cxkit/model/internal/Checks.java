@@ -51,11 +51,27 @@ public final class Checks {
   }
 
   /**
-   * The value itself when short, else its first 40 characters and its length, so that hostile input
-   * cannot blow up an error message.
+   * A value echoed in a diagnostic (exception messages, rejected-row reports, one-line CLI errors):
+   * {@link #shortened(String) shortened}, then {@link #printable(String) printable}, so that
+   * hostile input can neither blow up a message nor act on the terminal that shows it.
+   *
+   * <pre>{@code
+   * Checks.abbreviate("a" + (char) 27 + "[2J");   // "a[U+001B][2J": inert text
+   * }</pre>
    */
   public static String abbreviate(String value) {
-    return value.length() <= 60
+    return printable(shortened(value));
+  }
+
+  /** Values up to this many characters are shown whole. */
+  public static final int MAX_SHOWN_LENGTH = 80;
+
+  /**
+   * The value itself when at most {@value #MAX_SHOWN_LENGTH} characters long, else its first 40
+   * characters and its length. Idempotent: a shortened value is shown whole.
+   */
+  public static String shortened(String value) {
+    return value.length() <= MAX_SHOWN_LENGTH
         ? value
         : value.substring(0, 40) + "... (" + value.length() + " characters)";
   }

@@ -123,11 +123,17 @@ public final class CxJson {
     requireNonNull(json, "json");
     requireNonNull(type, "type");
     checkLength(json.length(), "characters");
-    return read(json, type);
+    try {
+      return stream(mapper.createParser(json), type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
-   * Reads a value of {@code type} from a character stream (which is not closed).
+   * Reads a value of {@code type} from a character stream (which is not closed), streaming: the
+   * {@link JsonLimits} apply while reading, so a hostile input fails at the limit without being
+   * held in memory.
    *
    * @throws CxJsonException naming the JSON path and the rule when the input is not a valid {@code
    *     type}
@@ -136,22 +142,17 @@ public final class CxJson {
   public <T> T fromJson(Reader json, Class<T> type) {
     requireNonNull(json, "json");
     requireNonNull(type, "type");
-    StringBuilder text = new StringBuilder();
-    char[] buffer = new char[8192];
     try {
-      for (int n = json.read(buffer); n >= 0; n = json.read(buffer)) {
-        text.append(buffer, 0, n);
-        checkLength(text.length(), "characters");
-      }
+      return stream(mapper.createParser(json), type);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return read(text.toString(), type);
   }
 
   /**
    * Reads a value of {@code type} from a byte stream in UTF-8, UTF-16 or UTF-32 (which is not
-   * closed).
+   * closed), streaming: the {@link JsonLimits} apply while reading (the document length in bytes),
+   * so a hostile input fails at the limit without being held in memory.
    *
    * @throws CxJsonException naming the JSON path and the rule when the input is not a valid {@code
    *     type}
@@ -160,15 +161,118 @@ public final class CxJson {
   public <T> T fromJson(InputStream json, Class<T> type) {
     requireNonNull(json, "json");
     requireNonNull(type, "type");
-    byte[] bytes;
     try {
-      bytes =
-          json.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentLength() + 1));
+      return stream(mapper.createParser(new LimitedInput(json, limits.maxDocumentLength())), type);
+    } catch (LimitedInput.TooLong e) {
+      throw JsonErrors.at(
+          "$",
+          String.format(
+              Locale.ROOT,
+              "document must be at most %d bytes, was longer",
+              limits.maxDocumentLength()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    checkLength(bytes.length, "bytes");
-    return read(bytes, type);
+  }
+
+  /** Binds from a streaming parser, checking a document's schema version first. */
+  private <T> T stream(JsonParser parser, Class<T> type) throws IOException {
+    try (JsonParser p = parser) {
+      try {
+        JsonParser source = p;
+        if (CxDocument.class.isAssignableFrom(type)) {
+          source = versionChecked(p, type);
+        }
+        return mapper.readValue(source, type);
+      } catch (JsonProcessingException e) {
+        throw JsonErrors.translate(e, p, limits);
+      }
+    }
+  }
+
+  /**
+   * Reads the document's fields up to its {@code schemaVersion}, checks it, and returns a parser
+   * that replays those fields and then continues with the rest of the stream: only the fields
+   * before the version are buffered.
+   */
+  private JsonParser versionChecked(JsonParser parser, Class<?> type) throws IOException {
+    JsonToken first = parser.nextToken();
+    if (first != JsonToken.START_OBJECT) {
+      throw JsonErrors.at(
+          "$",
+          "a " + type.getSimpleName() + " document must be a JSON object, was " + describe(first));
+    }
+    com.fasterxml.jackson.databind.util.TokenBuffer seen =
+        new com.fasterxml.jackson.databind.util.TokenBuffer(parser, null);
+    seen.writeStartObject();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      JsonToken value = parser.nextToken();
+      seen.writeFieldName(name);
+      if ("schemaVersion".equals(name)) {
+        if (value != JsonToken.VALUE_NUMBER_INT) {
+          throw JsonErrors.at(
+              "$.schemaVersion", "schemaVersion must be an integer, was " + describe(value));
+        }
+        int version = parser.getIntValue();
+        if (!CxDocument.isSupported(version)) {
+          throw JsonErrors.at(
+              "$.schemaVersion",
+              "schemaVersion must be "
+                  + CxDocument.SCHEMA_VERSION
+                  + " (the version this cxkit reads), was "
+                  + version);
+        }
+        seen.copyCurrentEvent(parser);
+        return com.fasterxml.jackson.core.util.JsonParserSequence.createFlattened(
+            false, seen.asParser(parser.getCodec()), parser);
+      }
+      seen.copyCurrentStructure(parser);
+    }
+    throw JsonErrors.at(
+        "$.schemaVersion",
+        "schemaVersion is required in a "
+            + type.getSimpleName()
+            + " document (this cxkit reads version "
+            + CxDocument.SCHEMA_VERSION
+            + ")");
+  }
+
+  /** Counts the bytes read and fails past the document limit. */
+  private static final class LimitedInput extends java.io.FilterInputStream {
+    private final long max;
+    private long read;
+
+    LimitedInput(InputStream in, long max) {
+      super(in);
+      this.max = max;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      if (c >= 0 && ++read > max) {
+        throw new TooLong();
+      }
+      return c;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, (int) Math.min(len, max - read + 1));
+      if (n > 0 && (read += n) > max) {
+        throw new TooLong();
+      }
+      return n;
+    }
+
+    static final class TooLong extends IOException {
+      private static final long serialVersionUID = 1L;
+
+      TooLong() {
+        super("document too long");
+      }
+    }
   }
 
   private void checkLength(long length, String unit) {
@@ -180,75 +284,6 @@ public final class CxJson {
               "document must be at most %d %s, was longer",
               limits.maxDocumentLength(),
               unit));
-    }
-  }
-
-  private <T> T read(Object source, Class<T> type) {
-    if (CxDocument.class.isAssignableFrom(type)) {
-      try (JsonParser parser = open(source)) {
-        try {
-          checkSchemaVersion(parser, type);
-        } catch (JsonProcessingException e) {
-          throw JsonErrors.translate(e, parser, limits);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    try (JsonParser parser = open(source)) {
-      try {
-        return mapper.readValue(parser, type);
-      } catch (JsonProcessingException e) {
-        throw JsonErrors.translate(e, parser, limits);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private JsonParser open(Object source) throws IOException {
-    return source instanceof String
-        ? mapper.createParser((String) source)
-        : mapper.createParser((byte[]) source);
-  }
-
-  private static void checkSchemaVersion(JsonParser parser, Class<?> type) throws IOException {
-    JsonToken first = parser.nextToken();
-    if (first != JsonToken.START_OBJECT) {
-      throw JsonErrors.at(
-          "$",
-          "a " + type.getSimpleName() + " document must be a JSON object, was " + describe(first));
-    }
-    Integer version = null;
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String name = parser.currentName();
-      JsonToken value = parser.nextToken();
-      if ("schemaVersion".equals(name)) {
-        if (value != JsonToken.VALUE_NUMBER_INT) {
-          throw JsonErrors.at(
-              "$.schemaVersion", "schemaVersion must be an integer, was " + describe(value));
-        }
-        version = parser.getIntValue();
-      } else {
-        parser.skipChildren();
-      }
-    }
-    if (version == null) {
-      throw JsonErrors.at(
-          "$.schemaVersion",
-          "schemaVersion is required in a "
-              + type.getSimpleName()
-              + " document (this cxkit reads version "
-              + CxDocument.SCHEMA_VERSION
-              + ")");
-    }
-    if (!CxDocument.isSupported(version)) {
-      throw JsonErrors.at(
-          "$.schemaVersion",
-          "schemaVersion must be "
-              + CxDocument.SCHEMA_VERSION
-              + " (the version this cxkit reads), was "
-              + version);
     }
   }
 

@@ -40,7 +40,8 @@ public final class CxJsonException extends RuntimeException {
   private static String format(String path, String rule, int line, int column) {
     String where =
         line > 0 ? String.format(Locale.ROOT, " (line %d, column %d)", line, column) : "";
-    return path + ": " + rule + where;
+    // paths and rules can quote field names and values of hostile input: shown escaped
+    return dev.cxkit.model.internal.Checks.printable(path + ": " + rule + where);
   }
 
   /** The JSON path of the offending value, for example {@code $.interactions[3].timestamp}. */

@@ -77,7 +77,7 @@ class TouchpointTest {
   void touchpointRules() {
     assertRejected(
         "touchpoint id must be a non-blank id of at most 200 characters without surrounding spaces"
-            + " or control characters, was 'a\tb'",
+            + " or control characters, was 'a[U+0009]b'", // the tab is shown escaped
         () -> bill().id("a\tb").build());
     assertRejected(
         "touchpoint 'monthly-bill' name must not be blank, was ' '",

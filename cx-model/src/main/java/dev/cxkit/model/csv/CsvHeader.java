@@ -1,0 +1,184 @@
+package dev.cxkit.model.csv;
+
+import static dev.cxkit.model.internal.Preconditions.checkNotNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The column names of a delimited input (surrounding blanks stripped, a byte order mark already
+ * removed) and the lookups readers map their fields with. A mapped column that is missing or
+ * repeated is an {@link IngestException} naming the column, the header and the closest name ("did
+ * you mean").
+ *
+ * <pre>{@code
+ * CsvHeader h = csv.header();
+ * int customer = h.require("customer", "customer");   // IngestException when absent
+ * int segment = h.indexOf("segment");                 // -1 when absent
+ * }</pre>
+ */
+public final class CsvHeader {
+  private final String source;
+  private final long line;
+  private final List<String> names;
+  private final String text;
+
+  CsvHeader(String source, long line, List<String> names, char separator) {
+    this.source = source;
+    this.line = line;
+    this.names = List.copyOf(names);
+    this.text = String.join(String.valueOf(separator), names);
+  }
+
+  /** A header given by the caller (for inputs read in chunks, or files without a header line). */
+  public static CsvHeader of(String source, List<String> names) {
+    return new CsvHeader(checkNotNull(source, "source"), 1, names, ',');
+  }
+
+  /** Number of columns. */
+  public int size() {
+    return names.size();
+  }
+
+  /** The column names, in order. */
+  public List<String> names() {
+    return names;
+  }
+
+  /** The name of column {@code i} (0-based). */
+  public String name(int i) {
+    return names.get(i);
+  }
+
+  /** The line the header was read from. */
+  public long line() {
+    return line;
+  }
+
+  /** The index of the first column named {@code name}, or -1. */
+  public int indexOf(String name) {
+    return names.indexOf(checkNotNull(name, "name"));
+  }
+
+  /** The index of the first of {@code candidates} that is a column, or -1. */
+  public int indexOfAny(String... candidates) {
+    for (String c : candidates) {
+      int i = names.indexOf(c);
+      if (i >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The index of the column {@code name}, which holds the reader's {@code role} (used in the
+   * message).
+   *
+   * @throws IngestException when the header has no such column (naming the columns there are and
+   *     the closest one), or has it more than once
+   */
+  public int require(String name, String role) throws IngestException {
+    checkNotNull(name, "name");
+    int i = names.indexOf(name);
+    if (i < 0) {
+      String closest = closest(name);
+      throw new IngestException(
+          rejection(
+              "the "
+                  + role
+                  + " column '"
+                  + name
+                  + "' must be in the header, columns are "
+                  + names
+                  + (closest == null ? "" : "; did you mean '" + closest + "'?")));
+    }
+    int j = names.lastIndexOf(name);
+    if (j != i) {
+      throw new IngestException(
+          rejection(
+              "the "
+                  + role
+                  + " column '"
+                  + name
+                  + "' must appear once in the header, was in columns "
+                  + (i + 1)
+                  + " and "
+                  + (j + 1)));
+    }
+    return i;
+  }
+
+  /**
+   * The first of {@code candidates} that is a column, for a field known by several names.
+   *
+   * @throws IngestException when none is
+   */
+  public int requireAny(String role, String... candidates) throws IngestException {
+    int i = indexOfAny(candidates);
+    if (i < 0) {
+      throw new IngestException(
+          rejection(
+              "the "
+                  + role
+                  + " column must be in the header, named "
+                  + String.join(" or ", candidates)
+                  + "; columns are "
+                  + names));
+    }
+    return require(names.get(i), role);
+  }
+
+  private Rejection rejection(String rule) {
+    return new Rejection(source, line, 0, "header", text, rule);
+  }
+
+  /** The column closest to {@code name}: same name ignoring case, or a small edit away. */
+  private @Nullable String closest(String name) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (String n : names) {
+      String candidate = n.toLowerCase(Locale.ROOT);
+      int d = candidate.equals(lower) ? 0 : distance(lower, candidate);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = n;
+      }
+    }
+    return best != null && bestDistance <= Math.max(1, Math.min(3, name.length() / 3))
+        ? best
+        : null;
+  }
+
+  /** Levenshtein distance, bounded work: names longer than 64 characters are not compared. */
+  private static int distance(String a, String b) {
+    if (a.length() > 64 || b.length() > 64) {
+      return Integer.MAX_VALUE;
+    }
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  /** Names of the columns, without the source. */
+  @Override
+  public String toString() {
+    return "CsvHeader" + new ArrayList<>(names);
+  }
+}
