@@ -12,6 +12,7 @@ module dev.cxkit.journey {
   exports dev.cxkit.journey.paths;
   exports dev.cxkit.journey.markov;
   exports dev.cxkit.journey.funnel;
+  exports dev.cxkit.journey.retention;
   exports dev.cxkit.journey.conformance;
   exports dev.cxkit.journey.whatif;
   exports dev.cxkit.journey.insight;

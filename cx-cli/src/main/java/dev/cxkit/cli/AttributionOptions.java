@@ -89,6 +89,9 @@ final class AttributionOptions {
 
   /** The path table of {@code --input} in the given layout. */
   PathTable table() throws IOException {
+    if (pathSeparator.isEmpty()) {
+      throw new BadInputException("--path-separator must not be empty, was ''");
+    }
     return PathTableReader.channelAttribution()
         .withDelimiter(delimiter)
         .withPathSeparator(pathSeparator)

@@ -52,6 +52,7 @@ import picocli.CommandLine.Spec;
       AttributionCommand.class,
       ClvCommand.class,
       ChurnCommand.class,
+      RetentionCommand.class,
       JourneysCommand.class,
       MapCommand.class,
       InsightsCommand.class,

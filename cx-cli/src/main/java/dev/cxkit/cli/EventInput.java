@@ -16,6 +16,7 @@ import dev.cxkit.journey.paths.PathOptions;
 import dev.cxkit.model.csv.IngestReport;
 import dev.cxkit.model.csv.RejectPolicy;
 import dev.cxkit.model.experience.EmotionScale;
+import dev.cxkit.model.internal.Names;
 import dev.cxkit.model.survey.Scale;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -145,6 +146,22 @@ final class EventInput {
 
   /** The journeys of the input, with a note on stderr for rejected events. */
   Journeys journeys() throws IOException {
+    EventLog events = log();
+    requirePositive(gap, "--gap");
+    requirePositive(maxDuration, "--max-duration");
+    SplitRules rules = SplitRules.none().withInactivityGap(gap);
+    if (maxDuration != null) {
+      rules = rules.withMaxDuration(maxDuration);
+    }
+    EventFilter goal = goal(events.dictionaries());
+    if (goal != null) {
+      rules = rules.withGoal(goal, endAtGoal);
+    }
+    return JourneyAssembler.assemble(events, rules, TieBreak.ARRIVAL);
+  }
+
+  /** The event log of the input, with a note on stderr for rejected events. */
+  EventLog log() throws IOException {
     EventDictionaries dict = new EventDictionaries();
     EventLog.Builder log = EventLog.builder(dict);
     CsvFormat format = format();
@@ -155,17 +172,9 @@ final class EventInput {
     if (report.accepted() == 0) {
       throw new BadInputException(input + ": no events in the file");
     }
-    SplitRules rules = SplitRules.none().withInactivityGap(gap);
-    if (maxDuration != null) {
-      rules = rules.withMaxDuration(maxDuration);
-    }
-    EventFilter goal = goal(dict);
-    if (goal != null) {
-      rules = rules.withGoal(goal, endAtGoal);
-    }
     EventLog events = log.build();
     noteAttributes(events);
-    return JourneyAssembler.assemble(events, rules, TieBreak.ARRIVAL);
+    return events;
   }
 
   /** A note on the attribute columns read: how many events carry each. */
@@ -264,12 +273,40 @@ final class EventInput {
     return null;
   }
 
+  /** The longest duration option: 100 years, so that event times plus it stay in range. */
+  static final Duration MAX_DURATION = Duration.ofDays(36_525);
+
+  /**
+   * A duration option that must be positive and at most {@link #MAX_DURATION} when given, checked
+   * before any journey is cut.
+   */
+  static void requirePositive(Duration d, String option) {
+    if (d != null && (d.isZero() || d.isNegative() || d.compareTo(MAX_DURATION) > 0)) {
+      throw new BadInputException(
+          option + " must be a positive duration of at most 36525 days (100 years), was " + d);
+    }
+  }
+
+  /**
+   * Every name must occur in the input: a misspelt goal, step or filter is an error naming the
+   * option, the value, the closest known name and the known names, never a zero result.
+   */
   static void requireKnown(
       dev.cxkit.journey.events.Dictionary d, List<String> names, String option) {
     for (String n : names) {
+      if (n.isBlank()) {
+        throw new BadInputException(option + " value '" + n + "' must not be empty");
+      }
       if (!d.contains(n)) {
+        String closest = Names.closest(n, d.names());
         throw new BadInputException(
-            option + " value '" + n + "': no event in the input has it; known: " + first(d));
+            option
+                + " value '"
+                + n
+                + "': no event in the input has it"
+                + (closest == null ? "" : "; did you mean '" + closest + "'?")
+                + "; known: "
+                + first(d));
       }
     }
   }

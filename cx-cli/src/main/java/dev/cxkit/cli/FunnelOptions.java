@@ -80,6 +80,7 @@ final class FunnelOptions {
     for (String s : steps) {
       cps.add(new Checkpoint(s, EventFilter.of(d, js.dictionaries(), List.of(s))));
     }
+    EventInput.requirePositive(window, "--window");
     Funnel f;
     try {
       f = Funnel.of(cps, ordering(), window);

@@ -5,6 +5,7 @@ import static dev.cxkit.model.internal.Preconditions.checkElementIndex;
 
 import dev.cxkit.journey.internal.CompensatedSums;
 import dev.cxkit.journey.internal.NameInterner;
+import dev.cxkit.model.internal.ExactMath;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -65,9 +66,10 @@ public final class PathTable {
     long c = 0;
     long n = 0;
     for (int p = 0; p < conversions.length; p++) {
-      c = Math.addExact(c, conversions[p]);
-      n = Math.addExact(n, nulls[p]);
+      c = ExactMath.add("total conversions", c, conversions[p]);
+      n = ExactMath.add("total nulls", n, nulls[p]);
     }
+    ExactMath.add("total journeys", c, n); // totalJourneys() is then exact
     this.totalConversions = c;
     this.totalNulls = n;
     this.totalValue = CompensatedSums.sum(values);
@@ -331,7 +333,7 @@ public final class PathTable {
       checkArgument(conversions >= 0, "conversions must be >= 0, was %s", conversions);
       checkArgument(nulls >= 0, "nulls must be >= 0, was %s", nulls);
       checkArgument(
-          conversions + nulls > 0,
+          ExactMath.add("journeys", conversions, nulls) > 0,
           "a row must have conversions or nulls, was 0 and 0 for %s",
           path);
       checkArgument(
