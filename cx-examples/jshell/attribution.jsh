@@ -1,6 +1,7 @@
 // Attribution in JShell: a path table built in code, three models side by side.
 // Run: ./cx jshell cx-examples/jshell/attribution.jsh
 import dev.cxkit.journey.attribution.*;
+import dev.cxkit.journey.paths.PathTable;
 import java.util.List;
 
 var table = PathTable.builder().

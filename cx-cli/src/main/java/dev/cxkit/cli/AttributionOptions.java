@@ -1,9 +1,10 @@
 package dev.cxkit.cli;
 
+import dev.cxkit.journey.attribution.AttributionModel;
 import dev.cxkit.journey.attribution.AttributionResult;
-import dev.cxkit.journey.attribution.PathTable;
 import dev.cxkit.journey.attribution.PathTableReader;
 import dev.cxkit.journey.markov.StateConstruction;
+import dev.cxkit.journey.paths.PathTable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -113,12 +114,20 @@ final class AttributionOptions {
     return AttributionCommand.states(states);
   }
 
+  /** The models asked for by name, in the order given. */
+  Map<String, AttributionModel> models() {
+    Map<String, AttributionModel> out = new LinkedHashMap<>();
+    for (String name : modelNames()) {
+      out.put(name, AttributionCommand.model(name, order, construction(), halfLife));
+    }
+    return out;
+  }
+
   /** Each model's credit of {@code table}, in the order given. */
   Map<String, AttributionResult> results(PathTable table) {
     Map<String, AttributionResult> out = new LinkedHashMap<>();
-    for (String name : modelNames()) {
-      out.put(
-          name, AttributionCommand.model(name, order, construction(), halfLife).attribute(table));
+    for (Map.Entry<String, AttributionModel> e : models().entrySet()) {
+      out.put(e.getKey(), e.getValue().attribute(table));
     }
     return out;
   }

@@ -3,7 +3,7 @@ package dev.cxkit.cli;
 import dev.cxkit.journey.attribution.AttributionResult;
 import dev.cxkit.journey.attribution.MarkovAttribution;
 import dev.cxkit.journey.attribution.MarkovResult;
-import dev.cxkit.journey.attribution.PathTable;
+import dev.cxkit.journey.paths.PathTable;
 import dev.cxkit.render.Palette;
 import dev.cxkit.render.chart.AttributionChart;
 import java.io.IOException;

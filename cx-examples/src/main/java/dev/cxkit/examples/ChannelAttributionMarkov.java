@@ -4,8 +4,8 @@ import dev.cxkit.journey.attribution.AttributionModel;
 import dev.cxkit.journey.attribution.AttributionResult;
 import dev.cxkit.journey.attribution.MarkovAttribution;
 import dev.cxkit.journey.attribution.MarkovResult;
-import dev.cxkit.journey.attribution.PathTable;
 import dev.cxkit.journey.attribution.PathTableReader;
+import dev.cxkit.journey.paths.PathTable;
 import java.io.IOException;
 import java.util.Locale;
 

@@ -2,10 +2,10 @@ package dev.cxkit.spark;
 
 import dev.cxkit.journey.assembly.JourneyView;
 import dev.cxkit.journey.assembly.Journeys;
-import dev.cxkit.journey.attribution.JourneyPathTables;
-import dev.cxkit.journey.attribution.PathTable;
 import dev.cxkit.journey.events.Dimension;
 import dev.cxkit.journey.events.EventDictionaries;
+import dev.cxkit.journey.paths.JourneyPathTables;
+import dev.cxkit.journey.paths.PathTable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;

@@ -3,8 +3,8 @@ package dev.cxkit.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.cxkit.journey.attribution.PathTable;
 import dev.cxkit.journey.attribution.PathTableReader;
+import dev.cxkit.journey.paths.PathTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

@@ -2,8 +2,9 @@ package dev.cxkit.benchmarks.attribution;
 
 import dev.cxkit.journey.attribution.MarkovAttribution;
 import dev.cxkit.journey.attribution.MarkovResult;
-import dev.cxkit.journey.attribution.PathTable;
 import dev.cxkit.journey.attribution.PathTableReader;
+import dev.cxkit.journey.markov.StateConstruction;
+import dev.cxkit.journey.paths.PathTable;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -15,8 +16,9 @@ import java.util.Locale;
  * and solves exact Markov attribution, orders 1 to 4, end to end, and prints per operation the
  * median and best wall-clock time and the mean process CPU time (all threads, including JIT and
  * GC), so that time lost to other processes is visible. Usage: {@code java -cp benchmarks.jar
- * dev.cxkit.benchmarks.attribution.AttributionCpuTimer [repeats] [file] [maxOrder]} (default: 200
- * repeats of the shared 10,000-row table; the first half of the repeats is warm-up).
+ * dev.cxkit.benchmarks.attribution.AttributionCpuTimer [repeats] [file] [maxOrder] [states]}
+ * (default: 200 repeats of the shared 10,000-row table, {@code windows} states; the first half of
+ * the repeats is warm-up; {@code prefixes} gives the states of the builds before issue 13).
  */
 public final class AttributionCpuTimer {
   private AttributionCpuTimer() {}
@@ -26,16 +28,21 @@ public final class AttributionCpuTimer {
     int repeats = args.length > 0 ? Integer.parseInt(args[0]) : 200;
     Path file = args.length > 1 ? Path.of(args[1]) : PathTableGenerator.sourceTable();
     int maxOrder = args.length > 2 ? Integer.parseInt(args[2]) : 4;
+    StateConstruction states =
+        args.length > 3
+            ? StateConstruction.valueOf(args[3].toUpperCase(Locale.ROOT))
+            : StateConstruction.WINDOWS;
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     System.out.printf(
         Locale.ROOT,
-        "%s, %d repeats (first half warm-up), load average %.1f%n",
+        "%s, %s states, %d repeats (first half warm-up), load average %.1f%n",
         file.getFileName(),
+        states,
         repeats,
         os.getSystemLoadAverage());
     for (int order = 1; order <= maxOrder; order++) {
-      MarkovAttribution model = MarkovAttribution.builder().order(order).build();
+      MarkovAttribution model = MarkovAttribution.builder().order(order).states(states).build();
       int measured = repeats - repeats / 2;
       long[] wall = new long[measured];
       long cpu = 0;

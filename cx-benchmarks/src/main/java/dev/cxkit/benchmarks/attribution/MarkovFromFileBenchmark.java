@@ -2,8 +2,8 @@ package dev.cxkit.benchmarks.attribution;
 
 import dev.cxkit.journey.attribution.MarkovAttribution;
 import dev.cxkit.journey.attribution.MarkovResult;
-import dev.cxkit.journey.attribution.PathTable;
 import dev.cxkit.journey.attribution.PathTableReader;
+import dev.cxkit.journey.paths.PathTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

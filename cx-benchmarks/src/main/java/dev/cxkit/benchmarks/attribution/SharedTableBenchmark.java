@@ -2,10 +2,12 @@ package dev.cxkit.benchmarks.attribution;
 
 import dev.cxkit.journey.attribution.MarkovAttribution;
 import dev.cxkit.journey.attribution.MarkovResult;
-import dev.cxkit.journey.attribution.PathTable;
 import dev.cxkit.journey.attribution.PathTableReader;
+import dev.cxkit.journey.markov.StateConstruction;
+import dev.cxkit.journey.paths.PathTable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -28,6 +30,13 @@ public class SharedTableBenchmark {
   @Param({"1", "2", "3", "4"})
   public int order;
 
+  /**
+   * State construction: {@code windows} (the default since issue 13) or {@code prefixes} (the
+   * states of the builds before it, for like-for-like comparisons with them).
+   */
+  @Param({"windows", "prefixes"})
+  public String states;
+
   private Path file;
   private PathTable table;
   private MarkovAttribution model;
@@ -37,7 +46,11 @@ public class SharedTableBenchmark {
   public void setUp() throws IOException {
     file = PathTableGenerator.sourceTable();
     table = PathTableReader.channelAttribution().read(file);
-    model = MarkovAttribution.builder().order(order).build();
+    model =
+        MarkovAttribution.builder()
+            .order(order)
+            .states(StateConstruction.valueOf(states.toUpperCase(Locale.ROOT)))
+            .build();
   }
 
   /** Read from the file and solve exactly. */

@@ -1,5 +1,8 @@
 package dev.cxkit.journey.attribution;
 
+import dev.cxkit.journey.internal.CompensatedSums;
+import dev.cxkit.journey.paths.PathTable;
+
 /**
  * Summation helpers that make per-channel credits add up to the totals.
  *
@@ -13,18 +16,12 @@ final class Credits {
 
   /** Neumaier-compensated sum of {@code xs}. */
   static double exactSum(double[] xs) {
-    double sum = 0;
-    double c = 0;
-    for (double x : xs) {
-      double t = sum + x;
-      if (Math.abs(sum) >= Math.abs(x)) {
-        c += (sum - t) + x;
-      } else {
-        c += (x - t) + sum;
-      }
-      sum = t;
-    }
-    return sum + c;
+    return CompensatedSums.sum(xs);
+  }
+
+  /** The channel names of {@code table} in id order, for a result. */
+  static String[] channels(PathTable table) {
+    return table.channels().toArray(new String[0]);
   }
 
   static double plainSum(double[] xs) {
@@ -78,14 +75,7 @@ final class Credits {
 
   /** Accumulates {@code x} into {@code sums[i]} with compensation held in {@code comp[i]}. */
   static void add(double[] sums, double[] comp, int i, double x) {
-    double s = sums[i];
-    double t = s + x;
-    if (Math.abs(s) >= Math.abs(x)) {
-      comp[i] += (s - t) + x;
-    } else {
-      comp[i] += (x - t) + s;
-    }
-    sums[i] = t;
+    CompensatedSums.add(sums, comp, i, x);
   }
 
   /** {@code sums[i] + comp[i]} for every i. */

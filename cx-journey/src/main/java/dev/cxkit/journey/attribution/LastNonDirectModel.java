@@ -1,5 +1,6 @@
 package dev.cxkit.journey.attribution;
 
+import dev.cxkit.journey.paths.PathTable;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,11 +14,11 @@ final class LastNonDirectModel extends TouchWeightModel {
   }
 
   @Override
-  void weights(PathTable table, int path, int from, int len, double[] w) {
+  void weights(PathTable table, int path, int len, double[] w) {
     Arrays.fill(w, 0, len, 0.0);
     int chosen = len - 1;
     for (int i = len - 1; i >= 0; i--) {
-      if (!direct.contains(table.channel(table.touches[from + i]))) {
+      if (!direct.contains(table.channel(table.touch(path, i)))) {
         chosen = i;
         break;
       }

@@ -1,5 +1,6 @@
 package dev.cxkit.journey.attribution;
 
+import dev.cxkit.journey.paths.PathTable;
 import dev.cxkit.model.csv.CsvHeader;
 import dev.cxkit.model.csv.CsvReader;
 import dev.cxkit.model.csv.CsvSettings;

@@ -1,5 +1,7 @@
 package dev.cxkit.journey.attribution;
 
+import dev.cxkit.journey.internal.NameInterner;
+import dev.cxkit.journey.paths.PathTable;
 import dev.cxkit.model.csv.CsvHeader;
 import dev.cxkit.model.csv.CsvReader;
 import dev.cxkit.model.csv.CsvRecord;
@@ -22,8 +24,8 @@ final class PathTableParser {
 
   private final PathTableReader config;
   private final byte[] core;
-  private final ChannelDictionary channels = new ChannelDictionary();
-  private final ChannelDictionary rawPaths = new ChannelDictionary(false);
+  private final NameInterner channels = new NameInterner();
+  private final NameInterner rawPaths = new NameInterner(false);
   private final List<List<String>> paths = new ArrayList<>();
   private int[] rawToEntry = new int[1024]; // entry index + 1, 0 unseen, INVALID bad path
   private long[] conversions = new long[1024];

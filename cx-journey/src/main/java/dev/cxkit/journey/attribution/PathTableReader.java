@@ -3,6 +3,7 @@ package dev.cxkit.journey.attribution;
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
+import dev.cxkit.journey.paths.PathTable;
 import dev.cxkit.model.csv.CsvHeader;
 import dev.cxkit.model.csv.CsvReader;
 import dev.cxkit.model.csv.CsvSettings;

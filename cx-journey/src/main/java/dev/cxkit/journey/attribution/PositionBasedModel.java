@@ -2,6 +2,7 @@ package dev.cxkit.journey.attribution;
 
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
+import dev.cxkit.journey.paths.PathTable;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -26,7 +27,7 @@ final class PositionBasedModel extends TouchWeightModel {
   }
 
   @Override
-  void weights(PathTable table, int path, int from, int len, double[] w) {
+  void weights(PathTable table, int path, int len, double[] w) {
     if (len == 1) {
       w[0] = 1.0;
     } else if (len == 2) {

@@ -2,6 +2,8 @@ package dev.cxkit.journey.attribution;
 
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
+import dev.cxkit.journey.paths.PathTable;
+
 /**
  * The full coalition Shapley value with the conversion rate as characteristic function.
  *
@@ -48,12 +50,12 @@ final class ShapleyCoalitionAttribution implements AttributionModel {
     double[] journeys = new double[size];
     for (int p = 0; p < table.pathCount(); p++) {
       int mask = 0;
-      for (int i = table.offsets[p]; i < table.offsets[p + 1]; i++) {
-        mask |= 1 << table.touches[i];
+      for (int i = 0; i < table.pathLength(p); i++) {
+        mask |= 1 << table.touch(p, i);
       }
-      conv[mask] += table.conversions[p];
-      value[mask] += table.values[p];
-      journeys[mask] += table.conversions[p] + table.nulls[p];
+      conv[mask] += table.conversions(p);
+      value[mask] += table.value(p);
+      journeys[mask] += table.conversions(p) + table.nulls(p);
     }
     // subset sums (zeta transform): f(S) = sum over T subset of S
     for (int i = 0; i < n; i++) {
@@ -103,7 +105,7 @@ final class ShapleyCoalitionAttribution implements AttributionModel {
     Credits.reconcile(valueCredits, table.totalValue());
     return new AttributionResult(
         "shapley-coalition(conversion rate)",
-        table.channelArray(),
+        Credits.channels(table),
         credits,
         valueCredits,
         table.totalValue());

@@ -1,5 +1,6 @@
 package dev.cxkit.journey.attribution;
 
+import dev.cxkit.journey.paths.PathTable;
 import java.util.Arrays;
 
 /**
@@ -8,14 +9,14 @@ import java.util.Arrays;
  */
 final class ShapleySimplifiedModel extends TouchWeightModel {
   @Override
-  void weights(PathTable table, int path, int from, int len, double[] w) {
+  void weights(PathTable table, int path, int len, double[] w) {
     Arrays.fill(w, 0, len, 0.0);
     int distinct = 0;
     for (int i = 0; i < len; i++) {
-      int ch = table.touches[from + i];
+      int ch = table.touch(path, i);
       boolean seen = false;
       for (int j = 0; j < i; j++) {
-        if (table.touches[from + j] == ch) {
+        if (table.touch(path, j) == ch) {
           seen = true;
           break;
         }

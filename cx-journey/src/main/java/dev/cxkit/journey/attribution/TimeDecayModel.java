@@ -2,6 +2,7 @@ package dev.cxkit.journey.attribution;
 
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
+import dev.cxkit.journey.paths.PathTable;
 import java.time.Duration;
 
 /** Exponential time decay towards the last touch, with a half-life. */
@@ -26,11 +27,11 @@ final class TimeDecayModel extends TouchWeightModel {
   }
 
   @Override
-  void weights(PathTable table, int path, int from, int len, double[] w) {
-    long lastTime = table.touchTimes[from + len - 1];
+  void weights(PathTable table, int path, int len, double[] w) {
+    long lastTime = table.touchTime(path, len - 1);
     double sum = 0;
     for (int i = 0; i < len; i++) {
-      double age = lastTime - table.touchTimes[from + i];
+      double age = lastTime - table.touchTime(path, i);
       w[i] = Math.pow(2.0, -age / halfLifeMillis);
       sum += w[i];
     }

@@ -1,5 +1,7 @@
 package dev.cxkit.journey.attribution;
 
+import dev.cxkit.journey.paths.PathTable;
+
 /**
  * Shared base of the models that give each touch of a converting path a weight (weights of a path
  * sum to 1); the path's conversions and value are shared in proportion.
@@ -7,7 +9,7 @@ package dev.cxkit.journey.attribution;
 abstract class TouchWeightModel implements AttributionModel {
 
   /** Fills {@code w[0, len)} with the weights of the touches of {@code path}, summing to 1. */
-  abstract void weights(PathTable table, int path, int from, int len, double[] w);
+  abstract void weights(PathTable table, int path, int len, double[] w);
 
   abstract String name();
 
@@ -22,22 +24,20 @@ abstract class TouchWeightModel implements AttributionModel {
     double[] value = new double[channels];
     double[] valueComp = new double[channels];
     double[] w = new double[16];
-    int[] touches = table.touches;
     for (int p = 0; p < table.pathCount(); p++) {
-      long c = table.conversions[p];
+      long c = table.conversions(p);
       if (c == 0) {
         continue;
       }
-      int from = table.offsets[p];
-      int len = table.offsets[p + 1] - from;
+      int len = table.pathLength(p);
       if (w.length < len) {
         w = new double[Math.max(len, 2 * w.length)];
       }
-      weights(table, p, from, len, w);
-      double v = table.values[p];
+      weights(table, p, len, w);
+      double v = table.value(p);
       for (int i = 0; i < len; i++) {
         if (w[i] != 0) {
-          int ch = touches[from + i];
+          int ch = table.touch(p, i);
           Credits.add(conv, convComp, ch, c * w[i]);
           Credits.add(value, valueComp, ch, v * w[i]);
         }
@@ -48,6 +48,6 @@ abstract class TouchWeightModel implements AttributionModel {
     Credits.reconcile(convCredits, table.totalConversions());
     Credits.reconcile(valueCredits, table.totalValue());
     return new AttributionResult(
-        name(), table.channelArray(), convCredits, valueCredits, table.totalValue());
+        name(), Credits.channels(table), convCredits, valueCredits, table.totalValue());
   }
 }

@@ -75,6 +75,7 @@ public final class TransitionCounts implements JourneySink {
   double[] visits = new double[64];
   long journeys;
   int longestPath;
+  PathWeights.@Nullable Trace trace; // when set, count() records the entries each path adds to
   private final int[] tuple;
   private int[] path = new int[64];
   private long[] times = new long[64];
@@ -252,6 +253,9 @@ public final class TransitionCounts implements JourneySink {
         continue; // ChannelAttribution merges consecutive identical states
       }
       steps.addAt(e, w, time - emitTime);
+      if (trace != null) {
+        trace.step(e);
+      }
       enter(next, position++, w);
       node = next;
       emitTime = time;
@@ -259,9 +263,15 @@ public final class TransitionCounts implements JourneySink {
     longestPath = Math.max(longestPath, kept);
     if (windows && node != 0 && nodes.length(node) < order) {
       // a path shorter than the order is one state, entered from the start
-      shortPaths.add(node, w, lastTime - emitTime);
+      int e = shortPaths.add(node, w, lastTime - emitTime);
+      if (trace != null) {
+        trace.shortPath(e);
+      }
       enter(node, 0, w);
       emitTime = lastTime;
+    }
+    if (trace != null) {
+      trace.exit(node);
     }
     conversions[node] += conv;
     nulls[node] += nul;

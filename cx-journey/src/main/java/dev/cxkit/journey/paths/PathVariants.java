@@ -8,21 +8,21 @@ import dev.cxkit.journey.assembly.JourneyView;
 import dev.cxkit.journey.assembly.Journeys;
 import dev.cxkit.journey.events.Dictionary;
 import dev.cxkit.journey.events.EventDictionaries;
-import dev.cxkit.journey.internal.Growth;
-import dev.cxkit.journey.internal.IntSequenceInterner;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Distinct journey paths ranked by frequency (ties by the step names, so the ranking does not
- * depend on input order), with share, top-k and the coverage curve. Paths are interned as int
- * sequences: no object per journey.
+ * Distinct paths ranked by frequency (ties by the step names, so the ranking does not depend on
+ * input order), with share, top-k and the coverage curve: a ranking view of a {@link PathTable}.
+ * The paths of journeys are counted into a path table (interned as int sequences: no object per
+ * journey) and ranked from it; any other path table, a file's included, ranks the same way.
  *
  * <pre>{@code
  * PathVariants pv = PathVariants.of(journeys, PathOptions.of(Dimension.CHANNEL).collapsingRepeats());
  * pv.top(10);                 // ten most frequent channel paths
  * pv.variantsToCover(0.8);    // how many variants cover 80% of journeys
+ * PathVariants.of(PathTableReader.channelAttribution().read(file)).top(5);
  * }</pre>
  */
 public final class PathVariants {
@@ -46,6 +46,49 @@ public final class PathVariants {
     Counter c = counter(journeys.dictionaries(), options);
     journeys.forEach(c);
     return c.snapshot();
+  }
+
+  /**
+   * The paths of {@code table} ranked: a variant's journeys are its conversions plus nulls
+   * (identical paths of a timed table count together). A table without a null column ranks its
+   * converting journeys only.
+   */
+  public static PathVariants of(PathTable table) {
+    PathStore distinct = new PathStore(false);
+    int[] ids = new int[16];
+    for (int p = 0; p < table.pathCount(); p++) {
+      int len = table.pathLength(p);
+      if (ids.length < len) {
+        ids = new int[Math.max(len, 2 * ids.length)];
+      }
+      table.copyTouches(p, ids);
+      distinct.add(ids, len, table.conversions(p), table.value(p), table.nulls(p));
+    }
+    PathTable t = distinct.toTable(table.channels().toArray(new String[0]), table.hasNulls());
+    List<PathVariant> list = new ArrayList<>(t.pathCount());
+    long journeys = t.totalJourneys();
+    for (int p = 0; p < t.pathCount(); p++) {
+      long n = t.conversions(p) + t.nulls(p);
+      if (n == 0) {
+        continue; // a file's row without journeys
+      }
+      list.add(new PathVariant(t.path(p), n, t.conversions(p), (double) n / journeys));
+    }
+    list.sort(
+        Comparator.comparingLong(PathVariant::journeys)
+            .reversed()
+            .thenComparing(v -> v.steps(), PathVariants::compareSteps));
+    return new PathVariants(list, journeys);
+  }
+
+  private static int compareSteps(List<String> a, List<String> b) {
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      int c = a.get(i).compareTo(b.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.size(), b.size());
   }
 
   /** A sink counting paths; {@link Counter#snapshot()} ranks them. */
@@ -99,16 +142,15 @@ public final class PathVariants {
   }
 
   /**
-   * Counts journeys per path; merges with {@link #addAll(Counter)} over shared dictionaries,
-   * finishes with {@link #snapshot()}. Single-threaded: one counter per thread, merged afterwards.
+   * Counts journeys per path into a path table; merges with {@link #addAll(Counter)} over shared
+   * dictionaries, finishes with {@link #snapshot()}. Single-threaded: one counter per thread,
+   * merged afterwards.
    */
   public static final class Counter implements JourneySink {
     private final EventDictionaries dictionaries;
     private final PathOptions options;
-    private final IntSequenceInterner paths = new IntSequenceInterner();
+    private final PathStore paths = new PathStore(false);
     private final PathBuffer buffer = new PathBuffer();
-    private long[] counts = new long[256];
-    private long[] conversions = new long[256];
     private long journeys;
 
     Counter(EventDictionaries dictionaries, PathOptions options) {
@@ -119,16 +161,9 @@ public final class PathVariants {
     @Override
     public void journey(JourneyView j) {
       buffer.fill(j, options);
-      add(buffer.ids, buffer.length, 1, j.converted() ? 1 : 0);
-    }
-
-    private void add(int[] ids, int length, long count, long converted) {
-      int id = paths.intern(ids, 0, length);
-      counts = Growth.ensure(counts, id + 1);
-      conversions = Growth.ensure(conversions, id + 1);
-      counts[id] += count;
-      conversions[id] += converted;
-      journeys += count;
+      boolean converted = j.converted();
+      paths.add(buffer.ids, buffer.length, converted ? 1 : 0, 0, converted ? 0 : 1);
+      journeys++;
     }
 
     /** Adds the counts of {@code other} (same dictionaries and options); returns this. */
@@ -138,10 +173,17 @@ public final class PathVariants {
           "counters must share dictionaries and options to merge, was %s vs %s",
           other.options,
           options);
-      for (int id = 0; id < other.paths.size(); id++) {
-        int[] seq = other.paths.sequence(id);
-        add(seq, seq.length, other.counts[id], other.conversions[id]);
+      PathTable t = other.table();
+      int[] ids = new int[16];
+      for (int p = 0; p < t.pathCount(); p++) {
+        int len = t.pathLength(p);
+        if (ids.length < len) {
+          ids = new int[Math.max(len, 2 * ids.length)];
+        }
+        t.copyTouches(p, ids);
+        paths.add(ids, len, t.conversions(p), 0, t.nulls(p));
       }
+      journeys += other.journeys;
       return this;
     }
 
@@ -150,34 +192,15 @@ public final class PathVariants {
       return journeys;
     }
 
-    /** The ranked variants so far. */
-    public PathVariants snapshot() {
+    /** The path table counted so far, over the dimension's names (ids as in the dictionary). */
+    PathTable table() {
       Dictionary names = options.dimension().dictionary(dictionaries);
-      List<PathVariant> list = new ArrayList<>(paths.size());
-      for (int id = 0; id < paths.size(); id++) {
-        int[] seq = paths.sequence(id);
-        List<String> steps = new ArrayList<>(seq.length);
-        for (int s : seq) {
-          steps.add(names.name(s));
-        }
-        list.add(
-            new PathVariant(steps, counts[id], conversions[id], (double) counts[id] / journeys));
-      }
-      list.sort(
-          Comparator.comparingLong(PathVariant::journeys)
-              .reversed()
-              .thenComparing(v -> v.steps(), Counter::compareSteps));
-      return new PathVariants(list, journeys);
+      return paths.toTable(names.names().toArray(new String[0]), true);
     }
 
-    private static int compareSteps(List<String> a, List<String> b) {
-      for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-        int c = a.get(i).compareTo(b.get(i));
-        if (c != 0) {
-          return c;
-        }
-      }
-      return Integer.compare(a.size(), b.size());
+    /** The ranked variants so far. */
+    public PathVariants snapshot() {
+      return PathVariants.of(table());
     }
 
     @Override
@@ -187,7 +210,7 @@ public final class PathVariants {
           + ", "
           + journeys
           + " journeys, "
-          + paths.size()
+          + paths.pathCount()
           + " variants]";
     }
   }

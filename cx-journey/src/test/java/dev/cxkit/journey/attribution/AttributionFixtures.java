@@ -1,5 +1,6 @@
 package dev.cxkit.journey.attribution;
 
+import dev.cxkit.journey.paths.PathTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

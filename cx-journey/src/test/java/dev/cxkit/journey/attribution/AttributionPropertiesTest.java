@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cxkit.journey.markov.Repeats;
 import dev.cxkit.journey.markov.StateConstruction;
+import dev.cxkit.journey.paths.PathTable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

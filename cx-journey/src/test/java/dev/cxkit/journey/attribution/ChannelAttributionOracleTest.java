@@ -3,6 +3,7 @@ package dev.cxkit.journey.attribution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cxkit.journey.paths.PathTable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;

@@ -3,6 +3,7 @@ package dev.cxkit.journey.attribution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.cxkit.journey.paths.PathTable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;

@@ -12,6 +12,8 @@ import dev.cxkit.journey.events.EventDictionaries;
 import dev.cxkit.journey.events.EventFilter;
 import dev.cxkit.journey.events.EventLog;
 import dev.cxkit.journey.events.TieBreak;
+import dev.cxkit.journey.paths.JourneyPathTables;
+import dev.cxkit.journey.paths.PathTable;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

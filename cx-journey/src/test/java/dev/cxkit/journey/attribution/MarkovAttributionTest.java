@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cxkit.journey.markov.Repeats;
 import dev.cxkit.journey.markov.StateConstruction;
+import dev.cxkit.journey.paths.PathTable;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

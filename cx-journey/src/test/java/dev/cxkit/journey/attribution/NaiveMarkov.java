@@ -1,5 +1,6 @@
 package dev.cxkit.journey.attribution;
 
+import dev.cxkit.journey.paths.PathTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -10,6 +10,7 @@ import static dev.cxkit.model.testing.HostileInputs.withBom;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.cxkit.journey.paths.PathTable;
 import dev.cxkit.model.csv.IngestException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

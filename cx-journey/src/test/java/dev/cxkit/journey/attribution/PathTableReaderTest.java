@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cxkit.journey.paths.PathTable;
 import dev.cxkit.model.csv.IngestException;
 import dev.cxkit.model.csv.IngestReport;
 import dev.cxkit.model.csv.RejectPolicy;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cxkit.journey.attribution.PathTable;
 import dev.cxkit.journey.attribution.PathTableReader;
+import dev.cxkit.journey.paths.PathTable;
 import dev.cxkit.model.csv.IngestException;
 import dev.cxkit.model.csv.RejectPolicy;
 import dev.cxkit.model.testing.CsvWriting;

@@ -2,7 +2,7 @@ package dev.cxkit.render.testing;
 
 import dev.cxkit.journey.attribution.AttributionModel;
 import dev.cxkit.journey.attribution.AttributionResult;
-import dev.cxkit.journey.attribution.PathTable;
+import dev.cxkit.journey.paths.PathTable;
 import dev.cxkit.metrics.drivers.ImportancePerformanceAnalysis;
 import dev.cxkit.metrics.drivers.IpaResult;
 import dev.cxkit.metrics.drivers.KeyDriverAnalysis;

@@ -1,4 +1,4 @@
-package dev.cxkit.journey.attribution;
+package dev.cxkit.journey.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -7,12 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Interns channel names to dense {@code int} ids 0, 1, 2, ... in order of first appearance.
+ * Interns names (channels, raw path texts) to dense {@code int} ids 0, 1, 2, ... in order of first
+ * appearance: the one name interner of the path tables and their reader.
  *
  * <p>Open addressing over a power-of-two table of ids; names are kept as UTF-8 bytes in one arena
  * so that the byte-level reader can look a name up without creating a {@link String}.
  */
-final class ChannelDictionary {
+public final class NameInterner {
   private int[] table = new int[64]; // id + 1, 0 = empty
   private int[] hashes = new int[16];
   private int[] starts = new int[16];
@@ -24,24 +25,24 @@ final class ChannelDictionary {
   private final boolean keepNames;
 
   /** A dictionary that keeps a {@link String} per name. */
-  ChannelDictionary() {
+  public NameInterner() {
     this(true);
   }
 
   /** With {@code keepNames == false} only bytes are kept ({@link #name} is unavailable). */
-  ChannelDictionary(boolean keepNames) {
+  public NameInterner(boolean keepNames) {
     this.keepNames = keepNames;
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 
-  String name(int id) {
+  public String name(int id) {
     return names[id];
   }
 
-  String[] names() {
+  public String[] names() {
     return Arrays.copyOf(names, size);
   }
 
@@ -49,7 +50,7 @@ final class ChannelDictionary {
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   /** Hash of {@code bytes[from, to)}, eight bytes at a time. */
-  static int hash(byte[] bytes, int from, int to) {
+  public static int hash(byte[] bytes, int from, int to) {
     long h = 0x9E3779B97F4A7C15L ^ (to - from);
     int i = from;
     for (; i + 8 <= to; i += 8) {
@@ -66,12 +67,12 @@ final class ChannelDictionary {
   }
 
   /** The id of the channel spelled by {@code bytes[from, to)}, adding it when new. */
-  int intern(byte[] bytes, int from, int to) {
+  public int intern(byte[] bytes, int from, int to) {
     return intern(bytes, from, to, hash(bytes, from, to));
   }
 
   /** As {@link #intern(byte[], int, int)} with the precomputed {@link #hash}. */
-  int intern(byte[] bytes, int from, int to, int h) {
+  public int intern(byte[] bytes, int from, int to, int h) {
     int mask = table.length - 1;
     int len = to - from;
     for (int slot = h & mask; ; slot = (slot + 1) & mask) {
@@ -89,13 +90,13 @@ final class ChannelDictionary {
   }
 
   /** The id of {@code name}, adding it when new. */
-  int intern(String name) {
+  public int intern(String name) {
     byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
     return intern(bytes, 0, bytes.length);
   }
 
   /** The id of {@code name}, or -1 when unknown. */
-  int find(String name) {
+  public int find(String name) {
     byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
     int h = hash(bytes, 0, bytes.length);
     int mask = table.length - 1;

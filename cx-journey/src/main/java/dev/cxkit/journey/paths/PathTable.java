@@ -1,22 +1,27 @@
-package dev.cxkit.journey.attribution;
+package dev.cxkit.journey.paths;
 
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static dev.cxkit.model.internal.Preconditions.checkElementIndex;
 
+import dev.cxkit.journey.internal.CompensatedSums;
+import dev.cxkit.journey.internal.NameInterner;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
- * An aggregated path table: distinct channel paths with the number of journeys that converted on
- * each, their summed conversion value and the number that did not convert.
+ * The path table of cxkit: distinct paths of steps (channels, or touchpoints, types, stages) with
+ * the number of journeys that converted on each, their summed conversion value and the number that
+ * did not convert. Attribution runs on it, {@link PathVariants} ranks it, and it comes from a file
+ * ({@code PathTableReader} in {@code journey.attribution}), from journeys ({@link
+ * JourneyPathTables}) or from code.
  *
- * <p>Channels are interned to dense ids {@code 0..channelCount()-1}; paths are stored compactly as
- * offsets into one array of channel ids, and identical paths are aggregated (timed paths, which
- * carry one timestamp per touch, are kept one per journey). Instances are immutable. Read one from
- * a file with {@link PathTableReader} or build one in code:
+ * <p>Steps are interned to dense ids {@code 0..channelCount()-1}; paths are stored compactly as
+ * offsets into one array of step ids, and identical paths are aggregated (timed paths, which carry
+ * one timestamp per touch, are kept one per journey). Instances are immutable.
  *
  * <pre>{@code
  * PathTable table = PathTable.builder()
@@ -24,16 +29,17 @@ import java.util.Locale;
  *     .add(List.of("display"), 0, 0.0, 12)
  *     .build();
  * AttributionResult r = AttributionModel.linear().attribute(table);
+ * PathVariants.of(table).top(1);   // search > email > search: 10 journeys
  * }</pre>
  */
 public final class PathTable {
   private final String[] channels;
-  final int[] offsets;
-  final int[] touches;
-  final long[] touchTimes; // epoch millis per touch, or null
-  final long[] conversions;
-  final double[] values;
-  final long[] nulls;
+  private final int[] offsets;
+  private final int[] touches;
+  private final long @Nullable [] touchTimes; // epoch millis per touch
+  private final long[] conversions;
+  private final double[] values;
+  private final long[] nulls;
   private final boolean hasNulls;
   private final long totalConversions;
   private final long totalNulls;
@@ -43,7 +49,7 @@ public final class PathTable {
       String[] channels,
       int[] offsets,
       int[] touches,
-      long[] touchTimes,
+      long @Nullable [] touchTimes,
       long[] conversions,
       double[] values,
       long[] nulls,
@@ -64,7 +70,49 @@ public final class PathTable {
     }
     this.totalConversions = c;
     this.totalNulls = n;
-    this.totalValue = Credits.exactSum(values);
+    this.totalValue = CompensatedSums.sum(values);
+  }
+
+  /**
+   * This table's paths (same channels, touches and times) taken by other numbers of journeys: path
+   * p by {@code conversions[p]} converting journeys worth {@code values[p]} and {@code nulls[p]}
+   * others, for resampling and reweighting. A path may get no journey at all. The arrays are
+   * copied.
+   *
+   * @throws IllegalArgumentException when an array does not have one entry per path, a count is
+   *     negative, a value is negative or not finite, or a path without conversions has a value
+   */
+  public PathTable withCounts(long[] conversions, double[] values, long[] nulls) {
+    int n = pathCount();
+    checkArgument(
+        conversions.length == n && values.length == n && nulls.length == n,
+        "conversions, values and nulls must have one entry per path (%s), was %s, %s and %s",
+        n,
+        conversions.length,
+        values.length,
+        nulls.length);
+    for (int p = 0; p < n; p++) {
+      checkArgument(
+          conversions[p] >= 0 && nulls[p] >= 0,
+          "counts of path %s must be >= 0, was %s and %s",
+          p,
+          conversions[p],
+          nulls[p]);
+      checkArgument(
+          Double.isFinite(values[p]) && values[p] >= 0 && (conversions[p] > 0 || values[p] == 0),
+          "value of path %s must be finite, >= 0 and 0 without conversions, was %s",
+          p,
+          values[p]);
+    }
+    return new PathTable(
+        channels,
+        offsets,
+        touches,
+        touchTimes,
+        conversions.clone(),
+        values.clone(),
+        nulls.clone(),
+        hasNulls);
   }
 
   /** A builder of a table in code; identical paths are aggregated. */
@@ -72,7 +120,7 @@ public final class PathTable {
     return new Builder();
   }
 
-  /** Number of distinct channels. */
+  /** Number of distinct channels (steps). */
   public int channelCount() {
     return channels.length;
   }
@@ -88,10 +136,6 @@ public final class PathTable {
     return Collections.unmodifiableList(List.of(channels));
   }
 
-  String[] channelArray() {
-    return channels;
-  }
-
   /** Number of distinct paths (after aggregation of identical ones). */
   public int pathCount() {
     return conversions.length;
@@ -101,6 +145,37 @@ public final class PathTable {
   public int pathLength(int path) {
     checkElementIndex(path, pathCount(), "path");
     return offsets[path + 1] - offsets[path];
+  }
+
+  /** The channel id of touch {@code i} of path {@code path}. */
+  public int touch(int path, int i) {
+    checkElementIndex(i, pathLength(path), "touch");
+    return touches[offsets[path] + i];
+  }
+
+  /**
+   * Copies the channel ids of path {@code path} into {@code into} (at least {@link #pathLength}
+   * long) and returns how many were copied.
+   */
+  public int copyTouches(int path, int[] into) {
+    int len = pathLength(path);
+    checkArgument(
+        into.length >= len, "into must hold the path's %s touches, was %s", len, into.length);
+    System.arraycopy(touches, offsets[path], into, 0, len);
+    return len;
+  }
+
+  /**
+   * The time of touch {@code i} of path {@code path}, in epoch milliseconds.
+   *
+   * @throws IllegalStateException when the table has no touch times
+   */
+  public long touchTime(int path, int i) {
+    if (touchTimes == null) {
+      throw new IllegalStateException("table has no touch times: " + this);
+    }
+    checkElementIndex(i, pathLength(path), "touch");
+    return touchTimes[offsets[path] + i];
   }
 
   /** The channel names of path {@code path}, in touch order. */
@@ -187,38 +262,34 @@ public final class PathTable {
    * conversions or nulls; value is 0 when conversions is 0.
    */
   public static final class Builder {
-    private final ChannelDictionary dictionary = new ChannelDictionary();
-    private PathStore store;
+    private final NameInterner dictionary = new NameInterner();
+    private @Nullable PathStore store;
     private int[] scratch = new int[16];
     private boolean nullColumn = true;
 
     Builder() {}
 
-    /** The rows come from a file without a null column: {@link PathTable#hasNulls()} is false. */
-    void withoutNullColumn() {
+    /**
+     * The rows come from a file without a null column: non-converting journeys are unknown and
+     * {@link PathTable#hasNulls()} is false.
+     */
+    public Builder withoutNullColumn() {
       nullColumn = false;
+      return this;
     }
 
     /** Adds journeys on {@code path}: {@code conversions} converted with summed {@code value}. */
     public Builder add(List<String> path, long conversions, double value, long nulls) {
-      if (store == null) {
-        store = new PathStore(false);
-      }
-      checkArgument(
-          !store.timed(), "path must carry touch times like the rows before, was %s", path);
+      PathStore s = store(false, path);
       int len = intern(path, conversions, value, nulls);
-      store.add(scratch, len, conversions, value, nulls);
+      s.add(scratch, len, conversions, value, nulls);
       return this;
     }
 
     /** Adds one or more journeys on {@code path} whose touches happened at {@code touchTimes}. */
     public Builder addTimed(
         List<String> path, List<Instant> touchTimes, long conversions, double value, long nulls) {
-      if (store == null) {
-        store = new PathStore(true);
-      }
-      checkArgument(
-          store.timed(), "path must not carry touch times like the rows before, was %s", path);
+      PathStore s = store(true, path);
       checkArgument(
           touchTimes.size() == path.size(),
           "touchTimes must have one time per touch (%s), was %s",
@@ -236,8 +307,23 @@ public final class PathTable {
                   + touchTimes.get(i - 1));
         }
       }
-      store.addTimed(scratch, times, len, conversions, value, nulls);
+      s.addTimed(scratch, times, len, conversions, value, nulls);
       return this;
+    }
+
+    private PathStore store(boolean timed, List<String> path) {
+      PathStore s = store;
+      if (s == null) {
+        s = new PathStore(timed);
+        store = s;
+      }
+      checkArgument(
+          s.timed() == timed,
+          timed
+              ? "path must not carry touch times like the rows before, was %s"
+              : "path must carry touch times like the rows before, was %s",
+          path);
+      return s;
     }
 
     private int intern(List<String> path, long conversions, double value, long nulls) {

@@ -1,10 +1,11 @@
-package dev.cxkit.journey.attribution;
+package dev.cxkit.journey.paths;
 
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
 import dev.cxkit.journey.assembly.Journeys;
 import dev.cxkit.journey.events.Dictionary;
 import dev.cxkit.journey.events.Dimension;
+import dev.cxkit.journey.internal.NameInterner;
 import java.util.Arrays;
 import java.util.function.IntToDoubleFunction;
 
@@ -41,7 +42,7 @@ public final class JourneyPathTables {
   public static PathTable of(
       Journeys journeys, Dimension dimension, IntToDoubleFunction conversionValue) {
     Dictionary names = dimension.dictionary(journeys.dictionaries());
-    ChannelDictionary channels = new ChannelDictionary();
+    NameInterner channels = new NameInterner();
     int[] idMap = new int[names.size()];
     Arrays.fill(idMap, -1);
     PathStore store = new PathStore(true);
