@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
       JourneysCommand.Variants.class,
       JourneysCommand.FlowsCommand.class,
       JourneysCommand.FunnelCommand.class,
-      JourneysCommand.Markov.class
+      JourneysCommand.Markov.class,
+      JourneysSegments.class
     },
     footer = {
       "",
