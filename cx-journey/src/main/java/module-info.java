@@ -5,6 +5,7 @@ module dev.cxkit.journey {
   requires static org.immutables.value.annotations;
   requires static transitive org.jspecify;
   requires hipparchus.core;
+  requires java.xml;
 
   exports dev.cxkit.journey.events;
   exports dev.cxkit.journey.assembly;
@@ -16,4 +17,5 @@ module dev.cxkit.journey {
   exports dev.cxkit.journey.conformance;
   exports dev.cxkit.journey.whatif;
   exports dev.cxkit.journey.insight;
+  exports dev.cxkit.journey.interchange;
 }

@@ -50,6 +50,7 @@ import picocli.CommandLine.Spec;
       NpsCommand.class,
       SurveyCommand.class,
       AttributionCommand.class,
+      ExportCommand.class,
       ClvCommand.class,
       ChurnCommand.class,
       RetentionCommand.class,

@@ -12,6 +12,7 @@ import dev.cxkit.journey.events.EventFilter;
 import dev.cxkit.journey.events.EventLog;
 import dev.cxkit.journey.events.TieBreak;
 import dev.cxkit.journey.events.TimeFormat;
+import dev.cxkit.journey.interchange.Xes;
 import dev.cxkit.journey.paths.PathOptions;
 import dev.cxkit.model.csv.IngestReport;
 import dev.cxkit.model.csv.RejectPolicy;
@@ -31,7 +32,12 @@ import picocli.CommandLine.Option;
  * file, its column mapping and time format, and the rules that split events into journeys.
  */
 final class EventInput {
-  @Option(names = "--input", required = true, description = "Event CSV file.")
+  @Option(
+      names = "--input",
+      required = true,
+      description =
+          "Event file: CSV, or an XES event log (a name ending in .xes: traces are customers,"
+              + " concept:name the touchpoint, org:resource the channel).")
   Path input;
 
   @Option(names = "--separator", defaultValue = ",", description = "Field separator.")
@@ -164,17 +170,30 @@ final class EventInput {
   EventLog log() throws IOException {
     EventDictionaries dict = new EventDictionaries();
     EventLog.Builder log = EventLog.builder(dict);
-    CsvFormat format = format();
-    IngestReport report = CsvEventReader.of(format, RejectPolicy.failFast()).read(input, dict, log);
-    if (timeFormat().isDetected()) {
-      report.notes().forEach(Notes::add);
+    long accepted;
+    if (isXes()) {
+      accepted = Xes.read(input, dict, log);
+    } else {
+      CsvFormat format = format();
+      IngestReport report =
+          CsvEventReader.of(format, RejectPolicy.failFast()).read(input, dict, log);
+      if (timeFormat().isDetected()) {
+        report.notes().forEach(Notes::add);
+      }
+      accepted = report.accepted();
     }
-    if (report.accepted() == 0) {
+    if (accepted == 0) {
       throw new BadInputException(input + ": no events in the file");
     }
     EventLog events = log.build();
     noteAttributes(events);
     return events;
+  }
+
+  /** True when {@code --input} names an XES event log. */
+  boolean isXes() {
+    return input.getFileName() != null
+        && input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xes");
   }
 
   /** A note on the attribute columns read: how many events carry each. */
