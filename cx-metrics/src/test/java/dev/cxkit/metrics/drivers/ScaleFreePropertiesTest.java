@@ -3,6 +3,7 @@ package dev.cxkit.metrics.drivers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -44,6 +45,15 @@ class ScaleFreePropertiesTest {
       assertEquals(a.correlation(), b.correlation(), 1e-12, name);
       assertEquals(a.vif(), b.vif(), 1e-9, name);
     }
+  }
+
+  /**
+   * The sample jqwik found on main (seed -8501324937943566846): neither factor is extreme, their
+   * product is (weight 2^234 x rating 2^426 squared passes 2^1024), so the outcome looked constant.
+   */
+  @Example
+  void ratingsAndWeightsLargeTogetherButNotAlone() {
+    unitsOfRatingsAndWeightsDoNotChangeTheAnalysis(426, 234);
   }
 
   private static double[][] times(double[][] columns, double f) {
