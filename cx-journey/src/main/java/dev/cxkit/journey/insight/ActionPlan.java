@@ -59,6 +59,16 @@ public final class ActionPlan {
           String.format(
               Locale.ROOT, "valuePerConversion must be finite, was %s", valuePerConversion));
     }
+    // a value at stake never exceeds the value of every journey (issue 14: 1e308 gave Infinity)
+    if (!Double.isFinite(valuePerConversion * mots.journeys())) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "valuePerConversion x journeys must stay within the double range (about 1.8e308),"
+                  + " was %s x %s",
+              valuePerConversion,
+              mots.journeys()));
+    }
     return build(mots, hotspots, null, valuePerConversion, dropOffReduction);
   }
 

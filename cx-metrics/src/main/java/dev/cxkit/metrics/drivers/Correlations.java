@@ -98,12 +98,13 @@ final class Correlations {
     double[][] cols = new double[p + 1][];
     cols[0] = outcome;
     System.arraycopy(drivers, 0, cols, 1, p);
-    // correlations are scale-free: every column and the weights are brought to a largest
-    // magnitude in [1, 2) by a power of two first (exact), so that the weighted products of two
-    // columns and a weight stay finite whatever the units
-    double[] weights = scaled(rawWeights);
+    // correlations are scale-free: every column and the weights are brought to magnitude ~1 by
+    // a power of two first, so that weight x value x value stays finite even when neither factor
+    // is extreme on its own (ratings of 2^426 with weights of 2^234 overflowed); a power-of-two
+    // factor is exact, so the correlations are unchanged
+    double[] weights = normalized(rawWeights);
     for (int j = 0; j <= p; j++) {
-      cols[j] = scaled(cols[j]);
+      cols[j] = normalized(cols[j]);
     }
     double sw = 0;
     for (int i = 0; i < n; i++) {
@@ -155,9 +156,10 @@ final class Correlations {
     return r;
   }
 
-  private static double[] scaled(double[] values) {
+  /** {@code values} times the power of two that brings their largest magnitude into [1, 2). */
+  private static double[] normalized(double[] values) {
     double max = maxAbs(values);
-    if (max == 0.0 || Math.getExponent(max) == 0) {
+    if (max == 0.0 || !Double.isFinite(max) || Math.getExponent(max) == 0) {
       return values;
     }
     double f = Math.scalb(1.0, -Math.getExponent(max));
