@@ -1,5 +1,7 @@
 package dev.cxkit.journey.interchange;
 
+import java.util.Locale;
+
 /** The rule every exported text obeys: only characters XML 1.0 can carry. */
 final class XmlText {
   private XmlText() {}
@@ -28,6 +30,7 @@ final class XmlText {
       if (!ok) {
         throw new IllegalArgumentException(
             String.format(
+                Locale.ROOT,
                 "%s must hold only characters allowed in XML 1.0, was U+%04X at position %d",
                 field, (int) c, i));
       }
