@@ -5,30 +5,76 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.awt.image.BufferedImage;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Opens an HTML page in Debian's headless Chromium, takes a screenshot and checks that the page
  * rendered: Chromium exits cleanly, logs no console message, and the screenshot is neither blank
- * nor nearly monochrome. {@code .ci/run} installs Chromium when it is missing.
+ * nor nearly monochrome.
+ *
+ * <p>Where Chromium is missing (a fresh machine with Java and Maven only) the calling test is
+ * skipped with "skipped: Chromium not installed", so the README's {@code mvn -B verify} passes
+ * there; with {@code CX_REQUIRE_CHROMIUM=true} in the environment (set by {@code .ci/run}, which
+ * installs Chromium) it fails instead. The browser is {@code CX_CHROMIUM} when set, else {@code
+ * chromium} or {@code chromium-browser} on the {@code PATH}.
  *
  * <pre>{@code
  * Path png = HeadlessChromium.assertRenders(Path.of("report.html"), tempDir);
  * }</pre>
  */
 public final class HeadlessChromium {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
   private HeadlessChromium() {}
+
+  /**
+   * The Chromium executable; when there is none, aborts the calling test (a JUnit assumption) or,
+   * under {@code CX_REQUIRE_CHROMIUM=true}, fails it.
+   */
+  public static Path chromium() {
+    Optional<Path> found = locate(System.getenv("CX_CHROMIUM"), System.getenv("PATH"));
+    if (found.isPresent()) {
+      return found.get();
+    }
+    String why =
+        "Chromium not installed (no CX_CHROMIUM, no chromium or chromium-browser on the PATH;"
+            + " Debian: apt-get install chromium)";
+    if (Boolean.parseBoolean(System.getenv("CX_REQUIRE_CHROMIUM"))) {
+      return fail(why + ", and CX_REQUIRE_CHROMIUM=true requires it");
+    }
+    System.out.println("skipped: " + why);
+    return Assumptions.abort("skipped: " + why);
+  }
+
+  /** The executable {@code explicit} path when given, else the first Chromium on {@code path}. */
+  static Optional<Path> locate(@Nullable String explicit, @Nullable String path) {
+    if (explicit != null && !explicit.isBlank()) {
+      return Optional.of(Path.of(explicit)).filter(Files::isExecutable);
+    }
+    if (path == null) {
+      return Optional.empty();
+    }
+    for (String dir : path.split(File.pathSeparator)) {
+      for (String name : List.of("chromium", "chromium-browser")) {
+        Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
+        if (Files.isExecutable(candidate)) {
+          return Optional.of(candidate);
+        }
+      }
+    }
+    return Optional.empty();
+  }
 
   /**
    * Screenshots {@code html} at 1280 × 2000 pixels into {@code workDir} and asserts that it
@@ -36,16 +82,12 @@ public final class HeadlessChromium {
    */
   public static Path assertRenders(Path html, Path workDir)
       throws IOException, InterruptedException {
-    if (!Files.isExecutable(CHROMIUM)) {
-      fail(
-          "/usr/bin/chromium is missing: .ci/run installs it (apt-get install chromium); "
-              + "install it the same way to run this test locally");
-    }
+    Path chromium = chromium();
     Path png = workDir.resolve("screenshot.png");
     Path log = workDir.resolve("chromium.log");
     List<String> cmd =
         List.of(
-            CHROMIUM.toString(),
+            chromium.toString(),
             "--headless",
             "--no-sandbox",
             "--disable-gpu",
