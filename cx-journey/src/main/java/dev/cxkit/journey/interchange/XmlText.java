@@ -32,7 +32,9 @@ final class XmlText {
             String.format(
                 Locale.ROOT,
                 "%s must hold only characters allowed in XML 1.0, was U+%04X at position %d",
-                field, (int) c, i));
+                field,
+                (int) c,
+                i));
       }
     }
     return text;
