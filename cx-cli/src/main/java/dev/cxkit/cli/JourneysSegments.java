@@ -52,9 +52,7 @@ final class JourneysSegments implements Callable<Integer> {
       throw new BadInputException(
           "journeys segments needs --segment-column (the column of the segment or persona)");
     }
-    if (!(confidence > 0 && confidence < 1)) {
-      throw new BadInputException("--confidence must be in (0, 1), was " + confidence);
-    }
+    OptionValues.checkConfidence(confidence);
     PValueAdjustment adjustment = adjustment(adjust);
     Journeys js = parent.events.journeys();
     SegmentConversions s;
