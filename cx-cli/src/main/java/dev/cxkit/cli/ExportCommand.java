@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,8 +60,12 @@ final class ExportCommand implements Callable<Integer> {
     spec.commandLine()
         .getOut()
         .printf(
+            Locale.ROOT,
             "wrote %d journeys (%d events) as %s to %s%n",
-            journeys.count(), journeys.eventCount(), format, out);
+            journeys.count(),
+            journeys.eventCount(),
+            format,
+            out);
     return 0;
   }
 

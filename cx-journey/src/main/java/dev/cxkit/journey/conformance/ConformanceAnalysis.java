@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -219,6 +220,7 @@ final class ConformanceAnalysis {
     matcher.map().steps().forEach(s -> designed.addAll(s.touchpointIds()));
     return new IllegalArgumentException(
         String.format(
+            Locale.ROOT,
             "map '%s': no observed event matches a step; touchpoints designed %s, touchpoints"
                 + " observed %s, channels observed %s; rule: at least one event must match a"
                 + " step by touchpoint%s (add matcher rules with withTouchpoint/withChannel)",
