@@ -6,6 +6,7 @@ module dev.cxkit.journey {
   requires hipparchus.core;
   // JsonEventReader only: optional for users who read events from CSV
   requires static com.fasterxml.jackson.databind;
+  requires java.xml;
 
   exports dev.cxkit.journey.events;
   exports dev.cxkit.journey.assembly;
@@ -13,7 +14,9 @@ module dev.cxkit.journey {
   exports dev.cxkit.journey.paths;
   exports dev.cxkit.journey.markov;
   exports dev.cxkit.journey.funnel;
+  exports dev.cxkit.journey.retention;
   exports dev.cxkit.journey.conformance;
   exports dev.cxkit.journey.whatif;
   exports dev.cxkit.journey.insight;
+  exports dev.cxkit.journey.interchange;
 }

@@ -3,6 +3,8 @@ package dev.cxkit.cli;
 import dev.cxkit.journey.attribution.AttributionModel;
 import dev.cxkit.journey.attribution.AttributionResult;
 import dev.cxkit.journey.attribution.ChannelCredit;
+import dev.cxkit.journey.attribution.ChannelCreditInterval;
+import dev.cxkit.journey.attribution.CreditIntervals;
 import dev.cxkit.journey.attribution.MarkovAttribution;
 import dev.cxkit.journey.markov.StateConstruction;
 import dev.cxkit.journey.paths.PathTable;
@@ -28,7 +30,12 @@ import picocli.CommandLine.Spec;
       "Example:",
       "  ./cx attribution \\",
       "      --input cx-examples/data/attribution/channelattribution_Data.csv \\",
-      "      --model markov,linear --order 2"
+      "      --model markov,linear --order 2",
+      "",
+      "  With bootstrap intervals (level 0.95) on each credit:",
+      "  ./cx attribution \\",
+      "      --input cx-examples/data/attribution/channelattribution_Data.csv \\",
+      "      --model markov,last --interval 0.95 --replicates 200"
     })
 final class AttributionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -36,9 +43,14 @@ final class AttributionCommand implements Callable<Integer> {
 
   @Mixin AttributionOptions options;
 
+  @Mixin CreditIntervalOptions intervals;
+
   @Override
   public Integer call() throws IOException {
     PathTable table = options.table();
+    if (intervals.requested()) {
+      return callWithIntervals(table);
+    }
     Table t =
         new Table(
             Column.text("model"),
@@ -53,12 +65,62 @@ final class AttributionCommand implements Callable<Integer> {
         t.row(e.getKey(), c.channel(), c.conversions(), c.value(), share);
       }
     }
-    new Result("attribution")
+    summary(table).list("credits", t).print(spec.commandLine().getOut(), output.format);
+    return 0;
+  }
+
+  private Result summary(PathTable table) {
+    return new Result("attribution")
         .field(Column.count("paths"), table.pathCount())
         .field(Column.count("journeys"), table.totalJourneys())
         .field(Column.count("conversions"), table.totalConversions())
-        .field(Column.money("value"), table.totalValue())
+        .field(Column.money("value"), table.totalValue());
+  }
+
+  private Integer callWithIntervals(PathTable table) {
+    double level = intervals.level();
+    Table t =
+        new Table(
+            Column.text("model"),
+            Column.text("channel"),
+            Column.amount("conversions"),
+            Column.money("value"),
+            Column.proportion("conversion_share"),
+            Column.amount("conversions_lower"),
+            Column.amount("conversions_upper"),
+            Column.money("value_lower"),
+            Column.money("value_upper"));
+    for (Map.Entry<String, AttributionModel> e : options.models().entrySet()) {
+      CreditIntervals ci = intervals.run(e.getValue(), table);
+      double total = ci.estimate().totalConversions();
+      for (ChannelCreditInterval c : ci.channels()) {
+        t.row(
+            e.getKey(),
+            c.channel(),
+            c.conversions(),
+            c.value(),
+            total == 0 ? 0.0 : c.conversions() / total,
+            c.conversionsInterval().lower(),
+            c.conversionsInterval().upper(),
+            c.valueInterval().lower(),
+            c.valueInterval().upper());
+      }
+    }
+    Table how =
+        new Table(
+            Column.proportion("level"),
+            Column.text("method"),
+            Column.count("replicates"),
+            Column.count("seed"));
+    how.row(
+        level,
+        "multinomial bootstrap of journeys, percentile",
+        intervals.replicates,
+        intervals.seed);
+    summary(table)
+        .record("interval", how)
         .list("credits", t)
+        .csv("credits")
         .print(spec.commandLine().getOut(), output.format);
     return 0;
   }

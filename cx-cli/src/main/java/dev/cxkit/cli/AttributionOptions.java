@@ -1,5 +1,6 @@
 package dev.cxkit.cli;
 
+import dev.cxkit.journey.attribution.AttributionModel;
 import dev.cxkit.journey.attribution.AttributionResult;
 import dev.cxkit.journey.attribution.PathTableReader;
 import dev.cxkit.journey.markov.StateConstruction;
@@ -88,6 +89,9 @@ final class AttributionOptions {
 
   /** The path table of {@code --input} in the given layout. */
   PathTable table() throws IOException {
+    if (pathSeparator.isEmpty()) {
+      throw new BadInputException("--path-separator must not be empty, was ''");
+    }
     return PathTableReader.channelAttribution()
         .withDelimiter(delimiter)
         .withPathSeparator(pathSeparator)
@@ -113,12 +117,20 @@ final class AttributionOptions {
     return AttributionCommand.states(states);
   }
 
+  /** The models asked for by name, in the order given. */
+  Map<String, AttributionModel> models() {
+    Map<String, AttributionModel> out = new LinkedHashMap<>();
+    for (String name : modelNames()) {
+      out.put(name, AttributionCommand.model(name, order, construction(), halfLife));
+    }
+    return out;
+  }
+
   /** Each model's credit of {@code table}, in the order given. */
   Map<String, AttributionResult> results(PathTable table) {
     Map<String, AttributionResult> out = new LinkedHashMap<>();
-    for (String name : modelNames()) {
-      out.put(
-          name, AttributionCommand.model(name, order, construction(), halfLife).attribute(table));
+    for (Map.Entry<String, AttributionModel> e : models().entrySet()) {
+      out.put(e.getKey(), e.getValue().attribute(table));
     }
     return out;
   }

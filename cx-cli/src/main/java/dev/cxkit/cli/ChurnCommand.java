@@ -108,9 +108,7 @@ final class ChurnCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-      if (!(confidence > 0 && confidence < 1)) {
-        throw new BadInputException("--confidence must be in (0, 1), was " + confidence);
-      }
+      OptionValues.checkConfidence(confidence);
       CoxRegression cox;
       switch (ties.toLowerCase(Locale.ROOT)) {
         case "efron":
@@ -277,9 +275,7 @@ final class ChurnCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-      if (!(confidence > 0 && confidence < 1)) {
-        throw new BadInputException("--confidence must be in (0, 1), was " + confidence);
-      }
+      OptionValues.checkConfidence(confidence);
       SurvivalData data = input.read(List.of());
       CumulativeHazardCurve h = NelsonAalen.fit(data.lifetimes());
       Table t =

@@ -169,6 +169,8 @@ final class ClvCommand implements Callable<Integer> {
         description = "bgnbd, pareto-nbd, mbgnbd or bgbb (default: ${DEFAULT-VALUE}).")
     String model = "bgnbd";
 
+    static final double MAX_HORIZON_WEEKS = 10_000;
+
     @Option(
         names = "--horizon",
         defaultValue = "52",
@@ -189,8 +191,11 @@ final class ClvCommand implements Callable<Integer> {
             "--model for predict must be bgnbd, pareto-nbd, mbgnbd or bgbb (spend is added"
                 + " automatically when the input has amounts), was 'gamma-gamma'");
       }
-      if (!(horizon > 0) || !Double.isFinite(horizon)) {
-        throw new BadInputException("--horizon must be > 0 weeks, was " + horizon);
+      // beyond a few centuries the models' hypergeometric terms leave the double range; a
+      // horizon there is a typing error, not a forecast (issue 14)
+      if (!(horizon > 0 && horizon <= MAX_HORIZON_WEEKS)) {
+        throw new BadInputException(
+            "--horizon must be in (0, " + (int) MAX_HORIZON_WEEKS + "] weeks, was " + horizon);
       }
       return m;
     }

@@ -12,10 +12,12 @@ import dev.cxkit.journey.events.EventFilter;
 import dev.cxkit.journey.events.EventLog;
 import dev.cxkit.journey.events.TieBreak;
 import dev.cxkit.journey.events.TimeFormat;
+import dev.cxkit.journey.interchange.Xes;
 import dev.cxkit.journey.paths.PathOptions;
 import dev.cxkit.model.csv.IngestReport;
 import dev.cxkit.model.csv.RejectPolicy;
 import dev.cxkit.model.experience.EmotionScale;
+import dev.cxkit.model.internal.Names;
 import dev.cxkit.model.survey.Scale;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,7 +33,12 @@ import picocli.CommandLine.Option;
  * file, its column mapping and time format, and the rules that split events into journeys.
  */
 final class EventInput {
-  @Option(names = "--input", required = true, description = "Event CSV file.")
+  @Option(
+      names = "--input",
+      required = true,
+      description =
+          "Event file: CSV, or an XES event log (a name ending in .xes: traces are customers,"
+              + " concept:name the touchpoint, org:resource the channel).")
   Path input;
 
   @Option(names = "--separator", defaultValue = ",", description = "Field separator.")
@@ -146,27 +153,48 @@ final class EventInput {
 
   /** The journeys of the input, with a note on stderr for rejected events. */
   Journeys journeys() throws IOException {
-    EventDictionaries dict = new EventDictionaries();
-    EventLog.Builder log = EventLog.builder(dict);
-    CsvFormat format = format();
-    IngestReport report = CsvEventReader.of(format, RejectPolicy.failFast()).read(input, dict, log);
-    if (timeFormat().isDetected()) {
-      report.notes().forEach(Notes::add);
-    }
-    if (report.accepted() == 0) {
-      throw new BadInputException(input + ": no events in the file");
-    }
+    EventLog events = log();
+    requirePositive(gap, "--gap");
+    requirePositive(maxDuration, "--max-duration");
     SplitRules rules = SplitRules.none().withInactivityGap(gap);
     if (maxDuration != null) {
       rules = rules.withMaxDuration(maxDuration);
     }
-    EventFilter goal = goal(dict);
+    EventFilter goal = goal(events.dictionaries());
     if (goal != null) {
       rules = rules.withGoal(goal, endAtGoal);
     }
+    return JourneyAssembler.assemble(events, rules, TieBreak.ARRIVAL);
+  }
+
+  /** The event log of the input, with a note on stderr for rejected events. */
+  EventLog log() throws IOException {
+    EventDictionaries dict = new EventDictionaries();
+    EventLog.Builder log = EventLog.builder(dict);
+    long accepted;
+    if (isXes()) {
+      accepted = Xes.read(input, dict, log);
+    } else {
+      CsvFormat format = format();
+      IngestReport report =
+          CsvEventReader.of(format, RejectPolicy.failFast()).read(input, dict, log);
+      if (timeFormat().isDetected()) {
+        report.notes().forEach(Notes::add);
+      }
+      accepted = report.accepted();
+    }
+    if (accepted == 0) {
+      throw new BadInputException(input + ": no events in the file");
+    }
     EventLog events = log.build();
     noteAttributes(events);
-    return JourneyAssembler.assemble(events, rules, TieBreak.ARRIVAL);
+    return events;
+  }
+
+  /** True when {@code --input} names an XES event log. */
+  boolean isXes() {
+    return input.getFileName() != null
+        && input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xes");
   }
 
   /** A note on the attribute columns read: how many events carry each. */
@@ -265,12 +293,40 @@ final class EventInput {
     return null;
   }
 
+  /** The longest duration option: 100 years, so that event times plus it stay in range. */
+  static final Duration MAX_DURATION = Duration.ofDays(36_525);
+
+  /**
+   * A duration option that must be positive and at most {@link #MAX_DURATION} when given, checked
+   * before any journey is cut.
+   */
+  static void requirePositive(Duration d, String option) {
+    if (d != null && (d.isZero() || d.isNegative() || d.compareTo(MAX_DURATION) > 0)) {
+      throw new BadInputException(
+          option + " must be a positive duration of at most 36525 days (100 years), was " + d);
+    }
+  }
+
+  /**
+   * Every name must occur in the input: a misspelt goal, step or filter is an error naming the
+   * option, the value, the closest known name and the known names, never a zero result.
+   */
   static void requireKnown(
       dev.cxkit.journey.events.Dictionary d, List<String> names, String option) {
     for (String n : names) {
+      if (n.isBlank()) {
+        throw new BadInputException(option + " value '" + n + "' must not be empty");
+      }
       if (!d.contains(n)) {
+        String closest = Names.closest(n, d.names());
         throw new BadInputException(
-            option + " value '" + n + "': no event in the input has it; known: " + first(d));
+            option
+                + " value '"
+                + n
+                + "': no event in the input has it"
+                + (closest == null ? "" : "; did you mean '" + closest + "'?")
+                + "; known: "
+                + first(d));
       }
     }
   }

@@ -7,11 +7,10 @@ import dev.cxkit.journey.conformance.Deviation;
 import dev.cxkit.journey.conformance.StepMatcher;
 import dev.cxkit.journey.insight.Action;
 import dev.cxkit.journey.insight.ActionPlan;
+import dev.cxkit.journey.insight.ExposureEffect;
 import dev.cxkit.journey.insight.Hotspot;
 import dev.cxkit.journey.insight.Hotspots;
 import dev.cxkit.journey.insight.MomentsOfTruth;
-import dev.cxkit.journey.insight.StepEffect;
-import dev.cxkit.journey.markov.MarkovChain;
 import dev.cxkit.model.map.JourneyMap;
 import dev.cxkit.render.map.HotspotMark;
 import dev.cxkit.render.map.JourneyMapSvg;
@@ -32,10 +31,12 @@ final class InsightsPart implements ReportPart {
 
   private final ReportInputs in;
   private final ActionPlanOptions plan;
+  private final EffectOptionsMixin effects;
 
   InsightsPart(ReportInputs in, ReportSections.@Nullable InsightsSection section) {
     this.in = in;
     this.plan = section != null ? section.plan.check() : new ActionPlanOptions();
+    this.effects = section != null ? section.effects : new EffectOptionsMixin();
   }
 
   @Override
@@ -48,9 +49,10 @@ final class InsightsPart implements ReportPart {
     return List.of(
         String.format(
             Locale.ROOT,
-            "Action plan: each fix is assumed to cut drop-off at its step by %s; one conversion is"
-                + " worth %.2f; the gain is computed exactly on the absorbing Markov chain of the"
-                + " aligned journeys.",
+            "Action plan: a step fix is assumed to cut drop-off at its step by %s (the gain"
+                + " computed exactly on the journeys' Markov chain); extending a clear positive"
+                + " moment of truth or fixing a clear harmful one moves its estimated effect; one"
+                + " conversion is worth %.2f.",
             ReportOutput.pct(plan.dropOffReduction),
             plan.valuePerConversion),
         Report.OBSERVATIONAL);
@@ -60,8 +62,8 @@ final class InsightsPart implements ReportPart {
   public void write(ReportOutput out) throws IOException {
     JourneyMap map = in.journeyMap();
     Journeys js = in.journeys();
-    ConformanceReport report = ConformanceChecker.of(StepMatcher.byTouchpoint(map)).check(js);
-    MarkovChain chain = report.chain();
+    StepMatcher matcher = StepMatcher.byTouchpoint(map);
+    ConformanceReport report = ConformanceChecker.of(matcher).check(js);
     out.section(HEADING);
     out.say(
         String.format(
@@ -85,55 +87,74 @@ final class InsightsPart implements ReportPart {
       d.row(x.sentence(), x.journeys(), x.share(), x.interval().lower(), x.interval().upper());
     }
     out.show(d);
-    List<Hotspot> hot = Hotspots.rank(report);
+    MomentsOfTruth mots = MomentsOfTruth.detect(js, matcher, effects.options());
+    List<Hotspot> hot = Hotspots.rank(mots);
     out.say(
-        "Pain-point hotspots from the data (score: drop-off, repeats, channel switches and time"
-            + " at the step, combined; reach is n):");
+        "Pain-point hotspots from the data, among the steps, the touchpoints the map does not"
+            + " design and the transitions it does not design (score: clear harm, drop-off,"
+            + " repeats, undesigned channel switches and time, combined; reach is n):");
     Table h =
         new Table(
-            Column.text("step"),
+            Column.text("item"),
+            Column.text("kind"),
+            Column.text("at_step").orNull(),
             Column.proportion("hotspot_score"),
             Column.count("reach"),
             Column.proportion("drop_off"),
-            Column.proportion("repeat_rate"));
+            Column.proportion("effect").orNull());
     for (Hotspot x : hot.subList(0, Math.min(TOP, hot.size()))) {
-      h.row(x.stepId(), x.score(), x.reach(), x.dropOff(), x.repeatRate());
+      h.row(
+          x.item(),
+          x.kind().name().toLowerCase(Locale.ROOT),
+          x.anchorStepId().orElse(null),
+          x.score(),
+          x.reach(),
+          x.dropOff(),
+          x.effect().isPresent() ? x.effect().getAsDouble() : null);
     }
     out.show(h);
-    out.figure(JourneyMapSvg.of(map).withHotspots(HotspotMark.fromRanked(hot, TOP)).toSvg());
-    MomentsOfTruth mots = MomentsOfTruth.detect(report, map, chain);
+    out.figure(
+        JourneyMapSvg.of(map)
+            .withHotspots(HotspotMark.fromRanked(hot, TOP))
+            .withUnplannedHotspots(HotspotMark.unplannedFromRanked(hot, TOP))
+            .toSvg());
     out.say(
-        "Moments of truth: the adjusted difference in conversion between journeys that reached a"
-            + " step and those that did not (Mantel-Haenszel risk difference, strata as documented"
-            + " by cxkit's MomentsOfTruth), with its interval and n with and without the step:");
+        "Moments of truth: each step's and unplanned touchpoint's effect on conversion, estimated"
+            + " where the exposure can happen (its landmark: among the journeys there without it"
+            + " yet, conversion when it happens there minus when it does not), adjusted only for"
+            + " history before it (touches so far); Mantel-Haenszel risk difference with its"
+            + " interval, n per arm, and the verdict against the map's declared moments:");
     Table m =
         new Table(
-            Column.text("step"),
+            Column.text("candidate"),
+            Column.text("landmark"),
             Column.text("verdict"),
             Column.proportion("risk_difference"),
             Column.proportion("lower"),
             Column.proportion("upper"),
-            Column.count("with"),
-            Column.count("without"));
-    for (StepEffect e : mots.effects()) {
-      if (e.verdict() != StepEffect.Verdict.NONE) {
+            Column.count("exposed"),
+            Column.count("not_exposed"));
+    for (ExposureEffect e : mots.effects()) {
+      if (e.riskDifference().isPresent()
+          && (e.declared() || e.verdict() != ExposureEffect.Verdict.NONE)) {
         m.row(
-            e.stepId(),
+            e.candidate(),
+            e.landmark(),
             e.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-            e.riskDifference(),
-            e.interval().lower(),
-            e.interval().upper(),
-            e.withJourneys(),
-            e.withoutJourneys());
+            e.riskDifference().getAsDouble(),
+            e.interval().orElseThrow().lower(),
+            e.interval().orElseThrow().upper(),
+            e.exposed(),
+            e.unexposed());
       }
     }
     out.show(m);
     out.note(
-        "Observational: journeys that reach a step differ from those that do not in more than the"
-            + " step; these differences are associations, not the effect of changing the step.");
+        "Observational: journeys exposed at a landmark may differ from those not exposed in more"
+            + " than the history adjusted for; these estimates are not the result of an"
+            + " experiment.");
     List<Action> actions =
-        ActionPlan.build(report, map, chain, hot, plan.valuePerConversion, plan.dropOffReduction)
-            .actions();
+        ActionPlan.build(mots, hot, plan.valuePerConversion, plan.dropOffReduction).actions();
     out.say("Action plan, most value at stake first (assumptions above):");
     List<String> items = new ArrayList<>();
     for (Action a : actions.subList(0, Math.min(3, actions.size()))) {

@@ -1,6 +1,14 @@
 package dev.cxkit.cli;
 
+import static dev.cxkit.cli.FunnelTables.comparisons;
+import static dev.cxkit.cli.FunnelTables.segments;
+import static dev.cxkit.cli.FunnelTables.withTimes;
+
 import dev.cxkit.journey.assembly.Journeys;
+import dev.cxkit.journey.events.Dictionary;
+import dev.cxkit.journey.events.Dimension;
+import dev.cxkit.journey.funnel.Funnel;
+import dev.cxkit.journey.funnel.FunnelBreakdown;
 import dev.cxkit.journey.funnel.FunnelResult;
 import dev.cxkit.journey.funnel.FunnelStep;
 import dev.cxkit.journey.markov.Absorption;
@@ -10,6 +18,7 @@ import dev.cxkit.journey.paths.Flows;
 import dev.cxkit.journey.paths.PathVariant;
 import dev.cxkit.journey.paths.PathVariants;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +39,8 @@ import picocli.CommandLine.Spec;
       JourneysCommand.Variants.class,
       JourneysCommand.FlowsCommand.class,
       JourneysCommand.FunnelCommand.class,
-      JourneysCommand.Markov.class
+      JourneysCommand.Markov.class,
+      JourneysSegments.class
     },
     footer = {
       "",
@@ -133,13 +143,17 @@ final class JourneysCommand implements Callable<Integer> {
   @Command(
       name = "funnel",
       mixinStandardHelpOptions = true,
-      description = "Journeys reaching each step in order, conversion and drop-off with intervals.",
+      description = {
+        "Journeys reaching each step (in order, strictly or in any order), conversion and drop-off"
+            + " with intervals, time to convert; exclusion steps, windows per step and a breakdown"
+            + " by segment compared with a reference (Newcombe intervals, Holm-adjusted p-values)."
+      },
       footer = {
         "",
         "Example:",
         "  ./cx journeys --input target/cx-tour/events.synthetic.csv --type-column type \\",
         "      --dimension type funnel --step call-support --step troubleshoot \\",
-        "      --step technician-visit"
+        "      --step technician-visit --exclude check-status:1-2 --window P7D"
       })
   static final class FunnelCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -148,18 +162,51 @@ final class JourneysCommand implements Callable<Integer> {
 
     @Mixin FunnelOptions funnel;
 
+    @Option(
+        names = "--breakdown",
+        description =
+            "Break down by the touchpoint, channel, type or stage of each journey's first event.")
+    String breakdown;
+
+    @Option(
+        names = "--reference",
+        description = "The segment others are compared with (default: the most entrants).")
+    String reference;
+
     @Override
     public Integer call() throws IOException {
-      FunnelResult r = funnel.analyze(parent.events.journeys(), parent.events);
-      boolean strict = funnel.strict;
-      Table t = steps(r);
-      new Result("journeys funnel")
-          .field(Column.text("ordering"), strict ? "strict" : "loose")
-          .field(Column.count("journeys"), r.journeys())
-          .field(Column.proportion("overall_conversion"), r.overallConversion())
-          .list("steps", t)
-          .print(spec.commandLine().getOut(), output.format);
+      Journeys js = parent.events.journeys();
+      Funnel f = funnel.funnel(js, parent.events);
+      FunnelResult r = f.analyze(js);
+      Result out =
+          new Result("journeys funnel")
+              .field(
+                  Column.text("ordering"),
+                  f.ordering().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+              .field(Column.count("journeys"), r.journeys())
+              .field(Column.count("excluded"), r.excluded())
+              .field(Column.proportion("overall_conversion"), r.overallConversion())
+              .list("steps", withTimes(r));
+      if (breakdown != null) {
+        FunnelBreakdown b = breakdown(f, js);
+        out.field(Column.text("reference"), b.reference())
+            .list("segments", segments(b))
+            .list("comparisons", comparisons(b));
+      } else if (reference != null) {
+        throw new BadInputException("--reference needs --breakdown");
+      }
+      out.csv("steps").print(spec.commandLine().getOut(), output.format);
       return 0;
+    }
+
+    private FunnelBreakdown breakdown(Funnel f, Journeys js) {
+      Dimension d = FunnelTables.dimension(breakdown, parent.events);
+      Dictionary names = d.dictionary(js.dictionaries());
+      try {
+        return f.breakdown(js, j -> names.name(j.symbol(d, 0)), reference);
+      } catch (IllegalArgumentException e) {
+        throw new BadInputException("--reference: " + e.getMessage());
+      }
     }
   }
 

@@ -70,8 +70,9 @@ final class ReportSections {
       name = "insights",
       mixinStandardHelpOptions = true,
       description = {
-        "The assumptions of the designed-vs-observed section's action plan (included whenever"
-            + " map and journeys are given). Options of ./cx insights."
+        "The assumptions of the designed-vs-observed section's action plan and its"
+            + " moment-of-truth estimates (included whenever map and journeys are given). Options"
+            + " of ./cx insights."
       },
       footer = {
         "",
@@ -84,6 +85,7 @@ final class ReportSections {
       })
   static final class InsightsSection extends Section {
     @Mixin ActionPlanOptions plan;
+    @Mixin EffectOptionsMixin effects;
   }
 
   /** {@code attribution}: a path table (options of {@code cx attribution}). */

@@ -116,9 +116,7 @@ final class SurveyInput {
     if (cesVersion != 1 && cesVersion != 2) {
       throw new BadInputException("--ces-version must be 1 or 2, was " + cesVersion);
     }
-    if (!(confidence > 0 && confidence < 1)) {
-      throw new BadInputException("--confidence must be in (0, 1), was " + confidence);
-    }
+    OptionValues.checkConfidence(confidence);
     if (bootstrap < 0) {
       throw new BadInputException("--bootstrap must be >= 0, was " + bootstrap);
     }

@@ -85,4 +85,38 @@ class AttributionCommandTest {
     Cli.run("attribution", "--input", TABLE, "--model", "time-decay").assertBadInput("time");
     Cli.run("attribution", "--input", "nowhere.csv").assertBadInput("nowhere.csv");
   }
+
+  @Test
+  void intervalsBracketEachCreditAndAreSeeded() {
+    String[] args = {
+      "attribution",
+      "--input",
+      TABLE,
+      "--model",
+      "markov,linear",
+      "--interval",
+      "0.95",
+      "--replicates",
+      "40",
+      "--seed",
+      "7",
+      "--format",
+      "csv"
+    };
+    Cli.Result r = Cli.run(args).assertOk();
+    assertEquals(24, r.lines().size() - 1);
+    for (int i = 0; i < 24; i++) {
+      double lower = Double.parseDouble(Cli.csvCell(r.out(), i, "conversions_lower"));
+      double upper = Double.parseDouble(Cli.csvCell(r.out(), i, "conversions_upper"));
+      double estimate = Double.parseDouble(Cli.csvCell(r.out(), i, "conversions"));
+      assertTrue(lower <= upper, r.out());
+      // 19,785 conversions: a channel's credit moves by a few percent between replicates
+      assertTrue(estimate >= lower - 0.2 * estimate && estimate <= upper + 0.2 * estimate);
+    }
+    assertEquals(r.out(), Cli.run(args).assertOk().out(), "same seed, same intervals");
+    Cli.run("attribution", "--input", TABLE, "--interval", "1.5")
+        .assertBadInput("--interval must be in (0, 1), e.g. 0.95, was 1.5");
+    Cli.run("attribution", "--input", TABLE, "--interval", "0.9", "--replicates", "3")
+        .assertBadInput("--replicates must be >= 10, was 3");
+  }
 }

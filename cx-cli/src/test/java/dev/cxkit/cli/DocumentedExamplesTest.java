@@ -188,11 +188,16 @@ class DocumentedExamplesTest {
    * earlier example wrote is found there, and other existing relative paths are the repository's.
    */
   private static String rewrite(String arg, String previous) {
+    return rewrite(arg, previous, work, tour());
+  }
+
+  /** {@link #rewrite(String, String)} with the given work and tour directories. */
+  static String rewrite(String arg, String previous, Path work, Path tour) {
     if (previous.matches("--out(put)?(-.*)?")) {
       return work.resolve(Path.of(arg).getFileName()).toString();
     }
     if (arg.startsWith("target/cx-tour/")) {
-      return tour().resolve(arg.substring("target/cx-tour/".length())).toString();
+      return tour.resolve(arg.substring("target/cx-tour/".length())).toString();
     }
     if (arg.startsWith("-") || arg.isEmpty() || arg.contains("\n")) {
       return arg;

@@ -138,7 +138,8 @@ class ErrorMessagesTest {
               "1e308",
               "--format",
               format);
-      r.assertBadInput("value_at_stake", "not a finite number");
+      // refused where it is computed, naming the input and the rule (issue 14)
+      r.assertBadInput("valuePerConversion x journeys", "double range", "1.0E308");
       assertFalse(r.out().contains("Infinity"), r.out());
     }
   }

@@ -90,7 +90,27 @@ class InsightsWhatIfCommandTest {
                 args(
                     "insights", "--sample", "cable-outage", "--show", "actions", "--format", "csv"))
             .assertOk();
-    assertTrue(csv.lines().get(0).startsWith("rank,step,value_at_stake"), csv.out());
+    assertTrue(csv.lines().get(0).startsWith("rank,kind,target,value_at_stake"), csv.out());
+    // the planted proactive text (not on the map) is found and extended first
+    assertEquals("extend", Cli.csvCell(csv.out(), 0, "kind"), csv.out());
+    assertEquals(SyntheticJourneys.TEXT, Cli.csvCell(csv.out(), 0, "target"), csv.out());
+    assertTrue(r.out().contains("observational"), r.out());
+    Cli.Result moments =
+        Cli.run(
+                args(
+                    "insights",
+                    "--sample",
+                    "cable-outage",
+                    "--show",
+                    "moments",
+                    "--candidate",
+                    SyntheticJourneys.TEXT,
+                    "--format",
+                    "csv"))
+            .assertOk();
+    assertEquals(2, moments.lines().size(), moments.out());
+    assertEquals("notice-outage", Cli.csvCell(moments.out(), 0, "landmark"));
+    assertTrue(Double.parseDouble(Cli.csvCell(moments.out(), 0, "risk_difference")) > 0.1);
   }
 
   @Test
@@ -123,5 +143,10 @@ class InsightsWhatIfCommandTest {
     Cli.run(args("insights")).assertBadInput("--map");
     Cli.run(args("insights", "--sample", "cable-outage", "--format", "csv"))
         .assertBadInput("--show");
+    Cli.run(args("insights", "--sample", "cable-outage", "--candidate", "moon"))
+        .assertBadInput(
+            "candidate must name a step of map 'cable-outage' or an observed touchpoint, was 'moon'");
+    Cli.run(args("insights", "--sample", "cable-outage", "--bootstrap", "7"))
+        .assertBadInput("bootstrap replicates must be 0 or in 100..100000, was 7");
   }
 }

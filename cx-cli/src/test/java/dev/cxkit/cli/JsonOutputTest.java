@@ -151,6 +151,24 @@ class JsonOutputTest {
     JsonNode t = json("attribution", "attribution", "--input", PATHS, "--model", "first,markov");
     assertTrue(t.get("conversions").isIntegralNumber());
     assertEquals(24, t.get("credits").size());
+    JsonNode ci =
+        json(
+            "attribution",
+            "attribution",
+            "--input",
+            PATHS,
+            "--model",
+            "last,markov",
+            "--interval",
+            "0.9",
+            "--replicates",
+            "50");
+    assertEquals(0.9, ci.get("interval").get("level").doubleValue());
+    assertTrue(ci.get("interval").get("seed").isIntegralNumber());
+    JsonNode first = ci.get("credits").get(0);
+    assertTrue(
+        first.get("conversions_lower").doubleValue()
+            <= first.get("conversions_upper").doubleValue());
   }
 
   @Test

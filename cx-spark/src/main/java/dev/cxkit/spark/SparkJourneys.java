@@ -9,25 +9,26 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Journeys from an event table: Spark groups the events by customer ({@code groupByKey}) and sorts
- * each customer's events by time ({@code flatMapSortedGroups}), and cx-journey's {@link
- * StreamingAssembler} cuts them with its {@link SplitRules}, one customer at a time, so a task
- * holds one customer's events at most. Events with the same time are ordered by touchpoint, type,
- * channel and stage name (cx-journey's {@link dev.cxkit.journey.events.TieBreak#CONTENT}), so the
- * journeys do not depend on partitioning or input order.
+ * Journeys from an event table: the columns are read in Spark SQL (times cast to epoch
+ * milliseconds), Spark groups the events by customer and sorts each customer's events by time
+ * ({@code flatMapSortedGroups}), and cx-journey's {@link StreamingAssembler} cuts them with its
+ * {@link SplitRules}, one customer at a time, so a task holds one customer's events at most. Events
+ * with the same time are ordered by touchpoint, type, channel and stage name (cx-journey's {@link
+ * dev.cxkit.journey.events.TieBreak#CONTENT}), so the journeys do not depend on partitioning or
+ * input order.
  *
  * <pre>{@code
  * Dataset<Row> events = spark.read().parquet("events.parquet");
@@ -44,6 +45,10 @@ public final class SparkJourneys {
   static final String MISSING_TOUCHPOINT = "missing touchpoint";
   static final String BAD_TIME = "unparsable time";
 
+  /** {@link #parseTime} as a SQL function of text. */
+  private static final UserDefinedFunction PARSE_TIME =
+      functions.udf((UDF1<String, Long>) SparkJourneys::parseTime, DataTypes.LongType);
+
   private SparkJourneys() {}
 
   /**
@@ -56,10 +61,10 @@ public final class SparkJourneys {
       Dataset<Row> events, EventColumns columns, JourneyRules rules) {
     RejectionCounter rejected =
         RejectionCounter.registered(events.sparkSession(), "cx rejected events");
-    Dataset<EventRow> parsed = events(events, columns, rejected);
+    Dataset<Row> read = events(events, columns);
     Dataset<JourneyRow> journeys =
-        parsed
-            .groupByKey((MapFunction<EventRow, String>) EventRow::getCustomer, Encoders.STRING())
+        read.groupBy(functions.col("customer"))
+            .as(Encoders.STRING(), Encoders.row(read.schema()))
             .flatMapSortedGroups(
                 new Column[] {
                   functions.col("time"),
@@ -68,33 +73,50 @@ public final class SparkJourneys {
                   functions.col("channel"),
                   functions.col("stage")
                 },
-                new Assemble(rules),
+                new Assemble(rules, rejected),
                 Encoders.bean(JourneyRow.class));
     return new JourneyTable(journeys, rejected);
   }
 
-  /** The event table parsed into events, unreadable rows counted. */
-  static Dataset<EventRow> events(
-      Dataset<Row> events, EventColumns columns, RejectionCounter rejected) {
+  /**
+   * The event table's columns read in SQL, no Java per row: customer, epoch milliseconds (null if
+   * unreadable), touchpoint, channel, type and stage (empty when the table has no such column),
+   * plus {@code timeText}, the time as written, when times are text (for the examples of rejected
+   * rows). Whole-number columns are epoch milliseconds, timestamp and date columns are converted by
+   * Spark, anything else is read as text by {@link #parseTime}.
+   */
+  static Dataset<Row> events(Dataset<Row> events, EventColumns columns) {
     Columns.require(events, "customer column", columns.customer());
     Columns.require(events, "time column", columns.time());
     Columns.require(events, "touchpoint column", columns.touchpoint());
     DataType timeType = events.schema().apply(columns.time()).dataType();
-    Column time = functions.col(columns.time());
-    if (timeType.equals(DataTypes.TimestampType)
+    Column raw = functions.col(columns.time());
+    boolean text = false;
+    Column time;
+    if (timeType.equals(DataTypes.LongType)
+        || timeType.equals(DataTypes.IntegerType)
+        || timeType.equals(DataTypes.ShortType)
+        || timeType.equals(DataTypes.ByteType)) {
+      time = raw.cast("long");
+    } else if (timeType.equals(DataTypes.TimestampType)
         || timeType.equals(DataTypes.DateType)
         || timeType.equals(DataTypes.TimestampNTZType)) {
-      time = functions.unix_millis(time.cast("timestamp"));
+      time = functions.unix_millis(raw.cast("timestamp"));
+    } else {
+      text = true;
+      time = PARSE_TIME.apply(raw.cast("string"));
     }
-    return events
-        .select(
-            functions.col(columns.customer()).cast("string"),
-            time.cast("string"),
-            functions.col(columns.touchpoint()).cast("string"),
-            optional(events, "channel column", columns.channel()),
-            optional(events, "type column", columns.type()),
-            optional(events, "stage column", columns.stage()))
-        .flatMap(new ParseEvent(rejected), Encoders.bean(EventRow.class));
+    List<Column> select = new ArrayList<>(7);
+    select.add(functions.col(columns.customer()).cast("string").as("customer"));
+    select.add(time.as("time"));
+    select.add(functions.col(columns.touchpoint()).cast("string").as("touchpoint"));
+    select.add(optional(events, "channel column", columns.channel()).as("channel"));
+    select.add(optional(events, "type column", columns.type()).as("type"));
+    select.add(optional(events, "stage column", columns.stage()).as("stage"));
+    if (text) {
+      select.add(raw.cast("string").as("timeText"));
+    }
+    return events.select(select.toArray(new Column[0]));
   }
 
   private static Column optional(Dataset<Row> events, String role, @Nullable String column) {
@@ -103,37 +125,6 @@ public final class SparkJourneys {
     }
     Columns.require(events, role, column);
     return functions.coalesce(functions.col(column).cast("string"), functions.lit(""));
-  }
-
-  /** Reads one event row, counting rows without customer, touchpoint or readable time. */
-  static final class ParseEvent implements FlatMapFunction<Row, EventRow> {
-    private static final long serialVersionUID = 1L;
-    private final RejectionCounter rejected;
-
-    ParseEvent(RejectionCounter rejected) {
-      this.rejected = rejected;
-    }
-
-    @Override
-    public Iterator<EventRow> call(Row r) {
-      String customer = r.getString(0);
-      if (customer == null || customer.isEmpty()) {
-        rejected.reject(MISSING_CUSTOMER, r::toString);
-        return List.<EventRow>of().iterator();
-      }
-      String tp = r.getString(2);
-      if (tp == null || tp.isEmpty()) {
-        rejected.reject(MISSING_TOUCHPOINT, r::toString);
-        return List.<EventRow>of().iterator();
-      }
-      Long t = parseTime(r.getString(1));
-      if (t == null) {
-        rejected.reject(BAD_TIME, r::toString);
-        return List.<EventRow>of().iterator();
-      }
-      return List.of(new EventRow(customer, t, tp, r.getString(3), r.getString(4), r.getString(5)))
-          .iterator();
-    }
   }
 
   /** Epoch milliseconds from whole-number text or an ISO-8601 instant; null if neither. */
@@ -153,19 +144,28 @@ public final class SparkJourneys {
     }
   }
 
-  /** One customer's sorted events through cx-journey's streaming assembler. */
-  static final class Assemble implements FlatMapGroupsFunction<String, EventRow, JourneyRow> {
+  /**
+   * One customer's sorted events through cx-journey's streaming assembler; rows without customer,
+   * touchpoint or readable time are counted, not assembled.
+   */
+  static final class Assemble implements FlatMapGroupsFunction<String, Row, JourneyRow> {
     private static final long serialVersionUID = 1L;
     private final JourneyRules rules;
+    private final RejectionCounter rejected;
     private transient @Nullable EventDictionaries dict;
     private transient @Nullable SplitRules split;
 
-    Assemble(JourneyRules rules) {
+    Assemble(JourneyRules rules, RejectionCounter rejected) {
       this.rules = rules;
+      this.rejected = rejected;
     }
 
     @Override
-    public Iterator<JourneyRow> call(String customer, Iterator<EventRow> events) {
+    public Iterator<JourneyRow> call(@Nullable String customer, Iterator<Row> events) {
+      if (customer == null || customer.isEmpty()) {
+        events.forEachRemaining(r -> rejected.reject(MISSING_CUSTOMER, r::toString));
+        return List.<JourneyRow>of().iterator();
+      }
       EventDictionaries d = dict;
       SplitRules s = split;
       if (d == null || s == null) {
@@ -179,14 +179,21 @@ public final class SparkJourneys {
       StreamingAssembler asm =
           new StreamingAssembler(s, view -> out.add(row(customer, out.size(), view, names)));
       while (events.hasNext()) {
-        EventRow e = events.next();
-        asm.accept(
-            0,
-            e.getTime(),
-            d.touchpoints().intern(e.getTouchpoint()),
-            d.channels().intern(e.getChannel()),
-            d.types().intern(e.getType()),
-            d.stages().intern(e.getStage()));
+        Row e = events.next();
+        String tp = e.getString(2);
+        if (tp == null || tp.isEmpty()) {
+          rejected.reject(MISSING_TOUCHPOINT, e::toString);
+        } else if (e.isNullAt(1)) {
+          rejected.reject(BAD_TIME, e::toString);
+        } else {
+          asm.accept(
+              0,
+              e.getLong(1),
+              d.touchpoints().intern(tp),
+              d.channels().intern(e.getString(3)),
+              d.types().intern(e.getString(4)),
+              d.stages().intern(e.getString(5)));
+        }
       }
       asm.finish();
       return out.iterator();

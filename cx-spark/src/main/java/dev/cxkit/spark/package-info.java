@@ -12,9 +12,12 @@
  *   <li>{@link dev.cxkit.spark.SparkSurveys}: score distributions per group (also a SQL UDAF), NPS,
  *       CSAT and CES with intervals.
  *   <li>{@link dev.cxkit.spark.SparkJourneys}: per-customer journey assembly with cx-journey's
- *       split rules through {@code groupByKey} + {@code flatMapSortedGroups}.
- *   <li>{@link dev.cxkit.spark.SparkPaths}: path tables, transition counts, funnels, variants,
- *       heuristic and exact Markov attribution, what-if.
+ *       split rules, customers grouped and their events sorted by Spark ({@code
+ *       flatMapSortedGroups}).
+ *   <li>{@link dev.cxkit.spark.SparkPaths}: path tables from journeys or from a path-row table, for
+ *       cx-journey's heuristic and exact Markov attribution on the driver.
+ *   <li>{@link dev.cxkit.spark.SparkTransitions}: order-k transition counts per partition, merged
+ *       on the driver, for the Markov chain and what-if.
  *   <li>{@link dev.cxkit.spark.SparkClv}: customer summaries, BG/NBD and Gamma-Gamma fits, scoring.
  *   <li>{@link dev.cxkit.spark.SparkRetention}: lifetime and cohort counts, Kaplan–Meier, sBG.
  * </ul>

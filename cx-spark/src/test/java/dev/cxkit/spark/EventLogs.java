@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Random;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * A generated event log: customers with several visits separated by gaps of minutes to days,
@@ -18,6 +20,15 @@ final class EventLogs {
   static final String[] TOUCHPOINTS = {
     "home", "product", "cart", "checkout", "help", "blog", "account", "promo", "store", "app"
   };
+
+  /** The generated table's columns: customer, time (epoch ms), touchpoint, channel, type. */
+  static final StructType SCHEMA =
+      new StructType()
+          .add("customer", DataTypes.StringType)
+          .add("time", DataTypes.LongType)
+          .add("touchpoint", DataTypes.StringType)
+          .add("channel", DataTypes.StringType)
+          .add("type", DataTypes.StringType);
 
   /** Bad rows appended at the end: missing customer, missing touchpoint, unparsable time. */
   static final int BAD_ROWS = 3;

@@ -5,6 +5,7 @@ import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
 import dev.cxkit.journey.markov.Absorption;
 import dev.cxkit.journey.markov.MarkovChain;
+import dev.cxkit.journey.markov.PathWeights;
 import dev.cxkit.journey.markov.Repeats;
 import dev.cxkit.journey.markov.StateConstruction;
 import dev.cxkit.journey.markov.TransitionCounts;
@@ -75,6 +76,15 @@ public final class MarkovAttribution implements AttributionModel {
     return order;
   }
 
+  /** This model with removal solves run one after another (for callers that run many models). */
+  MarkovAttribution sequential() {
+    return parallel ? toBuilder().parallel(false).build() : this;
+  }
+
+  private Builder toBuilder() {
+    return builder().order(order).states(states).repeats(repeats).nullState(nullState);
+  }
+
   @Override
   public AttributionResult attribute(PathTable table) {
     return analyze(table).attribution();
@@ -98,7 +108,38 @@ public final class MarkovAttribution implements AttributionModel {
 
   /** Solves the chain exactly and returns removal effects and attribution. */
   public MarkovResult analyze(PathTable table) {
-    MarkovChain chain = chain(table);
+    return analyze(table, chain(table));
+  }
+
+  /**
+   * The counted chain of {@code table} under this model's options, with a record of each path's
+   * transitions so that chains of resampled counts are built without counting again.
+   */
+  PathWeights pathWeights(PathTable table) {
+    TransitionCounts counts =
+        TransitionCounts.forPaths(table.channels(), order, states, repeats, nullState);
+    int paths = table.pathCount();
+    int[] offsets = new int[paths + 1];
+    for (int p = 0; p < paths; p++) {
+      offsets[p + 1] = Math.addExact(offsets[p], table.pathLength(p));
+    }
+    int[] touches = new int[offsets[paths]];
+    long[] conversions = new long[paths];
+    long[] nulls = new long[paths];
+    double[] values = new double[paths];
+    for (int p = 0; p < paths; p++) {
+      for (int i = 0; i < table.pathLength(p); i++) {
+        touches[offsets[p] + i] = table.touch(p, i);
+      }
+      conversions[p] = table.conversions(p);
+      nulls[p] = table.nulls(p);
+      values[p] = table.value(p);
+    }
+    return PathWeights.count(counts, touches, offsets, conversions, nulls, values);
+  }
+
+  /** Removal effects and attribution of {@code table} on its already built {@code chain}. */
+  MarkovResult analyze(PathTable table, MarkovChain chain) {
     Absorption full = chain.absorption();
     int channels = table.channelCount();
     double[] pRemoved = new double[channels];

@@ -10,7 +10,9 @@
  * exact Markov removal effects ({@link dev.cxkit.journey.attribution.MarkovAttribution}, solved by
  * sparse linear algebra; a seeded Monte-Carlo simulator of the same chain is offered for parity
  * with simulation-based tools). Every model's per-channel credits add up exactly to the table's
- * conversions and value.
+ * conversions and value. {@link dev.cxkit.journey.attribution.CreditBootstrap} puts seeded
+ * bootstrap intervals on any model's credit (Markov models reuse the counted chain across
+ * replicates).
  *
  * <pre>{@code
  * PathTable table = PathTableReader.channelAttribution().read(Path.of("paths.csv"));

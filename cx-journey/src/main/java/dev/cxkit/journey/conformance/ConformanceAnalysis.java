@@ -1,9 +1,5 @@
 package dev.cxkit.journey.conformance;
 
-import static dev.cxkit.journey.conformance.ConformanceChecker.LENGTH_LABELS;
-import static dev.cxkit.journey.conformance.ConformanceChecker.STRATA;
-import static dev.cxkit.journey.conformance.ConformanceChecker.STRATUM_COUNT;
-
 import dev.cxkit.journey.assembly.Journeys;
 import dev.cxkit.journey.internal.LongCountMap;
 import dev.cxkit.metrics.stats.Wilson;
@@ -13,13 +9,14 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * One run of {@link ConformanceChecker#check(dev.cxkit.journey.assembly.Journeys)}: aligns every
- * journey and aggregates per-step figures, deviations, transitions of the aligned walks and the
- * outcome strata into a {@link ConformanceReport}.
+ * journey and aggregates per-step figures, deviations and transitions of the aligned walks into a
+ * {@link ConformanceReport}.
  */
 final class ConformanceAnalysis {
   private final MapGraph graph;
@@ -41,10 +38,6 @@ final class ConformanceAnalysis {
   final long[] dwellSum;
   final long[] dwellCount;
   final long[][] transitions;
-  final long[][] withJ;
-  final long[][] withC;
-  final long[] totJ = new long[STRATUM_COUNT];
-  final long[] totC = new long[STRATUM_COUNT];
   final long[] unplanned;
   final LongCountMap patterns = new LongCountMap();
   long converted;
@@ -72,8 +65,6 @@ final class ConformanceAnalysis {
     dwellSum = new long[size];
     dwellCount = new long[size];
     transitions = new long[size + 1][size + 2];
-    withJ = new long[size][STRATUM_COUNT];
-    withC = new long[size][STRATUM_COUNT];
     unplanned = new long[js.dictionaries().touchpoints().size()];
   }
 
@@ -183,17 +174,6 @@ final class ConformanceAnalysis {
         np = flush(np, pending, start, al);
       }
       transitions[walk][conv ? size : size + 1]++;
-      int stratum = 0;
-      while (n > STRATA[stratum]) {
-        stratum++;
-      }
-      boolean completed =
-          walk < size && (graph.successors[walk].length == 0 || graph.map.steps().get(walk).end());
-      stratum = 2 * stratum + (completed ? 1 : 0);
-      totJ[stratum]++;
-      if (conv) {
-        totC[stratum]++;
-      }
       for (int i = 0; i < n; i++) {
         int s = sym[i];
         if (s < 0) {
@@ -204,12 +184,6 @@ final class ConformanceAnalysis {
         if (occ > 1) {
           repeated[step]++;
           keys = add(keys, nk++, key(DeviationKind.REPEATED, step, 0, 0));
-        }
-        if (occ > 0 && stampReach[step] == j) {
-          withJ[step][stratum]++;
-          if (conv) {
-            withC[step][stratum]++;
-          }
         }
         occurrences[step] = 0;
       }
@@ -246,6 +220,7 @@ final class ConformanceAnalysis {
     matcher.map().steps().forEach(s -> designed.addAll(s.touchpointIds()));
     return new IllegalArgumentException(
         String.format(
+            Locale.ROOT,
             "map '%s': no observed event matches a step; touchpoints designed %s, touchpoints"
                 + " observed %s, channels observed %s; rule: at least one event must match a"
                 + " step by touchpoint%s (add matcher rules with withTouchpoint/withChannel)",
@@ -259,7 +234,6 @@ final class ConformanceAnalysis {
   private ConformanceReport report() {
     List<String> ids = Arrays.asList(graph.ids);
     List<StepConformance> steps = new ArrayList<>();
-    Map<String, List<StratumCounts>> strata = new LinkedHashMap<>();
     for (int q = 0; q < size; q++) {
       steps.add(
           new StepConformance(
@@ -273,17 +247,6 @@ final class ConformanceAnalysis {
               events[q],
               switches[q],
               dwellCount[q] == 0 ? 0 : (double) dwellSum[q] / dwellCount[q]));
-      List<StratumCounts> list = new ArrayList<>();
-      for (int b = 0; b < STRATUM_COUNT; b++) {
-        list.add(
-            new StratumCounts(
-                LENGTH_LABELS[b / 2] + (b % 2 == 1 ? ", completed" : ", not completed"),
-                withJ[q][b],
-                withC[q][b],
-                totJ[b] - withJ[q][b],
-                totC[b] - withC[q][b]));
-      }
-      strata.put(graph.ids[q], Collections.unmodifiableList(list));
     }
     List<Deviation> devs = new ArrayList<>();
     for (int e = 0; e < patterns.size(); e++) {
@@ -316,8 +279,7 @@ final class ConformanceAnalysis {
         steps,
         devs,
         Collections.unmodifiableMap(unplannedMap),
-        transitions,
-        Collections.unmodifiableMap(strata));
+        transitions);
   }
 
   private Deviation deviation(long key, long count) {

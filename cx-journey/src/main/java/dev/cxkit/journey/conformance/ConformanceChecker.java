@@ -28,16 +28,6 @@ import java.util.function.IntFunction;
  * }</pre>
  */
 public final class ConformanceChecker {
-  /** Upper bounds (inclusive) of the journey-length strata, in events. */
-  static final int[] STRATA = {3, 6, 9, 14, Integer.MAX_VALUE};
-
-  static final String[] LENGTH_LABELS = {
-    "1-3 events", "4-6 events", "7-9 events", "10-14 events", "15+ events"
-  };
-
-  /** Strata: length bucket x whether the walk ended at an end step of the map. */
-  static final int STRATUM_COUNT = 2 * STRATA.length;
-
   final StepMatcher matcher;
   final AlignmentCosts costs;
   final MapGraph graph;

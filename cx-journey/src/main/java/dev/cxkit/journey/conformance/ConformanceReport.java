@@ -12,8 +12,9 @@ import java.util.Map;
 /**
  * The result of checking observed journeys against a journey map: fitness per journey and on
  * average, per-step conformance, the ranked deviations, the unplanned touchpoints, the transitions
- * of the aligned map walks (the input of a step-level Markov model) and per-step outcome counts by
- * journey length (the input of moment-of-truth estimates).
+ * of the aligned map walks (the input of a step-level Markov model). Effects of steps on conversion
+ * are not here: they need a comparison at the point of exposure ({@code
+ * dev.cxkit.journey.insight.MomentsOfTruth}), never strata of journey length or completion.
  *
  * <pre>{@code
  * ConformanceReport r = ConformanceChecker.of(StepMatcher.byTouchpoint(map)).check(journeys);
@@ -40,7 +41,6 @@ public final class ConformanceReport {
   private final List<Deviation> deviations;
   private final Map<String, Long> unplannedTouchpoints;
   private final long[][] transitions;
-  private final Map<String, List<StratumCounts>> strata;
 
   ConformanceReport(
       String mapId,
@@ -50,8 +50,7 @@ public final class ConformanceReport {
       List<StepConformance> steps,
       List<Deviation> deviations,
       Map<String, Long> unplannedTouchpoints,
-      long[][] transitions,
-      Map<String, List<StratumCounts>> strata) {
+      long[][] transitions) {
     this.mapId = mapId;
     this.stepIds = List.copyOf(stepIds);
     this.fitness = fitness;
@@ -60,7 +59,6 @@ public final class ConformanceReport {
     this.deviations = List.copyOf(deviations);
     this.unplannedTouchpoints = unplannedTouchpoints;
     this.transitions = transitions;
-    this.strata = strata;
   }
 
   /** The map's id. */
@@ -145,12 +143,6 @@ public final class ConformanceReport {
             ? stepIds.size()
             : to.equals(DROP_OFF) ? stepIds.size() + 1 : index(to);
     return transitions[f][t];
-  }
-
-  /** Outcome counts by journey-length stratum for journeys with and without the step. */
-  public List<StratumCounts> strata(String stepId) {
-    index(stepId);
-    return java.util.Objects.requireNonNull(strata.get(stepId), stepId);
   }
 
   private int index(String stepId) {

@@ -95,6 +95,18 @@ public final class EventFilter {
         || stages.get(stage);
   }
 
+  /**
+   * Whether this filter and {@code other} name a common value of the same dimension (a touchpoint,
+   * channel, type or stage id in both). Filters on different dimensions never overlap, even though
+   * one event may match both.
+   */
+  public boolean overlaps(EventFilter other) {
+    return touchpoints.intersects(other.touchpoints)
+        || channels.intersects(other.channels)
+        || types.intersects(other.types)
+        || stages.intersects(other.stages);
+  }
+
   private static BitSet union(BitSet a, BitSet b) {
     BitSet u = (BitSet) a.clone();
     u.or(b);

@@ -2,7 +2,6 @@ package dev.cxkit.journey.funnel;
 
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
-import dev.cxkit.journey.assembly.Distribution;
 import dev.cxkit.metrics.stats.Interval;
 import dev.cxkit.metrics.stats.Wilson;
 import java.util.ArrayList;
@@ -10,8 +9,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Funnel figures: journeys analysed and one {@link FunnelStep} per checkpoint. Reached counts never
- * increase along the steps.
+ * Funnel figures: journeys analysed, journeys removed by exclusion steps and one {@link FunnelStep}
+ * per checkpoint. Reached counts never increase along the steps; the first step's conversion is
+ * over the journeys analysed and not excluded.
  *
  * <pre>{@code
  * FunnelResult web = byDevice.get("web");
@@ -19,14 +19,21 @@ import java.util.Locale;
  * web.compareTo(app).get(2).lower();   // Newcombe lower bound of the difference at step 3
  * }</pre>
  *
- * @param journeys journeys analysed
+ * @param journeys journeys analysed (excluded ones included)
+ * @param excluded journeys removed from every step by an exclusion step
  * @param steps per-step figures, in funnel order
  * @param confidenceLevel the level of every interval
  */
-public record FunnelResult(long journeys, List<FunnelStep> steps, double confidenceLevel) {
+public record FunnelResult(
+    long journeys, long excluded, List<FunnelStep> steps, double confidenceLevel) {
 
   /** Validates the result. */
   public FunnelResult {
+    checkArgument(
+        excluded >= 0 && excluded <= journeys,
+        "funnel excluded journeys must be in 0..%s, was %s",
+        journeys,
+        excluded);
     steps = List.copyOf(steps);
     checkArgument(!steps.isEmpty(), "funnel result steps must not be empty, was %s", steps.size());
     for (int s = 1; s < steps.size(); s++) {
@@ -41,13 +48,14 @@ public record FunnelResult(long journeys, List<FunnelStep> steps, double confide
   static FunnelResult of(
       List<Checkpoint> checkpoints,
       long journeys,
+      long excluded,
       long[] reached,
-      long[][] gaps,
-      int[] gapCount,
+      StepTimes fromPrevious,
+      StepTimes fromStart,
       double level) {
     List<FunnelStep> out = new ArrayList<>();
     for (int s = 0; s < checkpoints.size(); s++) {
-      long prev = s == 0 ? journeys : reached[s - 1];
+      long prev = s == 0 ? journeys - excluded : reached[s - 1];
       long first = reached[0];
       out.add(
           new FunnelStep(
@@ -58,9 +66,10 @@ public record FunnelResult(long journeys, List<FunnelStep> steps, double confide
               Wilson.interval(reached[s], prev, level),
               rate(reached[s], first),
               Wilson.interval(reached[s], first, level),
-              Distribution.of(gaps[s], gapCount[s])));
+              fromPrevious.distribution(s),
+              fromStart.distribution(s)));
     }
-    return new FunnelResult(journeys, out, level);
+    return new FunnelResult(journeys, excluded, out, level);
   }
 
   private static double rate(long k, long n) {
@@ -101,8 +110,9 @@ public record FunnelResult(long journeys, List<FunnelStep> steps, double confide
   public String toString() {
     return String.format(
         Locale.ROOT,
-        "FunnelResult[journeys=%d, overall=%.4f, steps=%s]",
+        "FunnelResult[journeys=%d, excluded=%d, overall=%.4f, steps=%s]",
         journeys,
+        excluded,
         overallConversion(),
         steps);
   }

@@ -11,6 +11,7 @@ import java.util.Locale;
  * FunnelStep cart = result.steps().get(1);
  * cart.conversionFromPrevious();   // share of step-1 journeys that reached the cart
  * cart.fromPreviousInterval();     // its 95% Wilson interval
+ * cart.timeFromStart().median();    // median milliseconds from the first step to the cart
  * }</pre>
  *
  * @param name the checkpoint name
@@ -22,6 +23,8 @@ import java.util.Locale;
  * @param conversionFromStart reached over the first step's reached
  * @param fromStartInterval Wilson interval of {@code conversionFromStart}
  * @param timeFromPrevious milliseconds from the previous step (empty for the first step)
+ * @param timeFromStart milliseconds from the first step: the time to convert to this step, with its
+ *     median and percentiles (empty for the first step)
  */
 public record FunnelStep(
     String name,
@@ -31,7 +34,8 @@ public record FunnelStep(
     Interval fromPreviousInterval,
     double conversionFromStart,
     Interval fromStartInterval,
-    Distribution timeFromPrevious) {
+    Distribution timeFromPrevious,
+    Distribution timeFromStart) {
 
   @Override
   public String toString() {

@@ -2,68 +2,89 @@ package dev.cxkit.journey.insight;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.cxkit.journey.whatif.WhatIfResult;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * One line of the prioritised action plan: a pain-point step, the evidence, how many journeys it
- * reaches, the value at stake from the what-if, and how confident the estimate is.
+ * One line of the action plan: what to do where, why (the evidence), how many journeys it reaches,
+ * how many conversions and how much value it is expected to bring, and how sure that is.
  *
  * <pre>{@code
  * Action a = plan.actions().get(0);
- * a.explain();   // "1. billing: value at stake 12400.00 (conversion +0.0310) ..."
+ * a.explain();   // "1. EXTEND text-message at report-outage: +812.4 conversions, value ..."
  * }</pre>
  *
  * @param rank 1 for the first action
- * @param stepId the step to fix
+ * @param kind fix a pain point, or extend a positive moment of truth
+ * @param target the step, touchpoint or transition concerned
+ * @param change the what-if evaluated, in words
  * @param evidence the observations behind it, one per entry
- * @param reach journeys that reached the step
- * @param whatIf the what-if result of reducing the step's drop-off
+ * @param reach journeys the change reaches
+ * @param conversionChange expected additional conversions
+ * @param valueAtStake expected value of those conversions
  * @param confidence how much the estimate can be trusted
  */
 public record Action(
     int rank,
-    String stepId,
+    Kind kind,
+    String target,
+    String change,
     List<String> evidence,
     long reach,
-    WhatIfResult whatIf,
+    double conversionChange,
+    double valueAtStake,
     Confidence confidence) {
+
+  /** What the action does. */
+  public enum Kind {
+    /** Fix a pain point: its drop-off, its repeats or its harm. */
+    FIX,
+    /** Give a positive moment of truth to the journeys at risk that lacked it. */
+    EXTEND
+  }
 
   /** Confidence in an action's estimate. */
   public enum Confidence {
-    /** At least 400 journeys reach the step and the drop-off interval is narrower than 10 pp. */
+    /**
+     * Both arms (or the reach) hold at least 400 journeys and the interval is narrower than 10 pp.
+     */
     HIGH,
-    /** At least 100 journeys reach the step. */
+    /** At least 100 journeys. */
     MEDIUM,
-    /** Fewer than 100 journeys reach the step. */
+    /** Fewer than 100 journeys. */
     LOW
   }
 
   /** Checks and copies. */
   public Action {
-    requireNonNull(stepId, "stepId");
-    requireNonNull(whatIf, "whatIf");
+    requireNonNull(kind, "kind");
+    requireNonNull(target, "target");
+    requireNonNull(change, "change");
     requireNonNull(confidence, "confidence");
     evidence = List.copyOf(evidence);
-  }
-
-  /** The value at stake from {@link #whatIf()}. */
-  public double valueAtStake() {
-    return whatIf.valueAtStake();
+    if (!Double.isFinite(conversionChange) || !Double.isFinite(valueAtStake)) {
+      throw new IllegalArgumentException(
+          "action '"
+              + target
+              + "' figures must be finite, was "
+              + conversionChange
+              + ", "
+              + valueAtStake);
+    }
   }
 
   /** The line, with its evidence. */
   public String explain() {
     return String.format(
         Locale.ROOT,
-        "%d. %s: value at stake %.2f (conversion %+.4f if %s), reach %d journeys, confidence %s;"
-            + " evidence: %s",
+        "%d. %s %s: value at stake %.2f (%+.1f conversions if %s), reach %d journeys,"
+            + " confidence %s; evidence: %s",
         rank,
-        stepId,
-        valueAtStake(),
-        whatIf.conversionChange(),
-        whatIf.change(),
+        kind,
+        target,
+        valueAtStake,
+        conversionChange,
+        change,
         reach,
         confidence,
         String.join("; ", evidence));

@@ -5,27 +5,37 @@ import static java.util.Objects.requireNonNull;
 import dev.cxkit.metrics.stats.Interval;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
- * A step ranked as a pain-point hotspot, with the raw evidence behind its score.
+ * A designed step, an unplanned touchpoint or an undesigned transition ranked as a pain-point
+ * hotspot, with the raw evidence behind its score (see {@link Hotspots} for the score).
  *
  * <pre>{@code
- * Hotspot h = Hotspots.rank(report, chain, Map.of(), HotspotWeights.standard()).get(0);
- * h.explain();  // "billing: score 0.81 = drop-off 31.0 % ... "
+ * Hotspot h = Hotspots.rank(mots).get(0);
+ * h.explain();  // "touchpoint transfer (at call-support): score 0.81 = effect -22.0 pp, ..."
  * }</pre>
  *
- * @param stepId the step
- * @param score the weighted score in [0, 1] (see {@link HotspotWeights})
- * @param reach journeys that reached the step
- * @param dropOff share of the step's walk transitions that end in drop-off
+ * @param item the step id, touchpoint id, or "from -> to" of a transition
+ * @param kind what the item is
+ * @param anchorStepId the step it belongs to or occurs at (a touchpoint: its landmark step; a
+ *     transition: its source), for drawing it on the map; empty when it happens before any step
+ * @param score the weighted score in [0, 1]
+ * @param reach journeys with the item
+ * @param dropOff share of those journeys that end, without converting, right at the item
  * @param dropOffInterval Wilson interval of the drop-off share
- * @param meanValence mean feedback valence, when feedback was given
- * @param repeatRate share of journeys at the step that repeat it
- * @param channelSwitchRate share of the step's events in another channel than the previous event
- * @param meanDwellMillis mean time from the step's event to the next event
+ * @param meanValence mean observed emotion or feedback valence in [-1, 1], when the log has it
+ * @param repeatRate share of the journeys with the item that have it twice or more
+ * @param channelSwitchRate share of the item's events that came in another channel than the event
+ *     before, where the map does not design that change
+ * @param meanDwellMillis mean time from the item's events to the next event
+ * @param effect the item's moment-of-truth risk difference, when it was estimated
+ * @param harmful whether that effect is a clear negative one
  */
 public record Hotspot(
-    String stepId,
+    String item,
+    Kind kind,
+    Optional<String> anchorStepId,
     double score,
     long reach,
     double dropOff,
@@ -33,16 +43,31 @@ public record Hotspot(
     Optional<Double> meanValence,
     double repeatRate,
     double channelSwitchRate,
-    double meanDwellMillis) {
+    double meanDwellMillis,
+    OptionalDouble effect,
+    boolean harmful) {
+
+  /** What a hotspot is. */
+  public enum Kind {
+    /** A designed step. */
+    STEP,
+    /** A touchpoint that matches no step of the map. */
+    TOUCHPOINT,
+    /** A move from one step to another that the map does not design (a loop back, a jump). */
+    TRANSITION
+  }
 
   /** Checks the fields. */
   public Hotspot {
-    requireNonNull(stepId, "stepId");
+    requireNonNull(item, "item");
+    requireNonNull(kind, "kind");
+    requireNonNull(anchorStepId, "anchorStepId");
     requireNonNull(dropOffInterval, "dropOffInterval");
     requireNonNull(meanValence, "meanValence");
+    requireNonNull(effect, "effect");
     if (!(score >= 0 && score <= 1)) {
       throw new IllegalArgumentException(
-          "hotspot '" + stepId + "' score must be in [0, 1], was " + score);
+          "hotspot '" + item + "' score must be in [0, 1], was " + score);
     }
   }
 
@@ -50,10 +75,16 @@ public record Hotspot(
   public String explain() {
     return String.format(
         Locale.ROOT,
-        "%s: score %.2f = drop-off %.1f %% (%.1f-%.1f %%), valence %s, repeats %.1f %%,"
-            + " channel switches %.1f %%, time at step %.1f min; reach %d journeys",
-        stepId,
+        "%s %s%s: score %.2f = effect %s, drop-off %.1f %% (%.1f-%.1f %%), valence %s, repeats"
+            + " %.1f %%, undesigned channel switches %.1f %%, time %.1f min; reach %d journeys",
+        kind.name().toLowerCase(Locale.ROOT),
+        item,
+        kind == Kind.STEP ? "" : anchorStepId.map(a -> " (at " + a + ")").orElse(""),
         score,
+        effect.isPresent()
+            ? String.format(
+                Locale.ROOT, "%+.1f pp%s", 100 * effect.getAsDouble(), harmful ? " (clear)" : "")
+            : "n/a",
         100 * dropOff,
         100 * dropOffInterval.lower(),
         100 * dropOffInterval.upper(),

@@ -2,115 +2,180 @@ package dev.cxkit.journey.insight;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.cxkit.journey.conformance.ConformanceReport;
-import dev.cxkit.journey.conformance.StepConformance;
 import dev.cxkit.metrics.stats.Wilson;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
- * Ranks the steps of a map as pain-point hotspots. Components per step: drop-off (the share of the
- * aligned walks' transitions out of the step that end in drop-off, from the conformance report's
- * transitions, i.e. the step's drop-off in the step-level Markov chain), negative emotion ({@code
- * max(0, -mean valence)} of {@link StepFeedback}), repeat rate, channel-switch rate and mean time
- * at the step. Each is scaled by its maximum over the steps to [0, 1]; the score is the {@link
- * HotspotWeights}-weighted mean. Steps no journey reached are left out.
+ * Ranks pain-point hotspots among the designed steps, the touchpoints the map does not design and
+ * the step-to-step transitions it does not design (loops back, jumps), as customers live them
+ * rather than as the map draws them. Components per item: harm ({@code max(0, -effect)} when the
+ * item's {@link MomentsOfTruth moment-of-truth} effect is clearly negative), drop-off (share of the
+ * journeys with the item that end there without converting), negative emotion ({@code max(0, -mean
+ * valence)} of the emotions or feedback observed at the item), repeats (share of its journeys with
+ * it twice or more), undesigned channel switches (share of its events that came in another channel
+ * than the previous event where the map does not design that change: the previous step leads to
+ * this one and each event is in a channel the map designs for its step) and mean time to the next
+ * event. Each component is scaled by its maximum over the items to [0, 1]; the score is the {@link
+ * HotspotWeights}-weighted mean. Touchpoints and transitions count when at least {@code
+ * minJourneys} journeys (of the {@link EffectOptions}) have them; steps when any journey reaches
+ * them.
  *
  * <pre>{@code
- * List<Hotspot> hot = Hotspots.rank(report, feedback, HotspotWeights.standard());
+ * MomentsOfTruth mots = MomentsOfTruth.detect(journeys, matcher);
+ * List<Hotspot> hot = Hotspots.rank(mots, Map.of(), HotspotWeights.standard());
  * hot.get(0).explain();
  * }</pre>
  */
 public final class Hotspots {
+  private static final int COMPONENTS = 6;
+
   private Hotspots() {}
 
+  /** The standard weights and no feedback beyond the log's own. */
+  public static List<Hotspot> rank(MomentsOfTruth mots) {
+    return rank(mots, Map.of(), HotspotWeights.standard());
+  }
+
   /**
-   * The hotspots, highest score first (ties by step id).
+   * The hotspots, highest score first (ties by item).
    *
-   * @param feedback per step id; steps without feedback get no emotion component
+   * @param feedback mean valence per step id or touchpoint id (for example {@link
+   *     StepFeedback#fromSurveys}); items without feedback get no emotion component
+   * @throws IllegalArgumentException when a feedback key names neither a step nor a touchpoint
    */
   public static List<Hotspot> rank(
-      ConformanceReport report, Map<String, StepFeedback> feedback, HotspotWeights weights) {
-    requireNonNull(report, "report");
+      MomentsOfTruth mots, Map<String, StepFeedback> feedback, HotspotWeights weights) {
+    requireNonNull(mots, "mots");
     requireNonNull(feedback, "feedback");
     requireNonNull(weights, "weights");
-    for (String step : feedback.keySet()) {
-      report.step(step);
-    }
-    List<StepConformance> steps = new ArrayList<>();
-    for (StepConformance s : report.steps()) {
-      if (s.reached() > 0 || out(report, s.stepId()) > 0) {
-        steps.add(s);
+    Evidence ev = mots.evidence;
+    for (String key : feedback.keySet()) {
+      boolean step = ev.map.step(key).isPresent();
+      if (!step && !ev.js.dictionaries().touchpoints().contains(key)) {
+        throw new IllegalArgumentException(
+            "feedback key must name a step of map '"
+                + ev.map.id()
+                + "' or an observed touchpoint, was '"
+                + key
+                + "'");
       }
     }
-    int n = steps.size();
-    double[][] raw = new double[n][5];
-    long[] drops = new long[n];
-    long[] outs = new long[n];
-    for (int i = 0; i < n; i++) {
-      StepConformance s = steps.get(i);
-      outs[i] = out(report, s.stepId());
-      drops[i] = report.transitions(s.stepId(), ConformanceReport.DROP_OFF);
-      raw[i][0] = outs[i] == 0 ? 0 : (double) drops[i] / outs[i];
-      StepFeedback f = feedback.get(s.stepId());
-      raw[i][1] = f == null ? 0 : Math.max(0, -f.meanValence());
-      raw[i][2] = s.repeatRate();
-      raw[i][3] = s.channelSwitchRate();
-      raw[i][4] = s.meanDwellMillis();
+    int min = mots.options().minJourneys();
+    List<Row> rows = new ArrayList<>();
+    for (int item = 0; item < ev.items; item++) {
+      boolean isStep = item < ev.steps;
+      if (isStep ? ev.reach[item] == 0 : !ev.unplanned[item - ev.steps] || ev.reach[item] < min) {
+        continue;
+      }
+      Row r = new Row();
+      r.item = ev.itemName(item);
+      r.kind = isStep ? Hotspot.Kind.STEP : Hotspot.Kind.TOUCHPOINT;
+      r.anchor = isStep ? Optional.of(r.item) : anchor(ev, item);
+      r.reach = ev.reach[item];
+      r.ended = ev.endedAt[item];
+      r.trials = r.reach;
+      r.raw[1] = (double) r.ended / r.reach;
+      r.raw[3] = Math.min(1.0, (double) ev.repeated[item] / r.reach);
+      r.raw[4] = ev.events[item] == 0 ? 0 : (double) ev.undesignedSwitches[item] / ev.events[item];
+      r.raw[5] = ev.dwellCount[item] == 0 ? 0 : (double) ev.dwellSum[item] / ev.dwellCount[item];
+      Optional<ExposureEffect> e = mots.effect(r.item);
+      if (e.isPresent() && e.get().riskDifference().isPresent()) {
+        r.effect = e.get().riskDifference();
+        r.harmful = e.get().clear() && r.effect.getAsDouble() < 0;
+        r.raw[0] = r.harmful ? -r.effect.getAsDouble() : 0;
+      }
+      StepFeedback f = feedback.get(r.item);
+      if (f != null) {
+        r.valence = Optional.of(f.meanValence());
+        r.raw[2] = Math.max(0, -f.meanValence());
+      }
+      rows.add(r);
     }
-    double[] max = new double[5];
-    for (double[] r : raw) {
-      for (int c = 0; c < 5; c++) {
-        max[c] = Math.max(max[c], r[c]);
+    for (int from = 0; from < ev.steps; from++) {
+      for (int to = 0; to < ev.steps; to++) {
+        int t = from * ev.steps + to;
+        if (ev.transitionReach[t] < min) {
+          continue;
+        }
+        Row r = new Row();
+        r.item = ev.itemName(from) + " -> " + ev.itemName(to);
+        r.kind = Hotspot.Kind.TRANSITION;
+        r.anchor = Optional.of(ev.itemName(from));
+        r.reach = ev.transitionReach[t];
+        r.ended = ev.transitionEnded[t];
+        r.trials = ev.transitionEvents[t];
+        r.raw[1] = (double) r.ended / r.trials;
+        r.raw[3] = Math.min(1.0, (double) ev.transitionRepeated[t] / r.reach);
+        r.raw[4] = (double) ev.transitionSwitches[t] / ev.transitionEvents[t];
+        r.raw[5] = (double) ev.transitionDwellSum[t] / ev.transitionEvents[t];
+        rows.add(r);
       }
     }
-    double[] w = {
-      weights.dropOff(),
-      weights.negativeEmotion(),
-      weights.repeats(),
-      weights.channelSwitches(),
-      weights.timeSpent()
-    };
+    double[] max = new double[COMPONENTS];
+    for (Row r : rows) {
+      for (int c = 0; c < COMPONENTS; c++) {
+        max[c] = Math.max(max[c], r.raw[c]);
+      }
+    }
+    double[] w = weights.asArray();
     List<Hotspot> out = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
+    for (Row r : rows) {
       double score = 0;
-      for (int c = 0; c < 5; c++) {
-        score += max[c] == 0 ? 0 : w[c] * raw[i][c] / max[c];
+      for (int c = 0; c < COMPONENTS; c++) {
+        score += max[c] == 0 ? 0 : w[c] * r.raw[c] / max[c];
       }
       score = Math.min(1, score / weights.sum());
-      StepConformance s = steps.get(i);
-      StepFeedback f = feedback.get(s.stepId());
       out.add(
           new Hotspot(
-              s.stepId(),
+              r.item,
+              r.kind,
+              r.anchor,
               score,
-              s.reached(),
-              raw[i][0],
-              Wilson.interval(drops[i], outs[i], 0.95),
-              f == null ? Optional.empty() : Optional.of(f.meanValence()),
-              raw[i][2],
-              raw[i][3],
-              raw[i][4]));
+              r.reach,
+              r.raw[1],
+              Wilson.interval(r.ended, r.trials, mots.options().level()),
+              r.valence,
+              r.raw[3],
+              r.raw[4],
+              r.raw[5],
+              r.effect,
+              r.harmful));
     }
-    out.sort(Comparator.comparingDouble(Hotspot::score).reversed().thenComparing(Hotspot::stepId));
+    out.sort(Comparator.comparingDouble(Hotspot::score).reversed().thenComparing(Hotspot::item));
     return List.copyOf(out);
   }
 
-  /** The standard weights and no feedback. */
-  public static List<Hotspot> rank(ConformanceReport report) {
-    return rank(report, Map.of(), HotspotWeights.standard());
+  /** Where a touchpoint's first exposures happen most often (empty: before any step). */
+  static Optional<String> anchor(Evidence ev, int item) {
+    long[] at = ev.firstExposureAt[item];
+    int best = 0;
+    for (int s = 1; s < at.length; s++) {
+      if (at[s] > at[best]) {
+        best = s;
+      }
+    }
+    if (Arrays.stream(at).sum() == 0 || best == ev.start) {
+      return Optional.empty();
+    }
+    return Optional.of(ev.stateName(best));
   }
 
-  static long out(ConformanceReport r, String step) {
-    long t =
-        r.transitions(step, ConformanceReport.CONVERSION)
-            + r.transitions(step, ConformanceReport.DROP_OFF);
-    for (String s : r.stepIds()) {
-      t += r.transitions(step, s);
-    }
-    return t;
+  private static final class Row {
+    String item = "";
+    Hotspot.Kind kind = Hotspot.Kind.STEP;
+    Optional<String> anchor = Optional.empty();
+    long reach;
+    long ended;
+    long trials;
+    final double[] raw = new double[COMPONENTS];
+    Optional<Double> valence = Optional.empty();
+    OptionalDouble effect = OptionalDouble.empty();
+    boolean harmful;
   }
 }

@@ -69,7 +69,7 @@ public final class SegmentDifferences {
             .put(e.getKey(), new long[] {d.journeys(), e.getValue().journeys()});
       }
       for (String step : e.getValue().stepIds()) {
-        long out = Hotspots.out(e.getValue(), step);
+        long out = out(e.getValue(), step);
         long drop = e.getValue().transitions(step, ConformanceReport.DROP_OFF);
         tables
             .computeIfAbsent("drop-off at '" + step + "'", k -> new LinkedHashMap<>())
@@ -138,6 +138,16 @@ public final class SegmentDifferences {
             .thenComparing(d -> -d.chiSquare())
             .thenComparing(SegmentDifference::what));
     return new SegmentDifferences(out);
+  }
+
+  private static long out(ConformanceReport r, String step) {
+    long t =
+        r.transitions(step, ConformanceReport.CONVERSION)
+            + r.transitions(step, ConformanceReport.DROP_OFF);
+    for (String s : r.stepIds()) {
+      t += r.transitions(step, s);
+    }
+    return t;
   }
 
   /** All compared quantities, most significant first. */

@@ -51,22 +51,6 @@ public final class IntSequenceInterner {
     return size - 1;
   }
 
-  /** The id of {@code a[from..to)}, or -1 when absent. */
-  public int find(int[] a, int from, int to) {
-    int h = hash(a, from, to);
-    int slot = h & mask;
-    while (true) {
-      int e = slots[slot];
-      if (e == 0) {
-        return -1;
-      }
-      if (hashes[e - 1] == h && equal(e - 1, a, from, to)) {
-        return e - 1;
-      }
-      slot = (slot + 1) & mask;
-    }
-  }
-
   /** A copy of sequence {@code id}. */
   public int[] sequence(int id) {
     return Arrays.copyOfRange(arena, offsets[id], offsets[id + 1]);

@@ -1,5 +1,6 @@
 package dev.cxkit.journey.internal;
 
+import dev.cxkit.model.internal.ExactMath;
 import java.util.Arrays;
 
 /**
@@ -41,8 +42,7 @@ public final class LongCountMap {
         break;
       }
       if (keys[e - 1] == key) {
-        counts[e - 1] += count;
-        sums[e - 1] += sum;
+        addAt(e - 1, count, sum);
         return e - 1;
       }
       slot = (slot + 1) & mask;
@@ -63,10 +63,16 @@ public final class LongCountMap {
     return size - 1;
   }
 
-  /** Adds {@code count} and {@code sum} to entry {@code i}. */
+  /**
+   * Adds {@code count} and {@code sum} to entry {@code i}, exactly and all or nothing.
+   *
+   * @throws IllegalArgumentException when either total would leave the long range
+   */
   public void addAt(int i, long count, long sum) {
-    counts[i] += count;
-    sums[i] += sum;
+    long c = ExactMath.add("count", counts[i], count);
+    long s = ExactMath.add("sum", sums[i], sum);
+    counts[i] = c;
+    sums[i] = s;
   }
 
   /** The entry index of {@code key}, or -1. */

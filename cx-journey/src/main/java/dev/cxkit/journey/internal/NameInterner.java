@@ -50,7 +50,7 @@ public final class NameInterner {
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   /** Hash of {@code bytes[from, to)}, eight bytes at a time. */
-  public static int hash(byte[] bytes, int from, int to) {
+  private static int hash(byte[] bytes, int from, int to) {
     long h = 0x9E3779B97F4A7C15L ^ (to - from);
     int i = from;
     for (; i + 8 <= to; i += 8) {
@@ -71,8 +71,7 @@ public final class NameInterner {
     return intern(bytes, from, to, hash(bytes, from, to));
   }
 
-  /** As {@link #intern(byte[], int, int)} with the precomputed {@link #hash}. */
-  public int intern(byte[] bytes, int from, int to, int h) {
+  private int intern(byte[] bytes, int from, int to, int h) {
     int mask = table.length - 1;
     int len = to - from;
     for (int slot = h & mask; ; slot = (slot + 1) & mask) {
@@ -93,25 +92,6 @@ public final class NameInterner {
   public int intern(String name) {
     byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
     return intern(bytes, 0, bytes.length);
-  }
-
-  /** The id of {@code name}, or -1 when unknown. */
-  public int find(String name) {
-    byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
-    int h = hash(bytes, 0, bytes.length);
-    int mask = table.length - 1;
-    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-      int entry = table[slot];
-      if (entry == 0) {
-        return -1;
-      }
-      int id = entry - 1;
-      if (hashes[id] == h
-          && lengths[id] == bytes.length
-          && Arrays.equals(arena, starts[id], starts[id] + bytes.length, bytes, 0, bytes.length)) {
-        return id;
-      }
-    }
   }
 
   private int add(byte[] bytes, int from, int len, int h, int slot) {

@@ -3,6 +3,7 @@ package dev.cxkit.journey.markov;
 import dev.cxkit.journey.events.Dictionary;
 import dev.cxkit.journey.internal.LongCountMap;
 import dev.cxkit.journey.paths.PathOptions;
+import dev.cxkit.model.internal.ExactMath;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -80,17 +81,17 @@ final class Estimation {
     }
     double[] probs = new double[entries];
     double[] millis = new double[entries];
+    List<String> symbols = symbols(c);
     for (int s = 0; s < n; s++) {
       long total = 0;
       for (int k = rowStart[s]; k < rowStart[s + 1]; k++) {
-        total += counts[k];
+        total = addTransitions(total, counts[k], c, s, symbols);
       }
       for (int k = rowStart[s]; k < rowStart[s + 1]; k++) {
         probs[k] = (double) counts[k] / total;
         millis[k] = (double) sums[k] / counts[k];
       }
     }
-    List<String> symbols = symbols(c);
     String[] names = new String[n];
     int[][] symbolsOf = new int[n][];
     for (int s = 0; s < n; s++) {
@@ -143,6 +144,19 @@ final class Estimation {
   }
 
   /** "(start)", "(conversion)", "(null)", "a > b", or "(start) > a" for a start-padded state. */
+  /** {@code total + count}, or an error naming the state whose outgoing transitions overflow. */
+  private static long addTransitions(
+      long total, long count, TransitionCounts c, int s, List<String> symbols) {
+    try {
+      return Math.addExact(total, count);
+    } catch (ArithmeticException e) {
+      return ExactMath.add(
+          "transitions out of state '" + name(c.nodes.sequence(c.stateNode[s]), symbols) + "'",
+          total,
+          count);
+    }
+  }
+
   private static String name(int[] tuple, List<String> symbols) {
     if (tuple.length == 1 && tuple[0] == TransitionCounts.CONVERSION_SYMBOL) {
       return MarkovChain.CONVERSION_NAME;

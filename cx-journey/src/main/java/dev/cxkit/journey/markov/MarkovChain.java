@@ -3,6 +3,7 @@ package dev.cxkit.journey.markov;
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static dev.cxkit.model.internal.Preconditions.checkState;
 
+import dev.cxkit.model.internal.ExactMath;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -218,11 +219,7 @@ public final class MarkovChain {
 
   /** Number of transitions observed (the sample size of the likelihood). */
   public long observations() {
-    long total = 0;
-    for (long c : counted()) {
-      total += c;
-    }
-    return total;
+    return ExactMath.sum("observed transitions", counted());
   }
 
   /** Journeys (or path-table journeys) the chain was estimated from; 0 for a chain by hand. */

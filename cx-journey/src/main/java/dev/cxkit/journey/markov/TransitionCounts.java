@@ -11,6 +11,7 @@ import dev.cxkit.journey.internal.Growth;
 import dev.cxkit.journey.internal.IntSequenceInterner;
 import dev.cxkit.journey.internal.LongCountMap;
 import dev.cxkit.journey.paths.PathOptions;
+import dev.cxkit.model.internal.ExactMath;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -75,6 +76,7 @@ public final class TransitionCounts implements JourneySink {
   double[] visits = new double[64];
   long journeys;
   int longestPath;
+  PathWeights.@Nullable Trace trace; // when set, count() records the entries each path adds to
   private final int[] tuple;
   private int[] path = new int[64];
   private long[] times = new long[64];
@@ -215,11 +217,11 @@ public final class TransitionCounts implements JourneySink {
       long nul,
       double pathValue,
       long conversionTime) {
-    long w = conv + nul;
+    long w = ExactMath.add("journeys", conv, nul);
     if (w == 0) {
       return;
     }
-    journeys += w;
+    journeys = ExactMath.add("journeys", journeys, w);
     boolean windows = construction == StateConstruction.WINDOWS;
     int node = 0;
     long emitTime = times != null && to > from ? times[from] : 0;
@@ -251,7 +253,10 @@ public final class TransitionCounts implements JourneySink {
       if (next == node && collapseStates) {
         continue; // ChannelAttribution merges consecutive identical states
       }
-      steps.addAt(e, w, time - emitTime);
+      steps.addAt(e, w, ExactMath.subtract("time between touches (ms)", time, emitTime));
+      if (trace != null) {
+        trace.step(e);
+      }
       enter(next, position++, w);
       node = next;
       emitTime = time;
@@ -259,15 +264,27 @@ public final class TransitionCounts implements JourneySink {
     longestPath = Math.max(longestPath, kept);
     if (windows && node != 0 && nodes.length(node) < order) {
       // a path shorter than the order is one state, entered from the start
-      shortPaths.add(node, w, lastTime - emitTime);
+      int e =
+          shortPaths.add(
+              node, w, ExactMath.subtract("time between touches (ms)", lastTime, emitTime));
+      if (trace != null) {
+        trace.shortPath(e);
+      }
       enter(node, 0, w);
       emitTime = lastTime;
     }
-    conversions[node] += conv;
-    nulls[node] += nul;
+    if (trace != null) {
+      trace.exit(node);
+    }
+    conversions[node] = ExactMath.add("conversions", conversions[node], conv);
+    nulls[node] = ExactMath.add("nulls", nulls[node], nul);
     value[node] += pathValue;
     if (conv > 0 && kept > 0 && times != null) {
-      conversionMillis[node] += conversionTime - emitTime;
+      conversionMillis[node] =
+          ExactMath.add(
+              "time to conversion (ms)",
+              conversionMillis[node],
+              ExactMath.subtract("time to conversion (ms)", conversionTime, emitTime));
     }
   }
 
@@ -331,9 +348,11 @@ public final class TransitionCounts implements JourneySink {
   }
 
   /**
-   * Adds {@code other}'s counts (same steps, order and options) to these; returns this.
+   * Adds {@code other}'s counts (same steps, order and options) to these; returns this. All or
+   * nothing: every sum is checked before any count changes.
    *
-   * @throws IllegalArgumentException when the counts are not over the same steps and options
+   * @throws IllegalArgumentException when the counts are not over the same steps and options, or a
+   *     count would pass {@link Long#MAX_VALUE} (naming the count and both operands)
    */
   public TransitionCounts addAll(TransitionCounts other) {
     checkArgument(
@@ -354,6 +373,7 @@ public final class TransitionCounts implements JourneySink {
       System.arraycopy(t, 0, tuple, 0, t.length);
       map[n] = t.length <= order ? internNode(t.length) : n; // exits are nodes 1 and 2 in both
     }
+    checkMergeFits(other, map); // interning nodes above changed no count
     for (int s = 0; s < other.states; s++) {
       int n = map[other.stateNode[s]];
       if (stateOf[n] < 0) {
@@ -387,6 +407,33 @@ public final class TransitionCounts implements JourneySink {
     journeys += other.journeys;
     longestPath = Math.max(longestPath, other.longestPath);
     return this;
+  }
+
+  /** Throws, before anything is added, when a sum of {@link #addAll} would not fit a long. */
+  private void checkMergeFits(TransitionCounts other, int[] map) {
+    ExactMath.add("journeys", journeys, other.journeys);
+    for (int n = 0; n < map.length; n++) {
+      int m = map[n];
+      ExactMath.add("conversions", conversions[m], other.conversions[n]);
+      ExactMath.add("nulls", nulls[m], other.nulls[n]);
+      ExactMath.add("time to conversion (ms)", conversionMillis[m], other.conversionMillis[n]);
+    }
+    checkMapFits(steps, other.steps, map, true);
+    checkMapFits(shortPaths, other.shortPaths, map, false);
+  }
+
+  private static void checkMapFits(
+      LongCountMap mine, LongCountMap theirs, int[] map, boolean nodeInHighBits) {
+    for (int e = 0; e < theirs.size(); e++) {
+      long k = theirs.key(e);
+      long key =
+          nodeInHighBits ? ((long) map[(int) (k >>> 32)] << 32) | (k & 0xFFFFFFFFL) : map[(int) k];
+      int i = mine.find(key);
+      if (i >= 0) {
+        ExactMath.add("transitions", mine.count(i), theirs.count(e));
+        ExactMath.add("time between touches (ms)", mine.sum(i), theirs.sum(e));
+      }
+    }
   }
 
   /** The Markov order. */

@@ -3,6 +3,7 @@ package dev.cxkit.journey.paths;
 import dev.cxkit.journey.internal.CompensatedSums;
 import dev.cxkit.journey.internal.Growth;
 import dev.cxkit.journey.internal.IntSequenceInterner;
+import dev.cxkit.model.internal.ExactMath;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -65,8 +66,12 @@ final class PathStore {
   }
 
   private void accumulate(int p, long conv, double value, long nul) {
-    conversions[p] = Math.addExact(conversions[p], conv);
-    nulls[p] = Math.addExact(nulls[p], nul);
+    // exact, and all or nothing: both sums are checked before either is stored (issue 14)
+    long c = ExactMath.add("conversions", conversions[p], conv);
+    long n = ExactMath.add("nulls", nulls[p], nul);
+    ExactMath.add("journeys", c, n);
+    conversions[p] = c;
+    nulls[p] = n;
     CompensatedSums.add(values, valueCompensation, p, value);
   }
 

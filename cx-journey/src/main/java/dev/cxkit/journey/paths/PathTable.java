@@ -5,6 +5,7 @@ import static dev.cxkit.model.internal.Preconditions.checkElementIndex;
 
 import dev.cxkit.journey.internal.CompensatedSums;
 import dev.cxkit.journey.internal.NameInterner;
+import dev.cxkit.model.internal.ExactMath;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -58,12 +59,55 @@ public final class PathTable {
     long c = 0;
     long n = 0;
     for (int p = 0; p < conversions.length; p++) {
-      c = Math.addExact(c, conversions[p]);
-      n = Math.addExact(n, nulls[p]);
+      c = ExactMath.add("total conversions", c, conversions[p]);
+      n = ExactMath.add("total nulls", n, nulls[p]);
     }
+    ExactMath.add("total journeys", c, n); // totalJourneys() is then exact
     this.totalConversions = c;
     this.totalNulls = n;
     this.totalValue = CompensatedSums.sum(values);
+  }
+
+  /**
+   * This table's paths (same channels, touches and times) taken by other numbers of journeys: path
+   * p by {@code conversions[p]} converting journeys worth {@code values[p]} and {@code nulls[p]}
+   * others, for resampling and reweighting. A path may get no journey at all. The arrays are
+   * copied.
+   *
+   * @throws IllegalArgumentException when an array does not have one entry per path, a count is
+   *     negative, a value is negative or not finite, or a path without conversions has a value
+   */
+  public PathTable withCounts(long[] conversions, double[] values, long[] nulls) {
+    int n = pathCount();
+    checkArgument(
+        conversions.length == n && values.length == n && nulls.length == n,
+        "conversions, values and nulls must have one entry per path (%s), was %s, %s and %s",
+        n,
+        conversions.length,
+        values.length,
+        nulls.length);
+    for (int p = 0; p < n; p++) {
+      checkArgument(
+          conversions[p] >= 0 && nulls[p] >= 0,
+          "counts of path %s must be >= 0, was %s and %s",
+          p,
+          conversions[p],
+          nulls[p]);
+      checkArgument(
+          Double.isFinite(values[p]) && values[p] >= 0 && (conversions[p] > 0 || values[p] == 0),
+          "value of path %s must be finite, >= 0 and 0 without conversions, was %s",
+          p,
+          values[p]);
+    }
+    return new PathTable(
+        channels,
+        offsets,
+        touches,
+        touchTimes,
+        conversions.clone(),
+        values.clone(),
+        nulls.clone(),
+        hasNulls);
   }
 
   /** A builder of a table in code; identical paths are aggregated. */
@@ -282,7 +326,7 @@ public final class PathTable {
       checkArgument(conversions >= 0, "conversions must be >= 0, was %s", conversions);
       checkArgument(nulls >= 0, "nulls must be >= 0, was %s", nulls);
       checkArgument(
-          conversions + nulls > 0,
+          ExactMath.add("journeys", conversions, nulls) > 0,
           "a row must have conversions or nulls, was 0 and 0 for %s",
           path);
       checkArgument(

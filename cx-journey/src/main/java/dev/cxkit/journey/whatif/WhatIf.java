@@ -26,6 +26,17 @@ public final class WhatIf {
   private final double value;
 
   private WhatIf(MarkovChain baseline, long journeys, double value) {
+    // conversions gained or lost never exceed the journeys, so a finite journeys x value keeps
+    // every value gained finite (issue 14: 1e308 per conversion printed Infinity)
+    if (!Double.isFinite(journeys * value)) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "valuePerConversion x journeys must stay within the double range (about 1.8e308),"
+                  + " was %s x %s",
+              value,
+              journeys));
+    }
     this.baseline = baseline;
     this.journeys = journeys;
     this.value = value;

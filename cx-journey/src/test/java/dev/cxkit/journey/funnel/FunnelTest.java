@@ -146,7 +146,12 @@ class FunnelTest {
       Funnel f = Funnel.of(steps, o, window);
       long[] times = new long[k];
       long w = window == null ? Long.MAX_VALUE : window.toMillis();
-      js.forEach(j -> assertEquals(oracleDepth(j, steps, o, w, -1, 0, 0), f.depth(j, times)));
+      FunnelMatcher m = f.matcher();
+      js.forEach(
+          j -> {
+            m.match(j, times);
+            assertEquals(oracleDepth(j, steps, o, w, -1, 0, 0), m.depth);
+          });
     }
   }
 

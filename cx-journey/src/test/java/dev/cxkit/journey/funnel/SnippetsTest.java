@@ -58,9 +58,12 @@ class SnippetsTest extends dev.cxkit.journey.SnippetContext {
                 new Checkpoint("cart", EventFilter.types(dict, "carts")),
                 new Checkpoint("order", EventFilter.types(dict, "orders"))),
             FunnelOrdering.LOOSE,
-            Duration.ofDays(1));
+            Duration.ofDays(1))
+            .withStepWindow(2, Duration.ofHours(1)) // the order within an hour of the cart
+            .withExclusion(new FunnelExclusion("call", EventFilter.types(dict, "calls"), 1, 2));
     FunnelResult r = f.analyze(journeys);
     r.steps().get(2).conversionFromStart();
+    r.steps().get(2).timeFromStart().median();
     // @end
   }
 }

@@ -9,10 +9,7 @@ import dev.cxkit.journey.conformance.ConformanceReport;
 import dev.cxkit.journey.conformance.Deviation;
 import dev.cxkit.journey.conformance.DeviationKind;
 import dev.cxkit.journey.conformance.StepMatcher;
-import dev.cxkit.journey.markov.MarkovChain;
-import dev.cxkit.journey.whatif.Change;
 import dev.cxkit.journey.whatif.JourneySimulator;
-import dev.cxkit.journey.whatif.WhatIf;
 import dev.cxkit.model.map.JourneyMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Synthetic journeys from {@link PlantedJourneys#map()} with planted signals; the analyses must
  * recover them: the skip of "quote" as the top deviation, "compare" replaced by "review-site",
- * "verify" as the top hotspot and first action, "advice" as an undeclared moment of truth, the
- * declared one at "browse" not confirmed.
+ * "verify" as the top hotspot and a fix action, "advice" (against "compare" from "browse") as an
+ * undeclared moment of truth with an extend action, the declared one at "browse" not confirmed.
  */
 class PlantedSignalsTest {
   static final JourneyMap MAP = PlantedJourneys.map();
@@ -70,41 +67,38 @@ class PlantedSignalsTest {
     assertTrue(report.step("verify").repeated() > 0.3 * report.step("verify").reached());
     assertEquals(1L * report.journeys(), report.step("browse").journeys());
 
-    MarkovChain chain = report.chain();
-    double observed = (double) report.converted() / report.journeys();
-    assertEquals(observed, chain.absorption().conversionProbability(), 1e-9);
-    // planted drop-off at verify (0.35) is recovered by the chain
-    assertEquals(0.35, chain.probability(chain.state("verify"), MarkovChain.NON_CONVERSION), 0.02);
+    MomentsOfTruth mots = MomentsOfTruth.detect(js, StepMatcher.byTouchpoint(MAP));
+    List<Hotspot> hot = Hotspots.rank(mots, Map.of(), HotspotWeights.standard());
+    assertEquals("verify", hot.get(0).item(), hot.toString());
 
-    List<Hotspot> hot = Hotspots.rank(report, Map.of(), HotspotWeights.standard());
-    assertEquals("verify", hot.get(0).stepId(), hot.toString());
-
-    MomentsOfTruth mots = MomentsOfTruth.detect(report, MAP, chain);
-    List<String> undeclared = mots.undeclared().stream().map(StepEffect::stepId).toList();
+    List<String> undeclared = mots.undeclared().stream().map(ExposureEffect::candidate).toList();
     assertTrue(undeclared.contains("advice"), mots.toString());
-    StepEffect advice =
-        mots.effects().stream().filter(e -> e.stepId().equals("advice")).findFirst().orElseThrow();
-    assertTrue(advice.riskDifference() > 0.1, advice.toString());
-    assertTrue(advice.removalEffect() > 0, advice.toString());
-    assertEquals(List.of("browse"), mots.notConfirmed().stream().map(StepEffect::stepId).toList());
+    ExposureEffect advice = mots.effect("advice").orElseThrow();
+    assertEquals("browse", advice.landmark());
+    assertTrue(advice.riskDifference().getAsDouble() > 0.1, advice.toString());
+    // every journey starts at browse: nothing to compare it with, so it cannot be confirmed
+    assertEquals(
+        List.of("browse"), mots.notConfirmed().stream().map(ExposureEffect::candidate).toList());
     assertTrue(mots.confirmed().isEmpty());
-    // reaching pay is necessary for conversion; among completed journeys of a length all reach it
+    // reaching pay is how a journey completes; it is no moment of truth
     assertTrue(
-        mots.undeclared().stream().noneMatch(e -> e.stepId().equals("pay")), mots.toString());
+        mots.undeclared().stream().noneMatch(e -> e.candidate().equals("pay")), mots.toString());
 
-    ActionPlan plan = ActionPlan.build(report, MAP, chain, hot, 100.0, 0.2);
-    Action first = plan.actions().get(0);
-    assertEquals("verify", first.stepId(), plan.toString());
-    assertTrue(first.valueAtStake() > 0);
-    assertEquals(Action.Confidence.HIGH, first.confidence());
-    assertTrue(first.explain().contains("designed pain point: ID upload fails (HIGH)"));
-    double expected =
-        WhatIf.of(chain)
-            .journeys(report.journeys())
-            .valuePerConversion(100)
-            .evaluate(Change.reduceDropOff("verify", 0.2))
-            .valueAtStake();
-    assertEquals(expected, first.valueAtStake(), 0.0);
+    ActionPlan plan = ActionPlan.build(mots, hot, 100.0, 0.2);
+    Action verify =
+        plan.actions().stream().filter(a -> a.target().equals("verify")).findFirst().orElseThrow();
+    assertEquals(Action.Kind.FIX, verify.kind(), plan.toString());
+    assertTrue(verify.valueAtStake() > 0);
+    assertEquals(Action.Confidence.HIGH, verify.confidence());
+    assertTrue(verify.explain().contains("designed pain point: ID upload fails (HIGH)"));
+    Action extend =
+        plan.actions().stream().filter(a -> a.target().equals("advice")).findFirst().orElseThrow();
+    assertEquals(Action.Kind.EXTEND, extend.kind(), plan.toString());
+    assertEquals(
+        advice.riskDifference().getAsDouble() * advice.unexposed() * 100.0,
+        extend.valueAtStake(),
+        1e-6);
+    assertTrue(plan.actions().stream().noneMatch(a -> a.target().equals("browse")));
   }
 
   @Test

@@ -76,11 +76,10 @@ class StepFeedbackTest {
     assertEquals(0.5, fb.get("pay").meanValence(), 1e-15);
     List<Hotspot> hot =
         Hotspots.rank(
-            dev.cxkit.journey.conformance.ConformanceChecker.of(m)
-                .check(PlantedSignalsTest.journeys()),
+            MomentsOfTruth.detect(PlantedSignalsTest.journeys(), m),
             fb,
-            new HotspotWeights(0, 1, 0, 0, 0));
+            new HotspotWeights(0, 0, 1, 0, 0, 0));
     // with only the emotion weight, the step with negative valence ranks first
-    assertEquals("verify", hot.get(0).stepId());
+    assertEquals("verify", hot.get(0).item());
   }
 }

@@ -227,4 +227,27 @@ class WhatIfTest {
     }
     return ((Change.RemoveStep) c).stepId() + ":remove";
   }
+
+  @Test
+  void aValuePerConversionThatWouldOverflowIsRefusedNotInfinity() {
+    // issue 14: --value-per-conversion 1e308 on 2,000 journeys printed Infinity
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> WhatIf.of(loop()).journeys(2_000).valuePerConversion(1e308));
+    assertEquals(
+        "valuePerConversion x journeys must stay within the double range (about 1.8e308), was"
+            + " 1.0E308 x 2000",
+        e.getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> WhatIf.of(loop()).valuePerConversion(1e308).journeys(2_000));
+    // the largest product that fits gives a finite value gained
+    WhatIfResult r =
+        WhatIf.of(loop())
+            .journeys(2_000)
+            .valuePerConversion(1e304)
+            .evaluate(Change.addProactiveTouch("visit", 1.0, 0.5));
+    assertTrue(Double.isFinite(r.valueAtStake()), "value at stake " + r.valueAtStake());
+  }
 }

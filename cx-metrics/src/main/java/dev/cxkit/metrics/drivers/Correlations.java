@@ -98,11 +98,13 @@ final class Correlations {
     double[][] cols = new double[p + 1][];
     cols[0] = outcome;
     System.arraycopy(drivers, 0, cols, 1, p);
-    // correlations are scale-free: columns and weights near the double limits are scaled by a
-    // power of two first so that products and sums stay finite (exact; no change otherwise)
-    double[] weights = scaled(rawWeights);
+    // correlations are scale-free: every column and the weights are brought to magnitude ~1 by
+    // a power of two first, so that weight x value x value stays finite even when neither factor
+    // is extreme on its own (ratings of 2^426 with weights of 2^234 overflowed); a power-of-two
+    // factor is exact, so the correlations are unchanged
+    double[] weights = normalized(rawWeights);
     for (int j = 0; j <= p; j++) {
-      cols[j] = scaled(cols[j]);
+      cols[j] = normalized(cols[j]);
     }
     double sw = 0;
     for (int i = 0; i < n; i++) {
@@ -154,11 +156,13 @@ final class Correlations {
     return r;
   }
 
-  private static double[] scaled(double[] values) {
-    double f = ExactMath.powerOfTwoScale(maxAbs(values), values.length);
-    if (f == 1.0) {
+  /** {@code values} times the power of two that brings their largest magnitude into [1, 2). */
+  private static double[] normalized(double[] values) {
+    double max = maxAbs(values);
+    if (max == 0.0 || !Double.isFinite(max) || Math.getExponent(max) == 0) {
       return values;
     }
+    double f = Math.scalb(1.0, -Math.getExponent(max));
     double[] out = new double[values.length];
     for (int i = 0; i < values.length; i++) {
       out[i] = values[i] * f;

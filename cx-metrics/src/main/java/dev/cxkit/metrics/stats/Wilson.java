@@ -46,6 +46,17 @@ public final class Wilson {
     return (p + z2 / (2 * n)) / (1 + z2 / n);
   }
 
+  /**
+   * The standard error the interval implies, its half width per unit of z: {@code sqrt(p(1 - p)/n +
+   * z²/4n²) / (1 + z²/n)}. Defined at z = 0 as well (a confidence level so small that z rounds to
+   * 0), where it is the binomial {@code sqrt(p(1 - p)/n)}; dividing the half width by z would give
+   * 0/0 there.
+   */
+  public static double standardError(double p, double n, double z) {
+    double z2 = z * z;
+    return Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n);
+  }
+
   /** The half width of the interval for proportion {@code p} of {@code n} (n > 0) at critical z. */
   public static double halfWidth(double p, double n, double z) {
     double z2 = z * z;

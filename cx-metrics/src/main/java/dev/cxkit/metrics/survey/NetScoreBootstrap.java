@@ -1,5 +1,6 @@
 package dev.cxkit.metrics.survey;
 
+import dev.cxkit.metrics.stats.Binomials;
 import dev.cxkit.metrics.stats.Distributions;
 import dev.cxkit.metrics.stats.IntervalMethod;
 import dev.cxkit.metrics.stats.Quantiles;

@@ -188,7 +188,7 @@ public final class Proportions {
       case WILSON -> {
         centre = Wilson.centre(p, effectiveN, z);
         halfWidth = Wilson.halfWidth(p, effectiveN, z);
-        standardError = halfWidth / z;
+        standardError = Wilson.standardError(p, effectiveN, z);
       }
       case AGRESTI_COULL -> {
         double adjustedN = effectiveN + z * z;

@@ -33,6 +33,17 @@ class WilsonTest {
   }
 
   @Test
+  void standardErrorIsTheHalfWidthPerUnitOfZAndTheBinomialOneAtZeroZ() {
+    // 18 of 20 at 95 %: half width / z, and at z = 0 the binomial sqrt(p(1 - p)/n)
+    double z = Distributions.zCritical(0.95);
+    assertEquals(Wilson.halfWidth(0.9, 20, z) / z, Wilson.standardError(0.9, 20, z), 1e-15);
+    assertEquals(Math.sqrt(0.9 * 0.1 / 20), Wilson.standardError(0.9, 20, 0.0), 1e-15);
+    // a level so small that z rounds to 0 (was NaN = 0/0 in a proportion's standard error)
+    assertEquals(0.0, Distributions.zCritical(1e-320), 1e-15);
+    assertEquals(Math.sqrt(0.25 / 8), Wilson.standardError(0.5, 8, 0.0), 1e-15);
+  }
+
+  @Test
   void badArguments() {
     assertThrows(IllegalArgumentException.class, () -> Wilson.interval(3, 2, 0.95));
     assertThrows(IllegalArgumentException.class, () -> Wilson.interval(-1, 2, 0.95));

@@ -2,10 +2,9 @@ package dev.cxkit.model.csv;
 
 import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
+import dev.cxkit.model.internal.Names;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The column names of a delimited input (surrounding blanks stripped, a byte order mark already
@@ -84,7 +83,7 @@ public final class CsvHeader {
     checkNotNull(name, "name");
     int i = names.indexOf(name);
     if (i < 0) {
-      String closest = closest(name);
+      String closest = Names.closest(name, names);
       throw new IngestException(
           rejection(
               "the "
@@ -133,47 +132,6 @@ public final class CsvHeader {
 
   private Rejection rejection(String rule) {
     return new Rejection(source, line, 0, "header", text, rule);
-  }
-
-  /** The column closest to {@code name}: same name ignoring case, or a small edit away. */
-  private @Nullable String closest(String name) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    String lower = name.toLowerCase(Locale.ROOT);
-    for (String n : names) {
-      String candidate = n.toLowerCase(Locale.ROOT);
-      int d = candidate.equals(lower) ? 0 : distance(lower, candidate);
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = n;
-      }
-    }
-    return best != null && bestDistance <= Math.max(1, Math.min(3, name.length() / 3))
-        ? best
-        : null;
-  }
-
-  /** Levenshtein distance, bounded work: names longer than 64 characters are not compared. */
-  private static int distance(String a, String b) {
-    if (a.length() > 64 || b.length() > 64) {
-      return Integer.MAX_VALUE;
-    }
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   /** Names of the columns, without the source. */

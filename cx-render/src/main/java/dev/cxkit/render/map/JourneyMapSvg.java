@@ -51,29 +51,40 @@ public final class JourneyMapSvg {
   private final JourneyMap map;
   private final Optional<JourneyMap> future;
   private final Map<String, HotspotMark> hotspots;
+  private final Map<String, List<HotspotMark>> beside;
   private final Palette palette;
 
   private JourneyMapSvg(
       JourneyMap map,
       Optional<JourneyMap> future,
       Map<String, HotspotMark> hotspots,
+      Map<String, List<HotspotMark>> beside,
       Palette palette) {
     this.map = map;
     this.future = future;
     this.hotspots = hotspots;
+    this.beside = beside;
     this.palette = palette;
   }
 
   /** A renderer for {@code map} with a fresh palette, no future state and no hotspots. */
   public static JourneyMapSvg of(JourneyMap map) {
     return new JourneyMapSvg(
-        Objects.requireNonNull(map, "map"), Optional.empty(), Map.of(), Palette.colourBlindSafe());
+        Objects.requireNonNull(map, "map"),
+        Optional.empty(),
+        Map.of(),
+        Map.of(),
+        Palette.colourBlindSafe());
   }
 
   /** Also draws {@code futureState} below, and overlays its emotion curve on shared steps. */
   public JourneyMapSvg withFuture(JourneyMap futureState) {
     return new JourneyMapSvg(
-        map, Optional.of(Objects.requireNonNull(futureState, "futureState")), hotspots, palette);
+        map,
+        Optional.of(Objects.requireNonNull(futureState, "futureState")),
+        hotspots,
+        beside,
+        palette);
   }
 
   /**
@@ -93,12 +104,38 @@ public final class JourneyMapSvg {
             "hotspot.stepId must be unique, was '" + h.stepId() + "' twice");
       }
     }
-    return new JourneyMapSvg(map, future, Map.copyOf(byStep), palette);
+    return new JourneyMapSvg(map, future, Map.copyOf(byStep), beside, palette);
+  }
+
+  /**
+   * Draws hotspots the map does not design (an unplanned touchpoint, an undesigned transition)
+   * beside the step where they occur: each hotspot's {@code stepId} names that step, its label the
+   * unplanned item. A step may have several; they are drawn with a dashed ring, below the step's
+   * own hotspot.
+   *
+   * @throws IllegalArgumentException if a hotspot names an unknown step
+   */
+  public JourneyMapSvg withUnplannedHotspots(List<HotspotMark> list) {
+    Map<String, List<HotspotMark>> byStep = new HashMap<>();
+    for (HotspotMark h : list) {
+      if (map.step(h.stepId()).isEmpty()) {
+        throw new IllegalArgumentException(
+            "unplanned hotspot.stepId must name a step of map '"
+                + map.id()
+                + "', was '"
+                + h.stepId()
+                + "'");
+      }
+      byStep.computeIfAbsent(h.stepId(), k -> new ArrayList<>()).add(h);
+    }
+    Map<String, List<HotspotMark>> copy = new HashMap<>();
+    byStep.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    return new JourneyMapSvg(map, future, hotspots, Map.copyOf(copy), palette);
   }
 
   /** Uses {@code p} for channel colours, so they match other pictures drawn with {@code p}. */
   public JourneyMapSvg withPalette(Palette p) {
-    return new JourneyMapSvg(map, future, hotspots, Objects.requireNonNull(p, "palette"));
+    return new JourneyMapSvg(map, future, hotspots, beside, Objects.requireNonNull(p, "palette"));
   }
 
   /** The SVG document. */
@@ -117,11 +154,11 @@ public final class JourneyMapSvg {
         f ->
             f.steps()
                 .forEach(s -> s.emotion().ifPresent(e -> futureValence.put(s.id(), e.valence()))));
-    Section current = new Section(map, hotspots, futureValence, columnWidth(map));
+    Section current = new Section(map, hotspots, beside, futureValence, columnWidth(map));
     Section second =
         future
             .filter(f -> !f.steps().isEmpty())
-            .map(f -> new Section(f, Map.of(), Map.of(), columnWidth(f)))
+            .map(f -> new Section(f, Map.of(), Map.of(), Map.of(), columnWidth(f)))
             .orElse(null);
     double width = Math.max(760, current.width() + 16);
     double height = Frame.HEADER + 28 + current.height();
@@ -284,14 +321,21 @@ public final class JourneyMapSvg {
   private final class Section {
     final JourneyMap m;
     final Map<String, HotspotMark> spots;
+    final Map<String, List<HotspotMark>> unplanned;
     final Map<String, Double> overlay;
     final double cw;
     final List<Step> columns;
     final double[] lane = new double[5];
 
-    Section(JourneyMap m, Map<String, HotspotMark> spots, Map<String, Double> overlay, double cw) {
+    Section(
+        JourneyMap m,
+        Map<String, HotspotMark> spots,
+        Map<String, List<HotspotMark>> unplanned,
+        Map<String, Double> overlay,
+        double cw) {
       this.m = m;
       this.spots = spots;
+      this.unplanned = unplanned;
       this.overlay = overlay;
       this.cw = cw;
       this.columns = columnOrder(m);
@@ -648,6 +692,41 @@ public final class JourneyMapSvg {
                 10.5,
                 "fill",
                 Colors.MUTED);
+        w.end();
+        h += Math.max(24, 14 + used) + 4;
+      }
+      for (HotspotMark u : unplanned.getOrDefault(s.id(), List.of())) {
+        w.start("g", "class", "unplanned-hotspot");
+        w.element("title", "Not on the map: " + u.label() + " (score " + Fmt.num(u.score()) + ")");
+        double r = 5 + Math.min(5, u.score() * 4);
+        w.empty(
+            "circle",
+            "cx",
+            x + PAD + 10,
+            "cy",
+            y + h + 10,
+            "r",
+            r,
+            "fill",
+            SeverityColors.fill(u.severity()),
+            "stroke",
+            "#662506",
+            "stroke-width",
+            1.5,
+            "stroke-dasharray",
+            "3 2");
+        Text.line(
+            w,
+            "Not on the map " + Fmt.fixed(u.score(), 2),
+            x + PAD + 24,
+            y + h + 9,
+            inner - 24,
+            10.5,
+            "font-weight",
+            "700");
+        double used =
+            Text.block(
+                w, u.label(), x + PAD + 24, y + h + 11, inner - 24, 2, 10.5, "fill", Colors.MUTED);
         w.end();
         h += Math.max(24, 14 + used) + 4;
       }

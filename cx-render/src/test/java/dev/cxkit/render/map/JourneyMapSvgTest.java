@@ -24,6 +24,7 @@ import dev.cxkit.render.Palette;
 import dev.cxkit.render.testing.Svgs;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
@@ -118,8 +119,15 @@ class JourneyMapSvgTest {
   }
 
   private static Hotspot insight(String step, double score, double dropOff) {
+    return insight(step, Hotspot.Kind.STEP, Optional.of(step), score, dropOff);
+  }
+
+  private static Hotspot insight(
+      String item, Hotspot.Kind kind, Optional<String> at, double score, double dropOff) {
     return new Hotspot(
-        step,
+        item,
+        kind,
+        at,
         score,
         100,
         dropOff,
@@ -127,7 +135,58 @@ class JourneyMapSvgTest {
         Optional.empty(),
         0.0,
         0.0,
-        0.0);
+        0.0,
+        OptionalDouble.empty(),
+        false);
+  }
+
+  @Test
+  void unplannedHotspotsAreDrawnBesideTheStepWhereTheyOccur() {
+    List<Hotspot> ranked =
+        List.of(
+            insight("transfer", Hotspot.Kind.TOUCHPOINT, Optional.of("call-support"), 0.9, 0.2),
+            insight("call-support", 0.6, 0.31),
+            insight("early-ad", Hotspot.Kind.TOUCHPOINT, Optional.empty(), 0.5, 0.1),
+            insight(
+                "call-support -> research",
+                Hotspot.Kind.TRANSITION,
+                Optional.of("call-support"),
+                0.4,
+                0.05));
+    assertEquals(
+        List.of(new HotspotMark("call-support", 0.6, Severity.HIGH, "#2 · drop-off 31.0 %")),
+        HotspotMark.fromRanked(ranked, 4));
+    List<HotspotMark> beside = HotspotMark.unplannedFromRanked(ranked, 4);
+    assertEquals(
+        List.of(
+            new HotspotMark(
+                "call-support", 0.9, Severity.CRITICAL, "#1 transfer · drop-off 20.0 %"),
+            new HotspotMark(
+                "call-support",
+                0.4,
+                Severity.MEDIUM,
+                "#4 call-support -> research · drop-off 5.0 %")),
+        beside);
+    String svg =
+        JourneyMapSvg.of(current)
+            .withHotspots(HotspotMark.fromRanked(ranked, 4))
+            .withUnplannedHotspots(beside)
+            .toSvg();
+    Document d = Svgs.parse(svg);
+    assertEquals(
+        2,
+        Svgs.nodes(d, "//s:g[@data-step-id='call-support']//s:g[@class='unplanned-hotspot']")
+            .getLength());
+    assertEquals(
+        1, Svgs.nodes(d, "//s:g[@data-step-id='call-support']//s:g[@class='hotspot']").getLength());
+    assertTrue(Svgs.text(svg).contains("Not on the map: #1 transfer"), "title");
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                JourneyMapSvg.of(current)
+                    .withUnplannedHotspots(List.of(new HotspotMark("nope", 1, Severity.LOW, "x"))));
+    assertTrue(e.getMessage().contains("nope"), e.getMessage());
   }
 
   @Test
