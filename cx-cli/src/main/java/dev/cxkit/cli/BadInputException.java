@@ -11,6 +11,12 @@ final class BadInputException extends RuntimeException {
     super(message);
   }
 
+  /** An option value the API refused: its message, which names the option's field and rule. */
+  static BadInputException refused(IllegalArgumentException e) {
+    String message = e.getMessage();
+    return new BadInputException(message == null ? "invalid option value (" + e + ")" : message);
+  }
+
   /** A cell that breaks a rule: {@code FILE: line N, field F, value 'V': RULE}. */
   static BadInputException cell(Object file, long line, String field, String value, String rule) {
     return new BadInputException(

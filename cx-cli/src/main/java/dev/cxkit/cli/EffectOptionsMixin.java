@@ -46,7 +46,7 @@ final class EffectOptionsMixin {
           EffectOptions.standard().withMinJourneys(minJourneys).withBootstrap(bootstrap, seed);
       return candidates == null ? o : o.withCandidates(candidates);
     } catch (IllegalArgumentException e) {
-      throw new BadInputException(e.getMessage());
+      throw BadInputException.refused(e);
     }
   }
 }

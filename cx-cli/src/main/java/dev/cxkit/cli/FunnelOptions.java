@@ -103,7 +103,7 @@ final class FunnelOptions {
         }
       }
     } catch (IllegalArgumentException e) {
-      throw new BadInputException(e.getMessage());
+      throw BadInputException.refused(e);
     }
     return f;
   }

@@ -7,7 +7,7 @@
  * interned once to dense {@code int} ids ({@link dev.cxkit.journey.events.EventDictionaries}) and
  * pushed into an {@link dev.cxkit.journey.events.EventSink}: an {@link
  * dev.cxkit.journey.events.EventLog} (columnar primitive arrays) or a streaming journey assembler.
- * The readers are field mappings over cxkit's one reading core ({@link dev.cxkit.model.csv}): every
+ * The readers are field mappings over cxkit's one reading core ({@code dev.cxkit.model.csv}): every
  * rejected record is reported with its file, line, column, field, value and rule ({@link
  * dev.cxkit.model.csv.IngestReport}); the {@link dev.cxkit.model.csv.RejectPolicy} decides between
  * failing fast and skipping up to a limit; memory stays bounded on any input.

@@ -90,7 +90,7 @@ public record FunnelBreakdown(
   }
 
   private static String largest(Map<String, FunnelResult> segments) {
-    String best = null;
+    String best = segments.keySet().iterator().next(); // the loop replaces it: reach is >= 0
     long most = -1;
     for (Map.Entry<String, FunnelResult> e : segments.entrySet()) {
       long n = e.getValue().steps().get(0).reached();

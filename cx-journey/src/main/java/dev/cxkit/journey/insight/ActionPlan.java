@@ -294,7 +294,9 @@ public final class ActionPlan {
       items[k] = mots.trials.candidates[chosen.get(k)];
       landmarks[k] = mots.trials.landmarks[chosen.get(k)];
     }
-    int[][] codes = new LandmarkTrials(mots.evidence, items, landmarks, true).codes;
+    int[][] codes =
+        java.util.Objects.requireNonNull(
+            new LandmarkTrials(mots.evidence, items, landmarks, true).codes, "codes were kept");
     for (int k = 0; k < items.length; k++) {
       for (int j = 0; j < perJourney.length; j++) {
         int code = codes[k][j];

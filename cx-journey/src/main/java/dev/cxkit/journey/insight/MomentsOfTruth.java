@@ -368,8 +368,9 @@ public final class MomentsOfTruth {
   /** Per candidate, the bootstrap replicates of the risk difference (empty replicates skipped). */
   private static double[][] bootstrap(LandmarkTrials trials, EffectOptions options) {
     int nc = trials.candidates.length;
-    int[][] codes = trials.codes;
-    int nj = codes == null || nc == 0 ? 0 : codes[0].length;
+    int[][] codes =
+        java.util.Objects.requireNonNull(trials.codes, "the bootstrap needs the per-journey codes");
+    int nj = nc == 0 ? 0 : codes[0].length;
     int reps = options.bootstrap();
     double[][] out = new double[nc][reps];
     int[] filled = new int[nc];

@@ -122,14 +122,17 @@ final class XesReader {
           }
         } else if (kind == XMLStreamConstants.END_ELEMENT) {
           if (event != null && depth == eventDepth) {
-            String trace = traceCustomer != null ? traceCustomer : traceName;
+            String trace =
+                traceCustomer != null
+                    ? traceCustomer
+                    : java.util.Objects.requireNonNull(traceName, "checked at the event's start");
             String where = "trace '" + traceName + "' event " + eventInTrace;
             long time = time(eventStart, where, event.get("time:timestamp"));
             if (time < lastTime) {
               throw reject(
                   eventStart,
                   where + " time:timestamp",
-                  event.get("time:timestamp"),
+                  java.util.Objects.requireNonNullElse(event.get("time:timestamp"), ""),
                   "events of a trace must be in time order, was before the previous event's "
                       + XesWriter.TIME.format(java.time.Instant.ofEpochMilli(lastTime)));
             }

@@ -108,7 +108,7 @@ public final class EventRetentionResult {
    * Bracketed retention: a return on some day from {@code from} to {@code to}, over the customers
    * whose day {@code to} is observed.
    *
-   * @throws IllegalArgumentException unless 0 <= from <= to
+   * @throws IllegalArgumentException unless {@code 0 <= from <= to}
    */
   public Bracket bracket(int from, int to) {
     checkArgument(

@@ -53,12 +53,12 @@ class SnippetsTest extends dev.cxkit.journey.SnippetContext {
     // @start region="funnel"
     Funnel f =
         Funnel.of(
-            List.of(
-                new Checkpoint("click", EventFilter.types(dict, "clicks")),
-                new Checkpoint("cart", EventFilter.types(dict, "carts")),
-                new Checkpoint("order", EventFilter.types(dict, "orders"))),
-            FunnelOrdering.LOOSE,
-            Duration.ofDays(1))
+                List.of(
+                    new Checkpoint("click", EventFilter.types(dict, "clicks")),
+                    new Checkpoint("cart", EventFilter.types(dict, "carts")),
+                    new Checkpoint("order", EventFilter.types(dict, "orders"))),
+                FunnelOrdering.LOOSE,
+                Duration.ofDays(1))
             .withStepWindow(2, Duration.ofHours(1)) // the order within an hour of the cart
             .withExclusion(new FunnelExclusion("call", EventFilter.types(dict, "calls"), 1, 2));
     FunnelResult r = f.analyze(journeys);
