@@ -15,7 +15,7 @@ import java.util.Map;
  * <pre>{@code
  * Ingest ingest = new Ingest("events.jsonl", RejectPolicy.skipAndReport());
  * ingest.accept();
- * ingest.reject(new Rejection("events.jsonl", 2, 0, "record", "{", "record must be valid JSON"));
+ * ingest.reject(new Rejection("events.jsonl", 2, 0, "record", "[1,", "record must be valid JSON"));
  * IngestReport report = ingest.report();   // read 2, accepted 1, rejected 1
  * }</pre>
  */
