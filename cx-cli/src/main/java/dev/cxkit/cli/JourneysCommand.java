@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
       JourneysCommand.Variants.class,
       JourneysCommand.FlowsCommand.class,
       JourneysPaths.class,
+      JourneysDfg.class,
       JourneysCommand.FunnelCommand.class,
       JourneysCommand.Markov.class,
       JourneysSegments.class

@@ -111,6 +111,8 @@ class JsonOutputTest {
     assertEquals(List.of("home"), List.of(p.get("nodes").get(0).get("path").get(0).asText()));
     assertTrue(p.get("to").isTextual());
     assertTrue(json("journeys-paths", concat(base, "paths", "--to", "cart")).get("from").isNull());
+    JsonNode g = json("journeys-dfg", concat(base, "dfg"));
+    assertTrue(g.get("edges").get(0).get("count").isIntegralNumber());
     JsonNode f =
         json("journeys-funnel", concat(base, "funnel", "--step", "home", "--step", "cart"));
     assertEquals(
@@ -214,7 +216,8 @@ class JsonOutputTest {
   private static void collect(CommandLine cl, Set<String> out) {
     CommandSpec spec = cl.getCommandSpec();
     if (spec.findOption("--format") != null
-        && spec.findOption("--format").type() == OutputFormat.class) {
+        && (spec.findOption("--format").type() == OutputFormat.class
+            || spec.findOption("--format").type() == JourneysDfg.Format.class)) {
       out.add(spec.qualifiedName(" ").replaceFirst("^cx ", "").replace(' ', '-'));
     }
     for (CommandLine sub : cl.getSubcommands().values()) {

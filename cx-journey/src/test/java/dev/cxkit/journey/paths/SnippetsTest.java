@@ -63,6 +63,18 @@ class SnippetsTest extends dev.cxkit.journey.SnippetContext {
   }
 
   @Test
+  void directlyFollows() throws Exception {
+    // @start region="directlyFollows"
+    DirectlyFollowsGraph g =
+        DirectlyFollowsGraph.of(journeys, PathOptions.of(Dimension.TOUCHPOINT));
+    g.activities().get(0); // Activity[name=home, occurrences=4, starts=3, ends=0]
+    g.edges()
+        .get(0); // Edge[from=home, to=cart, count=2, time=Distribution[n=2, ..., median=60000.0,
+    // ...]]
+    // @end
+  }
+
+  @Test
   void pathOptions() throws Exception {
     // @start region="pathOptions"
     PathOptions channels = PathOptions.of(Dimension.CHANNEL).collapsingRepeats();

@@ -50,4 +50,31 @@ public final class Fmt {
     }
     return num(v);
   }
+
+  /**
+   * A duration in milliseconds as a short label with one decimal at most: {@code 850 ms}, {@code
+   * 12.5 s}, {@code 3 min}, {@code 2.5 h} (up to two days), {@code 4.2 d}.
+   */
+  public static String duration(double millis) {
+    if (!Double.isFinite(millis) || millis < 0) {
+      throw new IllegalArgumentException("duration must be finite and >= 0, was " + millis);
+    }
+    if (millis < 1000) {
+      return num(Math.round(millis)) + " ms";
+    }
+    if (millis < 60_000) {
+      return tenths(millis / 1000) + " s";
+    }
+    if (millis < 3_600_000) {
+      return tenths(millis / 60_000) + " min";
+    }
+    if (millis < 172_800_000) {
+      return tenths(millis / 3_600_000) + " h";
+    }
+    return tenths(millis / 86_400_000) + " d";
+  }
+
+  private static String tenths(double v) {
+    return num(Math.round(v * 10) / 10.0);
+  }
 }

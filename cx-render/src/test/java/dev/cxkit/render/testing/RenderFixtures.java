@@ -2,6 +2,9 @@ package dev.cxkit.render.testing;
 
 import dev.cxkit.journey.attribution.AttributionModel;
 import dev.cxkit.journey.attribution.AttributionResult;
+import dev.cxkit.journey.events.Dimension;
+import dev.cxkit.journey.paths.DirectlyFollowsGraph;
+import dev.cxkit.journey.paths.PathOptions;
 import dev.cxkit.journey.paths.PathTable;
 import dev.cxkit.metrics.drivers.ImportancePerformanceAnalysis;
 import dev.cxkit.metrics.drivers.IpaResult;
@@ -22,6 +25,7 @@ import dev.cxkit.model.samples.JourneyMapSamples;
 import dev.cxkit.render.Palette;
 import dev.cxkit.render.chart.AttributionChart;
 import dev.cxkit.render.chart.CohortHeatmap;
+import dev.cxkit.render.chart.DirectlyFollowsChart;
 import dev.cxkit.render.chart.DriverChart;
 import dev.cxkit.render.chart.FunnelChart;
 import dev.cxkit.render.chart.Histogram;
@@ -93,6 +97,14 @@ public final class RenderFixtures {
             new SankeyChart.Exit("checkout", 380, 50),
             new SankeyChart.Exit("product", 0, 200),
             new SankeyChart.Exit("search", 0, 150)),
+        p);
+  }
+
+  /** The directly-follows graph of {@link EngineFixtures#shop()}. */
+  public static String dfg(Palette p) {
+    return DirectlyFollowsChart.of(
+        "Shop journeys",
+        DirectlyFollowsGraph.of(EngineFixtures.shop(), PathOptions.of(Dimension.TOUCHPOINT)),
         p);
   }
 
@@ -280,6 +292,7 @@ public final class RenderFixtures {
     m.put("journey-map", journeyMap(p));
     m.put("blueprint", blueprint());
     m.put("sankey", sankey(p));
+    m.put("dfg", dfg(p));
     m.put("funnel", funnel());
     m.put("attribution", attribution(p));
     m.put("nps", scores());
