@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
       JourneysCommand.FlowsCommand.class,
       JourneysPaths.class,
       JourneysDfg.class,
+      JourneysCorrelation.class,
       JourneysCommand.FunnelCommand.class,
       JourneysCommand.Markov.class,
       JourneysSegments.class

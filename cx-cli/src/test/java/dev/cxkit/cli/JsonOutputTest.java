@@ -112,6 +112,8 @@ class JsonOutputTest {
     assertTrue(p.get("to").isTextual());
     assertTrue(json("journeys-paths", concat(base, "paths", "--to", "cart")).get("from").isNull());
     JsonNode g = json("journeys-dfg", concat(base, "dfg"));
+    JsonNode c = json("journeys-correlation", concat(base, "correlation", "--min-journeys", "1"));
+    assertTrue(c.get("values").get(0).get("odds_ratio").isNumber());
     assertTrue(g.get("edges").get(0).get("count").isIntegralNumber());
     JsonNode f =
         json("journeys-funnel", concat(base, "funnel", "--step", "home", "--step", "cart"));

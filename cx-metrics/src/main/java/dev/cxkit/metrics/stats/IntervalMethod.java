@@ -12,6 +12,11 @@ public enum IntervalMethod {
   WILSON,
   /** Agresti–Coull interval for a proportion (Agresti &amp; Coull 1998). */
   AGRESTI_COULL,
+  /**
+   * Woolf's interval for an odds ratio: Wald on the log odds ratio, {@code exp(ln OR ± z SE)} with
+   * {@code SE = sqrt(1/a + 1/b + 1/c + 1/d)} (Woolf 1955).
+   */
+  WOOLF,
   /** Student t interval for a mean. */
   T,
   /** Seeded nonparametric bootstrap, percentile interval. */
