@@ -176,7 +176,7 @@ public final class ConversionCorrelation {
       ors.add(or);
       p[k] = or.pValue();
     }
-    double[] adjusted = adjustment.adjust(p);
+    double[] adjusted = p.length == 0 ? p : adjustment.adjust(p); // nothing to test: no family
     List<Feature> features = new ArrayList<>();
     for (int k = 0; k < tested.size(); k++) {
       int s = tested.get(k);
