@@ -6,7 +6,6 @@ import dev.cxkit.journey.attribution.Lookback;
 import dev.cxkit.journey.attribution.PathTableReader;
 import dev.cxkit.journey.markov.StateConstruction;
 import dev.cxkit.journey.paths.PathTable;
-import dev.cxkit.model.csv.Durations;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -131,8 +130,7 @@ final class AttributionOptions {
     Duration window = lookback;
     if (window != null && timesColumn == null) {
       throw new BadInputException(
-          "--lookback needs --times-column (the touch times), was --lookback "
-              + Durations.format(window));
+          "--lookback needs --times-column (the touch times), was --lookback " + window);
     }
     PathTable table = read();
     if (window == null) {
