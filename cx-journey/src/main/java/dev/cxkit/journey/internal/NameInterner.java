@@ -8,8 +8,8 @@ import java.util.Arrays;
 
 /**
  * Interns names (customers, touchpoints, channels, raw path texts) to dense {@code int} ids 0, 1,
- * 2, ... in order of first appearance: the one name interner of cxkit's readers, event
- * dictionaries and path tables.
+ * 2, ... in order of first appearance: the one name interner of cxkit's readers, event dictionaries
+ * and path tables.
  *
  * <p>Open addressing over a power-of-two table of ids; names are kept as UTF-8 bytes in one arena
  * so that the byte-level readers look a name up without creating a {@link String}. The last name

@@ -68,7 +68,10 @@ final class CountsMerge {
     c.longestPath = Math.max(c.longestPath, other.longestPath);
   }
 
-  /** Throws, before anything is added, when a sum of {@link TransitionCounts#addAll} would not fit a long. */
+  /**
+   * Throws, before anything is added, when a sum of {@link TransitionCounts#addAll} would not fit a
+   * long.
+   */
   private static void checkMergeFits(TransitionCounts c, TransitionCounts other, int[] map) {
     ExactMath.add("journeys", c.journeys, other.journeys);
     for (int n = 0; n < map.length; n++) {

@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * conversion value of each path as a reward of its last state, and estimates the {@link
  * MarkovChain}. Paths come from journeys (a {@link JourneySink}, so it runs straight from a
  * streaming assembler), from a {@link PathTable} ({@link #of(PathTable, int, StateConstruction,
- * Repeats, boolean)}) or from any other table of paths ({@link #addPath}). Counts
- * over the same steps merge ({@link #addAll}).
+ * Repeats, boolean)}) or from any other table of paths ({@link #addPath}). Counts over the same
+ * steps merge ({@link #addAll}).
  *
  * <p>Not thread-safe: a counter is fed by one thread. To count in parallel give each thread (or
  * partition) its own counter over the same dictionaries and options, and merge them into one with
