@@ -75,6 +75,11 @@ class ConversionCorrelationTest {
                 1,
                 0.95,
                 PValueAdjustment.HOLM));
+    // a threshold no value reaches: nothing tested, an empty ranking (not an error)
+    ConversionCorrelation none =
+        ConversionCorrelation.of(js, Dimension.TOUCHPOINT, 1L << 31, 0.95, PValueAdjustment.HOLM);
+    assertEquals(List.of(), none.features());
+    assertEquals(List.of(), none.untestable());
   }
 
   /**
