@@ -12,8 +12,11 @@ import dev.cxkit.journey.paths.PathTable;
 import dev.cxkit.model.csv.Durations;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,7 +46,12 @@ import picocli.CommandLine.Spec;
       "  ./cx attribution \\",
       "      --input cx-examples/data/attribution/timed_paths.synthetic.csv \\",
       "      --times-column touch_times --end-column end_time --lookback 30d \\",
-      "      --model first,linear,time-decay"
+      "      --model first,linear,time-decay",
+      "",
+      "  W-shaped credit around a milestone channel, and participation:",
+      "  ./cx attribution \\",
+      "      --input cx-examples/data/attribution/channelattribution_Data.csv \\",
+      "      --model w-shaped,participation --milestone eta"
     })
 final class AttributionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -66,15 +74,34 @@ final class AttributionCommand implements Callable<Integer> {
             Column.amount("conversions"),
             Column.money("value"),
             Column.proportion("conversion_share"));
-    for (Map.Entry<String, AttributionResult> e : options.results(table).entrySet()) {
+    Map<String, AttributionResult> results = options.results(table);
+    List<String> notAdditive = new ArrayList<>();
+    for (Map.Entry<String, AttributionResult> e : results.entrySet()) {
       AttributionResult r = e.getValue();
+      if (!r.additive()) {
+        notAdditive.add(e.getKey());
+      }
       for (ChannelCredit c : r.credits()) {
         double share = r.totalConversions() == 0 ? 0.0 : c.conversions() / r.totalConversions();
         t.row(e.getKey(), c.channel(), c.conversions(), c.value(), share);
       }
     }
-    summary(table).list("credits", t).print(spec.commandLine().getOut(), output.format);
+    Result out = summary(table);
+    notAdditive(out, notAdditive);
+    out.list("credits", t).print(spec.commandLine().getOut(), output.format);
     return 0;
+  }
+
+  /** Names the models whose credits must not be added up, in the output and in a note. */
+  private static void notAdditive(Result out, List<String> models) {
+    if (!models.isEmpty()) {
+      out.field(Column.texts("not_additive", ","), models);
+      Notes.add(
+          String.join(",", models)
+              + ": not additive: each channel is credited with every conversion it took part in,"
+              + " so the credits add up to more than the conversions; conversion_share is the"
+              + " share of conversions a channel took part in");
+    }
   }
 
   private Result summary(PathTable table) {
@@ -108,8 +135,12 @@ final class AttributionCommand implements Callable<Integer> {
             Column.amount("conversions_upper"),
             Column.money("value_lower"),
             Column.money("value_upper"));
+    List<String> notAdditive = new ArrayList<>();
     for (Map.Entry<String, AttributionModel> e : options.models().entrySet()) {
       CreditIntervals ci = intervals.run(e.getValue(), table);
+      if (!ci.estimate().additive()) {
+        notAdditive.add(e.getKey());
+      }
       double total = ci.estimate().totalConversions();
       for (ChannelCreditInterval c : ci.channels()) {
         t.row(
@@ -135,8 +166,9 @@ final class AttributionCommand implements Callable<Integer> {
         "multinomial bootstrap of journeys, percentile",
         intervals.replicates,
         intervals.seed);
-    summary(table)
-        .record("interval", how)
+    Result out = summary(table);
+    notAdditive(out, notAdditive);
+    out.record("interval", how)
         .list("credits", t)
         .csv("credits")
         .print(spec.commandLine().getOut(), output.format);
@@ -157,7 +189,11 @@ final class AttributionCommand implements Callable<Integer> {
 
   /** The model called {@code name} on the command line. */
   static AttributionModel model(
-      String name, int order, StateConstruction states, Duration halfLife) {
+      String name,
+      int order,
+      StateConstruction states,
+      Duration halfLife,
+      @Nullable String milestone) {
     switch (name) {
       case "first":
         return AttributionModel.firstTouch();
@@ -175,10 +211,20 @@ final class AttributionCommand implements Callable<Integer> {
         return AttributionModel.shapleyCoalition();
       case "shapley-simplified":
         return AttributionModel.shapleySimplified();
+      case "w-shaped":
+        if (milestone == null || milestone.isBlank()) {
+          throw new BadInputException(
+              "--model w-shaped needs --milestone CHANNEL (the milestone touch, for example the"
+                  + " lead-creation channel), was "
+                  + (milestone == null ? "none" : "'" + milestone + "'"));
+        }
+        return AttributionModel.wShaped(milestone);
+      case "participation":
+        return AttributionModel.participation();
       default:
         throw new BadInputException(
-            "--model must be first, last, linear, position, time-decay, markov, shapley or"
-                + " shapley-simplified, was '"
+            "--model must be first, last, linear, position, time-decay, markov, shapley,"
+                + " shapley-simplified, w-shaped or participation, was '"
                 + name
                 + "'");
     }

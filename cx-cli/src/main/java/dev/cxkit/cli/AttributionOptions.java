@@ -28,8 +28,9 @@ final class AttributionOptions {
       split = ",",
       defaultValue = "markov",
       description =
-          "first, last, linear, position, time-decay, markov, shapley or shapley-simplified;"
-              + " several separated by commas (default: ${DEFAULT-VALUE}).")
+          "first, last, linear, position, time-decay, markov, shapley, shapley-simplified,"
+              + " w-shaped (with --milestone) or participation (not additive); several separated"
+              + " by commas (default: ${DEFAULT-VALUE}).")
   List<String> models;
 
   @Option(
@@ -46,6 +47,13 @@ final class AttributionOptions {
               + " windows of k channels, a shorter path one state) or prefixes (the first k - 1"
               + " touches are states of their own); default: ${DEFAULT-VALUE}.")
   String states;
+
+  @Option(
+      names = "--milestone",
+      description =
+          "The milestone channel of --model w-shaped (for example the lead-creation touch): its"
+              + " first touch on a path earns 30 percent, as do the first and the last touch.")
+  @Nullable String milestone;
 
   @Option(
       names = "--half-life",
@@ -179,7 +187,7 @@ final class AttributionOptions {
   Map<String, AttributionModel> models() {
     Map<String, AttributionModel> out = new LinkedHashMap<>();
     for (String name : modelNames()) {
-      out.put(name, AttributionCommand.model(name, order, construction(), halfLife));
+      out.put(name, AttributionCommand.model(name, order, construction(), halfLife, milestone));
     }
     return out;
   }

@@ -39,6 +39,11 @@ final class AttributionPart implements ReportPart {
     a.add(
         "Attribution: every model shares out all observed conversions by its rule; the figures"
             + " are computed on the whole path table, so they carry no sampling interval.");
+    if (options.modelNames().contains("participation")) {
+      a.add(
+          "Participation is not additive: each channel is credited with every conversion it took"
+              + " part in, so its credits add up to more than the conversions.");
+    }
     if (options.modelNames().contains("markov")) {
       a.add(
           String.format(
@@ -80,7 +85,8 @@ final class AttributionPart implements ReportPart {
       } else {
         results.put(
             m,
-            AttributionCommand.model(m, options.order, options.construction(), options.halfLife)
+            AttributionCommand.model(
+                    m, options.order, options.construction(), options.halfLife, options.milestone)
                 .attribute(table));
       }
     }

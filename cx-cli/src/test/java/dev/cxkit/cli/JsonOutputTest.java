@@ -188,6 +188,18 @@ class JsonOutputTest {
             "--model",
             "linear");
     assertEquals("30d", lookback.get("lookback").textValue());
+    JsonNode participation =
+        json(
+            "attribution",
+            "attribution",
+            "--input",
+            PATHS,
+            "--model",
+            "participation,w-shaped",
+            "--milestone",
+            "eta");
+    assertEquals("participation", participation.get("not_additive").get(0).textValue());
+    assertEquals(1, participation.get("not_additive").size());
     assertEquals(5, lookback.get("touches_outside_lookback").intValue());
     assertTrue(lookback.get("journeys_without_touch_in_lookback").isIntegralNumber());
   }
