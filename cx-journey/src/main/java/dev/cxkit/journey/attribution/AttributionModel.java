@@ -122,10 +122,25 @@ public interface AttributionModel {
    * a set S of channels is the conversion rate of the journeys whose channels all lie in S, and
    * channel i earns {@code Σ_{S ∌ i} |S|! (n-|S|-1)! / n! · (v(S ∪ {i}) - v(S))} times the total
    * journeys, which adds up to the total conversions. A channel whose journeys convert less often
-   * than those without it gets negative credit. Exact over all subsets, so at most 15 channels;
+   * than those without it gets negative credit. Exact over all subsets, so at most 20 channels;
    * needs non-converting journeys ({@link PathTable#hasNulls()}).
    */
   static AttributionModel shapleyCoalition() {
-    return new ShapleyCoalitionAttribution();
+    return new ShapleyCoalitionAttribution(
+        CoalitionValue.conversionRate(), CoalitionValue.valuePerJourney());
+  }
+
+  /**
+   * Full coalition Shapley value of a user-supplied worth of the channel coalitions (for example
+   * the conversion probability a fitted model predicts for a journey through exactly those
+   * channels): channel i is credited {@code φ_i / (v(N) - v(∅))} of the conversions and of the
+   * value, φ the exact Shapley values of {@code worth} (so the credits add up to the totals). At
+   * most 20 channels.
+   *
+   * @throws IllegalArgumentException from {@code attribute} when a worth is not finite, the worths
+   *     are not one per coalition, or {@code v(N) = v(∅)} while there are conversions to share
+   */
+  static AttributionModel shapleyCoalition(CoalitionValue worth) {
+    return new ShapleyCoalitionAttribution(worth, worth);
   }
 }
