@@ -7,6 +7,7 @@ import dev.cxkit.journey.attribution.ChannelCreditInterval;
 import dev.cxkit.journey.attribution.CreditIntervals;
 import dev.cxkit.journey.attribution.Lookback;
 import dev.cxkit.journey.attribution.MarkovAttribution;
+import dev.cxkit.journey.markov.OrderSelection;
 import dev.cxkit.journey.markov.StateConstruction;
 import dev.cxkit.journey.paths.PathTable;
 import dev.cxkit.model.csv.Durations;
@@ -51,7 +52,12 @@ import picocli.CommandLine.Spec;
       "  W-shaped credit around a milestone channel, and participation:",
       "  ./cx attribution \\",
       "      --input cx-examples/data/attribution/channelattribution_Data.csv \\",
-      "      --model w-shaped,participation --milestone eta"
+      "      --model w-shaped,participation --milestone eta",
+      "",
+      "  Markov order chosen by held-out log-likelihood, scores per order:",
+      "  ./cx attribution \\",
+      "      --input cx-examples/data/attribution/channelattribution_Data.csv \\",
+      "      --model markov --order auto --max-order 3"
     })
 final class AttributionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -88,8 +94,43 @@ final class AttributionCommand implements Callable<Integer> {
     }
     Result out = summary(table);
     notAdditive(out, notAdditive);
-    out.list("credits", t).print(spec.commandLine().getOut(), output.format);
+    out.list("credits", t);
+    orderSelection(out).csv("credits").print(spec.commandLine().getOut(), output.format);
     return 0;
+  }
+
+  /** With --order auto: the chosen order and the scores per order. */
+  private Result orderSelection(Result out) {
+    OrderSelection s = options.selection;
+    if (s == null) {
+      return out;
+    }
+    Table t =
+        new Table(
+            Column.count("order"),
+            Column.count("states"),
+            Column.proportion("auc"),
+            Column.proportion("penalised_auc"),
+            Column.flag("supported"),
+            Column.estimate("held_out_log_likelihood"),
+            Column.count("held_out_transitions"),
+            Column.estimate("aic"),
+            Column.estimate("bic"));
+    for (int i = 0; i < s.scores().size(); i++) {
+      OrderSelection.OrderScore o = s.scores().get(i);
+      OrderSelection.OrderFit f = s.fits().get(i);
+      t.row(
+          o.order(),
+          o.states(),
+          o.auc(),
+          o.penalisedAuc(),
+          o.supported(),
+          o.heldOutLogLikelihood(),
+          o.heldOutTransitions(),
+          f.aic(),
+          f.bic());
+    }
+    return out.list("order_selection", t);
   }
 
   /** Names the models whose credits must not be added up, in the output and in a note. */
@@ -111,6 +152,11 @@ final class AttributionCommand implements Callable<Integer> {
             .field(Column.count("journeys"), table.totalJourneys())
             .field(Column.count("conversions"), table.totalConversions())
             .field(Column.money("value"), table.totalValue());
+    OrderSelection selection = options.selection;
+    if (selection != null) {
+      r.field(Column.count("order_chosen"), options.order())
+          .field(Column.count("order_by_penalised_auc"), selection.bestByPenalisedAuc().order());
+    }
     Lookback.Windowed w = options.windowed;
     if (w != null) {
       r.field(Column.text("lookback"), Durations.format(w.lookback().window()))
@@ -168,7 +214,7 @@ final class AttributionCommand implements Callable<Integer> {
         intervals.seed);
     Result out = summary(table);
     notAdditive(out, notAdditive);
-    out.record("interval", how)
+    orderSelection(out.record("interval", how))
         .list("credits", t)
         .csv("credits")
         .print(spec.commandLine().getOut(), output.format);

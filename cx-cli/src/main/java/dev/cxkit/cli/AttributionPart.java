@@ -48,10 +48,13 @@ final class AttributionPart implements ReportPart {
       a.add(
           String.format(
               Locale.ROOT,
-              "Markov attribution: an order-%d chain of the paths; a channel's removal effect is"
+              "Markov attribution: an order-%s chain of the paths%s; a channel's removal effect is"
                   + " the share of conversions lost when it is removed (exact absorbing"
                   + " probabilities).",
-              options.order));
+              options.order.strip(),
+              options.order.strip().equals("auto")
+                  ? " (the order with the largest k-fold held-out log-likelihood)"
+                  : ""));
       a.add(Report.OBSERVATIONAL);
     }
     return a;
@@ -77,7 +80,7 @@ final class AttributionPart implements ReportPart {
       if (m.equals("markov")) {
         markov =
             MarkovAttribution.builder()
-                .order(options.order)
+                .order(options.order())
                 .states(options.construction())
                 .build()
                 .analyze(table);
@@ -86,7 +89,7 @@ final class AttributionPart implements ReportPart {
         results.put(
             m,
             AttributionCommand.model(
-                    m, options.order, options.construction(), options.halfLife, options.milestone)
+                    m, options.order(), options.construction(), options.halfLife, options.milestone)
                 .attribute(table));
       }
     }

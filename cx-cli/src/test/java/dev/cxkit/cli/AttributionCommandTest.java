@@ -189,6 +189,33 @@ class AttributionCommandTest {
   }
 
   @Test
+  void orderAutoReportsTheScoresPerOrder() {
+    Cli.Result r =
+        Cli.run(
+                "attribution",
+                "--input",
+                TABLE,
+                "--model",
+                "markov",
+                "--order",
+                "auto",
+                "--max-order",
+                "3")
+            .assertOk();
+    assertTrue(r.out().contains("order_chosen"), r.out());
+    assertTrue(r.out().contains("ORDER SELECTION"), r.out());
+    assertTrue(r.out().contains("penalised_auc"), r.out());
+    Cli.run("attribution", "--input", TABLE, "--max-order", "3")
+        .assertBadInput("--max-order, --folds and --order-seed need --order auto");
+    Cli.run("attribution", "--input", TABLE, "--order", "automatic")
+        .assertBadInput("--order must be a whole number");
+    Cli.run("attribution", "--input", TABLE, "--order", "auto", "--max-order", "200")
+        .assertBadInput("--max-order must be from 1 to the longest path");
+    Cli.run("attribution", "--input", TABLE, "--order", "auto", "--folds", "1")
+        .assertBadInput("--folds must be from 2 to 100");
+  }
+
+  @Test
   void badLookbackOptions() {
     Cli.run("attribution", "--input", TIMED, "--lookback", "30d")
         .assertBadInput("--lookback needs --times-column");

@@ -188,6 +188,23 @@ class JsonOutputTest {
             "--model",
             "linear");
     assertEquals("30d", lookback.get("lookback").textValue());
+    JsonNode auto =
+        json(
+            "attribution",
+            "attribution",
+            "--input",
+            PATHS,
+            "--model",
+            "markov",
+            "--order",
+            "auto",
+            "--max-order",
+            "2",
+            "--folds",
+            "3");
+    assertEquals(2, auto.get("order_selection").size());
+    assertTrue(auto.get("order_chosen").isIntegralNumber());
+    assertTrue(auto.get("order_selection").get(1).get("held_out_transitions").isIntegralNumber());
     JsonNode participation =
         json(
             "attribution",
