@@ -107,6 +107,10 @@ class JsonOutputTest {
     assertTrue(v.get("variants").get(0).get("path").isArray());
     assertTrue(v.get("variants").get(0).get("journeys").isIntegralNumber());
     json("journeys-flows", concat(base, "flows"));
+    JsonNode p = json("journeys-paths", concat(base, "paths", "--from", "home", "--to", "order"));
+    assertEquals(List.of("home"), List.of(p.get("nodes").get(0).get("path").get(0).asText()));
+    assertTrue(p.get("to").isTextual());
+    assertTrue(json("journeys-paths", concat(base, "paths", "--to", "cart")).get("from").isNull());
     JsonNode f =
         json("journeys-funnel", concat(base, "funnel", "--step", "home", "--step", "cart"));
     assertEquals(
@@ -169,6 +173,23 @@ class JsonOutputTest {
     assertTrue(
         first.get("conversions_lower").doubleValue()
             <= first.get("conversions_upper").doubleValue());
+    JsonNode lookback =
+        json(
+            "attribution",
+            "attribution",
+            "--input",
+            Cli.data("attribution/timed_paths.synthetic.csv").toString(),
+            "--times-column",
+            "touch_times",
+            "--end-column",
+            "end_time",
+            "--lookback",
+            "30d",
+            "--model",
+            "linear");
+    assertEquals("30d", lookback.get("lookback").textValue());
+    assertEquals(5, lookback.get("touches_outside_lookback").intValue());
+    assertTrue(lookback.get("journeys_without_touch_in_lookback").isIntegralNumber());
   }
 
   @Test
