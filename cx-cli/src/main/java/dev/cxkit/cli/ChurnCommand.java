@@ -12,6 +12,7 @@ import dev.cxkit.metrics.stats.Interval;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -125,6 +126,16 @@ final class ChurnCommand implements Callable<Integer> {
       }
       SurvivalData data = input.read(covariates);
       CoxFit fit = cox.fit(data);
+      if (!fit.converged()) {
+        throw new BadInputException(
+            input.input
+                + ": the Cox partial likelihood did not converge in "
+                + fit.iterations()
+                + " iterations (coefficients "
+                + Arrays.toString(fit.coefficients())
+                + "): a covariate may order the event times perfectly, so its hazard ratio is 0 or"
+                + " infinite (monotone likelihood); drop or combine it");
+      }
       PrintWriter out = spec.commandLine().getOut();
       Table t =
           new Table(

@@ -56,11 +56,14 @@ final class ChurnInput {
       SurvivalData.Builder b = SurvivalData.builder(covariates.toArray(new String[0]));
       String censored = censoredValue;
       double[] z = new double[cov.length];
+      long events = 0;
       while (csv.next()) {
         CsvRecord row = csv.record();
         String e = row.stripped(event);
         boolean churned = e.equals(eventValue);
-        if (!churned) {
+        if (churned) {
+          events++;
+        } else {
           if (censored == null && !e.isEmpty() && !e.equals("NA")) {
             censored = e;
           }
@@ -91,6 +94,16 @@ final class ChurnInput {
       }
       if (csv.ingest().accepted() == 0) {
         throw new BadInputException(input + ": no rows after the header");
+      }
+      if (events == 0) {
+        throw new BadInputException(
+            input
+                + ": no row has "
+                + eventColumn
+                + " '"
+                + eventValue
+                + "' (--event-value, the churn event)"
+                + (censored == null ? "" : "; every row is '" + censored + "' (censored)"));
       }
       return b.build();
     }

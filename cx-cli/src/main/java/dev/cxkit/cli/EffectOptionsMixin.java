@@ -1,5 +1,6 @@
 package dev.cxkit.cli;
 
+import dev.cxkit.journey.assembly.Journeys;
 import dev.cxkit.journey.insight.EffectOptions;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -7,7 +8,8 @@ import picocli.CommandLine.Option;
 /**
  * The moment-of-truth estimation settings ({@link EffectOptions}), shared by {@code cx insights}
  * and the report's {@code insights} section: candidates, their minimum number of journeys, and the
- * bootstrap instead of Sato's variance.
+ * bootstrap instead of Sato's variance. When the events were read with {@code --segment-column},
+ * the segment joins the strata ({@link EffectOptions#withSegmentFromEvents()}).
  */
 final class EffectOptionsMixin {
   @Option(
@@ -39,11 +41,17 @@ final class EffectOptionsMixin {
       description = "Seed of the bootstrap (default: ${DEFAULT-VALUE}).")
   long seed = 1;
 
-  /** The options, or bad input naming the option and the rule. */
-  EffectOptions options() {
+  /**
+   * The options for these journeys (their segment in the strata when they carry one), or bad input
+   * naming the option and the rule.
+   */
+  EffectOptions options(Journeys journeys) {
     try {
       EffectOptions o =
           EffectOptions.standard().withMinJourneys(minJourneys).withBootstrap(bootstrap, seed);
+      if (journeys.attributes().hasSegment()) {
+        o = o.withSegmentFromEvents();
+      }
       return candidates == null ? o : o.withCandidates(candidates);
     } catch (IllegalArgumentException e) {
       throw BadInputException.refused(e);

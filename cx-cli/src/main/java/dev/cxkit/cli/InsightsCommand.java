@@ -87,7 +87,7 @@ final class InsightsCommand implements Callable<Integer> {
     Journeys js = events.journeys();
     StepMatcher matcher = StepMatcher.byTouchpoint(m);
     ConformanceReport report = ConformanceChecker.of(matcher).check(js);
-    EffectOptions options = effects.options();
+    EffectOptions options = effects.options(js);
     MomentsOfTruth mots = MomentsOfTruth.detect(js, matcher, options);
     List<Hotspot> hot = Hotspots.rank(mots);
     Result result =
@@ -95,6 +95,7 @@ final class InsightsCommand implements Callable<Integer> {
             .field(Column.count("journeys"), report.journeys())
             .field(Column.proportion("mean_fitness"), report.meanFitness())
             .field(Column.count("conforming"), report.conforming())
+            .field(Column.texts("adjusted_for", ", "), mots.adjustedFor())
             .field(Column.text("note"), NOTE);
     if (parts.contains(Part.deviations)) {
       result.list("deviations", deviations(report));

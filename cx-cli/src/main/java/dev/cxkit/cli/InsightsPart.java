@@ -87,7 +87,7 @@ final class InsightsPart implements ReportPart {
       d.row(x.sentence(), x.journeys(), x.share(), x.interval().lower(), x.interval().upper());
     }
     out.show(d);
-    MomentsOfTruth mots = MomentsOfTruth.detect(js, matcher, effects.options());
+    MomentsOfTruth mots = MomentsOfTruth.detect(js, matcher, effects.options(js));
     List<Hotspot> hot = Hotspots.rank(mots);
     out.say(
         "Pain-point hotspots from the data, among the steps, the touchpoints the map does not"
@@ -122,8 +122,10 @@ final class InsightsPart implements ReportPart {
         "Moments of truth: each step's and unplanned touchpoint's effect on conversion, estimated"
             + " where the exposure can happen (its landmark: among the journeys there without it"
             + " yet, conversion when it happens there minus when it does not), adjusted only for"
-            + " history before it (touches so far); Mantel-Haenszel risk difference with its"
-            + " interval, n per arm, and the verdict against the map's declared moments:");
+            + " history before it ("
+            + String.join(", ", mots.adjustedFor())
+            + "); Mantel-Haenszel risk difference with its interval, n per arm, and the verdict"
+            + " against the map's declared moments:");
     Table m =
         new Table(
             Column.text("candidate"),

@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       JourneysCommand.Variants.class,
       JourneysCommand.FlowsCommand.class,
+      JourneysPaths.class,
       JourneysCommand.FunnelCommand.class,
       JourneysCommand.Markov.class,
       JourneysSegments.class

@@ -155,4 +155,72 @@ class ChurnCommandTest {
             "sex")
         .assertBadInput("'days' must be in the header");
   }
+
+  /**
+   * An event value that no row has was "data must contain at least one churn event" without the
+   * file (every cell 1e400 is refused at its first cell now); a covariate that orders the event
+   * times perfectly has no finite maximum and ended in "interval upper must be finite, was
+   * Infinity" after 30 iterations (issue 14).
+   */
+  @Test
+  void noEventAndMonotoneLikelihoodAreRefusedNamingTheFile() throws IOException {
+    Path allCensored = Cli.write(dir, "censored.csv", "t,e,z\n4,1,60\n5,1,61\n3,1,50\n");
+    Cli.run(
+            "churn",
+            "cox",
+            "--input",
+            allCensored.toString(),
+            "--event-value",
+            "2",
+            "--time-column",
+            "t",
+            "--event-column",
+            "e",
+            "--covariates",
+            "z")
+        .assertBadInput("censored.csv", "no row has e '2'", "--event-value", "every row is '1'");
+    Cli.run(
+            "churn",
+            "hazard",
+            "--input",
+            allCensored.toString(),
+            "--event-value",
+            "2",
+            "--time-column",
+            "t",
+            "--event-column",
+            "e")
+        .assertBadInput("censored.csv", "no row has e '2'", "--event-value", "every row is '1'");
+    Cli.run(
+            "churn",
+            "cox",
+            "--input",
+            allCensored.toString(),
+            "--event-value",
+            "1",
+            "--censored-value",
+            "2",
+            "--time-column",
+            "t",
+            "--event-column",
+            "e",
+            "--covariates",
+            "z")
+        .assertBadInput("censored.csv", "did not converge in 30 iterations", "monotone likelihood");
+    Path huge = Cli.write(dir, "huge.csv", "t,e,z\n1e400,1e400,1e400\n");
+    Cli.run(
+            "churn",
+            "cox",
+            "--input",
+            huge.toString(),
+            "--event-value",
+            "1e400",
+            "--time-column",
+            "t",
+            "--event-column",
+            "e",
+            "--covariates",
+            "z")
+        .assertBadInput("huge.csv", "line 2", "field t", "value '1e400'", "finite");
+  }
 }

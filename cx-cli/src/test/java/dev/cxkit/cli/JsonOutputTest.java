@@ -107,6 +107,10 @@ class JsonOutputTest {
     assertTrue(v.get("variants").get(0).get("path").isArray());
     assertTrue(v.get("variants").get(0).get("journeys").isIntegralNumber());
     json("journeys-flows", concat(base, "flows"));
+    JsonNode p = json("journeys-paths", concat(base, "paths", "--from", "home", "--to", "order"));
+    assertEquals(List.of("home"), List.of(p.get("nodes").get(0).get("path").get(0).asText()));
+    assertTrue(p.get("to").isTextual());
+    assertTrue(json("journeys-paths", concat(base, "paths", "--to", "cart")).get("from").isNull());
     JsonNode f =
         json("journeys-funnel", concat(base, "funnel", "--step", "home", "--step", "cart"));
     assertEquals(

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * EffectOptions o = EffectOptions.standard()
- *     .withSegments(segmentOfJourney)     // strata by segment (confounding by segment)
+ *     .withSegmentFromEvents()            // strata by the events' segment (confounding by segment)
  *     .withBootstrap(500, 7L)             // percentile interval over resampled journeys
  *     .withCandidates(List.of("text-message"));
  * }</pre>
@@ -24,6 +24,7 @@ public final class EffectOptions {
   private final double level;
   private final double alpha;
   private final int @Nullable [] segments;
+  private final boolean segmentFromEvents;
   private final int bootstrap;
   private final long seed;
   private final List<String> candidates;
@@ -34,6 +35,7 @@ public final class EffectOptions {
       double level,
       double alpha,
       int @Nullable [] segments,
+      boolean segmentFromEvents,
       int bootstrap,
       long seed,
       List<String> candidates) {
@@ -42,6 +44,7 @@ public final class EffectOptions {
     this.level = level;
     this.alpha = alpha;
     this.segments = segments;
+    this.segmentFromEvents = segmentFromEvents;
     this.bootstrap = bootstrap;
     this.seed = seed;
     this.candidates = candidates;
@@ -52,7 +55,7 @@ public final class EffectOptions {
    * Holm family-wise error 0.05, no segments, every step and unplanned touchpoint a candidate.
    */
   public static EffectOptions standard() {
-    return new EffectOptions(30, 0.05, 0.95, 0.05, null, 0, 1L, List.of());
+    return new EffectOptions(30, 0.05, 0.95, 0.05, null, false, 0, 1L, List.of());
   }
 
   /** Smallest number of journeys exposed before conversion for a step or touchpoint to count. */
@@ -61,7 +64,15 @@ public final class EffectOptions {
       throw new IllegalArgumentException("minJourneys must be >= 1, was " + minJourneys);
     }
     return new EffectOptions(
-        minJourneys, minEffect, level, alpha, segments, bootstrap, seed, candidates);
+        minJourneys,
+        minEffect,
+        level,
+        alpha,
+        segments,
+        segmentFromEvents,
+        bootstrap,
+        seed,
+        candidates);
   }
 
   /** Smallest absolute conversion difference that counts as a clear effect, in [0, 1). */
@@ -71,7 +82,15 @@ public final class EffectOptions {
           String.format(Locale.ROOT, "minEffect must be in [0, 1), was %s", minEffect));
     }
     return new EffectOptions(
-        minJourneys, minEffect, level, alpha, segments, bootstrap, seed, candidates);
+        minJourneys,
+        minEffect,
+        level,
+        alpha,
+        segments,
+        segmentFromEvents,
+        bootstrap,
+        seed,
+        candidates);
   }
 
   /** Confidence level of the intervals, in (0, 1). */
@@ -81,7 +100,15 @@ public final class EffectOptions {
           String.format(Locale.ROOT, "confidence level must be in (0, 1), was %s", level));
     }
     return new EffectOptions(
-        minJourneys, minEffect, level, alpha, segments, bootstrap, seed, candidates);
+        minJourneys,
+        minEffect,
+        level,
+        alpha,
+        segments,
+        segmentFromEvents,
+        bootstrap,
+        seed,
+        candidates);
   }
 
   /** Family-wise error rate of the Holm-adjusted p-values that decide a clear effect. */
@@ -91,12 +118,21 @@ public final class EffectOptions {
           String.format(Locale.ROOT, "alpha must be in (0, 1), was %s", alpha));
     }
     return new EffectOptions(
-        minJourneys, minEffect, level, alpha, segments, bootstrap, seed, candidates);
+        minJourneys,
+        minEffect,
+        level,
+        alpha,
+        segments,
+        segmentFromEvents,
+        bootstrap,
+        seed,
+        candidates);
   }
 
   /**
    * The segment of each journey (index = journey index, value a dense id >= 0, or -1 for none):
-   * segment joins the strata, so confounding by segment is adjusted for.
+   * segment joins the strata, so confounding by segment is adjusted for. Replaces {@link
+   * #withSegmentFromEvents()}.
    */
   public EffectOptions withSegments(int[] segmentOfJourney) {
     requireNonNull(segmentOfJourney, "segmentOfJourney");
@@ -106,9 +142,23 @@ public final class EffectOptions {
         level,
         alpha,
         segmentOfJourney.clone(),
+        false,
         bootstrap,
         seed,
         candidates);
+  }
+
+  /**
+   * The segment of each journey from the {@code segment} attribute of its events (a segment column
+   * of the event log, {@code CsvFormat.withSegment}): segment joins the strata, so confounding by
+   * segment is adjusted for. Journeys whose events carry no segment form a stratum of their own.
+   * Detection refuses journeys without a segment attribute and a journey whose events carry two
+   * different segments (a segment that changes within a journey may be decided after the exposure).
+   * Replaces {@link #withSegments(int[])}.
+   */
+  public EffectOptions withSegmentFromEvents() {
+    return new EffectOptions(
+        minJourneys, minEffect, level, alpha, null, true, bootstrap, seed, candidates);
   }
 
   /**
@@ -121,7 +171,15 @@ public final class EffectOptions {
           "bootstrap replicates must be 0 or in 100..100000, was " + replicates);
     }
     return new EffectOptions(
-        minJourneys, minEffect, level, alpha, segments, replicates, seed, candidates);
+        minJourneys,
+        minEffect,
+        level,
+        alpha,
+        segments,
+        segmentFromEvents,
+        replicates,
+        seed,
+        candidates);
   }
 
   /**
@@ -131,7 +189,15 @@ public final class EffectOptions {
    */
   public EffectOptions withCandidates(List<String> candidates) {
     return new EffectOptions(
-        minJourneys, minEffect, level, alpha, segments, bootstrap, seed, List.copyOf(candidates));
+        minJourneys,
+        minEffect,
+        level,
+        alpha,
+        segments,
+        segmentFromEvents,
+        bootstrap,
+        seed,
+        List.copyOf(candidates));
   }
 
   int minJourneys() {
@@ -153,6 +219,15 @@ public final class EffectOptions {
 
   int @Nullable [] segments() {
     return segments;
+  }
+
+  boolean segmentFromEvents() {
+    return segmentFromEvents;
+  }
+
+  /** Whether the strata include a segment (given per journey or read from the events). */
+  public boolean adjustsForSegment() {
+    return segments != null || segmentFromEvents;
   }
 
   int bootstrap() {
@@ -177,7 +252,7 @@ public final class EffectOptions {
         minEffect,
         level,
         alpha,
-        segments != null,
+        adjustsForSegment(),
         bootstrap,
         candidates);
   }

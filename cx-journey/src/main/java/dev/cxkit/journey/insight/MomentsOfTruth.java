@@ -99,7 +99,8 @@ public final class MomentsOfTruth {
    * Detection.
    *
    * @throws IllegalArgumentException when there are no journeys, when a requested candidate names
-   *     no step and no observed touchpoint, or never occurs before conversion
+   *     no step and no observed touchpoint, or never occurs before conversion, or when the options
+   *     ask for the events' segment and the journeys carry none or one journey carries two
    */
   public static MomentsOfTruth detect(
       Journeys journeys, StepMatcher matcher, EffectOptions options) {
@@ -109,7 +110,11 @@ public final class MomentsOfTruth {
     if (journeys.count() == 0) {
       throw new IllegalArgumentException("journeys must not be empty, was 0 journeys");
     }
-    Evidence ev = new Evidence(journeys, matcher, options.segments());
+    Evidence ev =
+        new Evidence(
+            journeys,
+            matcher,
+            options.segmentFromEvents() ? JourneySegments.of(journeys) : options.segments());
     int[] items = candidates(ev, options);
     int[] landmarks = new int[items.length];
     double[] shares = new double[items.length];
@@ -440,6 +445,16 @@ public final class MomentsOfTruth {
     return filter(ExposureEffect.Verdict.UNDECLARED);
   }
 
+  /**
+   * What the strata of every estimate adjust for, all of it history before the exposure: {@code
+   * "touches so far"} and, when the options give segments, {@code "segment"}.
+   */
+  public List<String> adjustedFor() {
+    return options.adjustsForSegment()
+        ? List.of("touches so far", "segment")
+        : List.of("touches so far");
+  }
+
   /** The settings used. */
   public EffectOptions options() {
     return options;
@@ -457,7 +472,12 @@ public final class MomentsOfTruth {
   @Override
   public String toString() {
     StringBuilder s =
-        new StringBuilder("MomentsOfTruth{observational estimates, " + journeys() + " journeys");
+        new StringBuilder(
+            "MomentsOfTruth{observational estimates adjusted for "
+                + String.join(", ", adjustedFor())
+                + ", "
+                + journeys()
+                + " journeys");
     for (ExposureEffect e : effects) {
       s.append("\n  ").append(e);
     }

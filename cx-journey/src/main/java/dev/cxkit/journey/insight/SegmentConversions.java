@@ -3,7 +3,6 @@ package dev.cxkit.journey.insight;
 import static java.util.Objects.requireNonNull;
 
 import dev.cxkit.journey.assembly.Journeys;
-import dev.cxkit.journey.events.EventAttributes;
 import dev.cxkit.metrics.stats.PValueAdjustment;
 import dev.cxkit.metrics.survey.Comparisons;
 import dev.cxkit.metrics.survey.IntervalSpec;
@@ -22,9 +21,10 @@ import java.util.Locale;
  * Comparisons#proportions}), the p-values adjusted together for the number of segments ({@link
  * PValueAdjustment#HOLM} by default: family-wise error rate under any dependence).
  *
- * <p>A journey's segment is the segment of its first event that has one; journeys without any are
- * counted apart and left out. The comparisons are observational: a segment that converts less may
- * differ in many other ways than its label.
+ * <p>A journey's segment is the one segment its events carry (events without one do not count);
+ * journeys without any are counted apart and left out, and a journey whose events carry two
+ * different segments is an error. The comparisons are observational: a segment that converts less
+ * may differ in many other ways than its label.
  *
  * <pre>{@code
  * Journeys js = ...;   // read with a segment column
@@ -93,8 +93,9 @@ public final class SegmentConversions {
   /**
    * Conversion by segment.
    *
-   * @throws IllegalArgumentException if the journeys carry no segment attribute, fewer than two
-   *     segments occur, or the confidence level is not in (0, 1)
+   * @throws IllegalArgumentException if the journeys carry no segment attribute, the events of a
+   *     journey carry two different segments, fewer than two segments occur, or the confidence
+   *     level is not in (0, 1)
    */
   public static SegmentConversions of(
       Journeys journeys, double confidenceLevel, PValueAdjustment adjustment) {
@@ -104,21 +105,13 @@ public final class SegmentConversions {
       throw new IllegalArgumentException(
           String.format(Locale.ROOT, "confidenceLevel must be in (0, 1), was %s", confidenceLevel));
     }
-    EventAttributes a = journeys.attributes();
-    if (!a.hasSegment()) {
-      throw new IllegalArgumentException(
-          "journeys must carry a segment attribute (read the events with a segment column), had"
-              + " none");
-    }
+    int[] segmentOf = JourneySegments.of(journeys);
     List<String> names = journeys.dictionaries().segments().names();
     long[] n = new long[names.size()];
     long[] c = new long[names.size()];
     long without = 0;
     for (int j = 0; j < journeys.count(); j++) {
-      int s = -1;
-      for (int i = journeys.start(j); i < journeys.end(j) && s < 0; i++) {
-        s = a.segment(i);
-      }
+      int s = segmentOf[j];
       if (s < 0) {
         without++;
         continue;

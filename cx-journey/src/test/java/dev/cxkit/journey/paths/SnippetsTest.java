@@ -50,6 +50,19 @@ class SnippetsTest extends dev.cxkit.journey.SnippetContext {
   }
 
   @Test
+  void pathTree() throws Exception {
+    // @start region="pathTree"
+    // what follows "home", up to 3 steps; branches of fewer than 2 journeys fold into (other)
+    PathQuery q = PathQuery.from(PathOptions.of(Dimension.TOUCHPOINT), "home").withDepth(3);
+    PathTree t = PathTree.of(journeys, q.foldingBelow(2));
+    t.root(); // PathNode[name=home, journeys=4, ..., children=[cart (2), (other) (2)]]
+    t.nodes().get(1).steps(); // [home, cart]
+    PathTree.of(journeys, PathQuery.between(q.options(), "home", "order")); // home > ... > order
+    PathTree.of(journeys, PathQuery.to(q.options(), "order")); // order < cart < home, ...
+    // @end
+  }
+
+  @Test
   void pathOptions() throws Exception {
     // @start region="pathOptions"
     PathOptions channels = PathOptions.of(Dimension.CHANNEL).collapsingRepeats();

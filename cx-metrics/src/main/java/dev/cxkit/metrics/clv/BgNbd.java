@@ -81,8 +81,7 @@ public record BgNbd(double r, double alpha, double a, double b) implements Trans
   @Override
   public double expectedTransactions(double t) {
     Checks.horizon(t);
-    return Checks.finite(
-        conditional(t, 0, 0.0, 0.0, r, alpha, a, b, false), "BG/NBD E[X(t)] (needs a + b > 1)");
+    return Checks.finite(conditional(t, 0, 0.0, 0.0, r, alpha, a, b, false), "BG/NBD E[X(t)]");
   }
 
   @Override
@@ -231,8 +230,16 @@ public record BgNbd(double r, double alpha, double a, double b) implements Trans
 
   /**
    * E[Y(t) | x, T, alive at T]: {@code (a+b+x-1+s)/(a-1) [1 - ((α+T)/(α+T+t))^(r+x) 2F1(r+x, b+x+s;
-   * a+b+x-1+s; t/(α+T+t))]} with {@code s = 1} for MBG/NBD; NaN where it does not exist. It does
-   * not depend on the recency, so a customer base shares it per distinct (x, T).
+   * a+b+x-1+s; t/(α+T+t))]} with {@code s = 1} for MBG/NBD; NaN only if a series does not converge.
+   * It does not depend on the recency, so a customer base shares it per distinct (x, T).
+   *
+   * <p>The expectation is {@code E_p[(1 - ((α+T)/(α+T+pt))^(r+x)) / p]} over {@code p ~ Beta(a,
+   * b+x+s)}, finite for every {@code a, b > 0}; the closed form above is its analytic continuation
+   * from {@code a > 1}. Where {@code c = a+b+x-1+s < 1} (no repeat purchase and {@code a + b < 2},
+   * fitted on CDNOW subsets as {@code a + b < 1}), 2F1 is near or past its pole at {@code c = 0}
+   * (at {@code c <= 0} the plain series is undefined), so the bracket times {@code c} is taken term
+   * by term: {@code c 2F1(R, B; c; z) = c + R B z 3F2(R+1, B+1, 1; c+1, 2; z)}, whose lower
+   * parameters stay positive for {@code c > -1}.
    */
   static double whileAlive(
       double t, int x, double age, double r, double alpha, double a, double b, boolean modified) {
@@ -247,13 +254,20 @@ public record BgNbd(double r, double alpha, double a, double b) implements Trans
     }
     int shift = modified ? 1 : 0;
     double c = a + b + x - 1 + shift;
-    if (!(c > 0.0)) {
-      return Double.NaN;
-    }
+    double shape = r + x;
+    double beta = b + x + shift;
     double z = t / (alpha + age + t);
-    double logPart =
-        (r + x) * Math.log((alpha + age) / (alpha + age + t))
-            + Hypergeometric.log2F1(r + x, b + x + shift, c, z);
+    double logDecay = shape * Math.log((alpha + age) / (alpha + age + t));
+    if (c < 1.0) {
+      double scaled =
+          c * -Math.expm1(logDecay)
+              - Math.exp(
+                  logDecay
+                      + Math.log(shape * beta * z)
+                      + Hypergeometric.log3F2WithUnitAndTwo(shape + 1, beta + 1, c + 1, z));
+      return scaled / (a - 1.0);
+    }
+    double logPart = logDecay + Hypergeometric.log2F1(shape, beta, c, z);
     double bracket = -Math.expm1(logPart);
     return c / (a - 1.0) * bracket;
   }

@@ -28,17 +28,33 @@ final class Hypergeometric {
     double ca = c - a;
     double cb = c - b;
     if (c - a - b < 0.0 && ca > 0.0 && cb > 0.0) {
-      return (c - a - b) * Math.log1p(-z) + logSeries(ca, cb, c, z);
+      return (c - a - b) * Math.log1p(-z) + logSeries(ca, cb, c, 1.0, z);
     }
-    return logSeries(a, b, c, z);
+    return logSeries(a, b, c, 1.0, z);
   }
 
-  private static double logSeries(double a, double b, double c, double z) {
+  /**
+   * {@code log 3F2(a, b, 1; c, 2; z) = log Σ_{j>=0} (a)_j (b)_j / ((c)_j (j+1)!) z^j} for {@code a,
+   * b, c > 0} and {@code 0 <= z < 1}: the series of {@code (2F1(a-1, b-1; c-1; z) - 1) (c-1) /
+   * ((a-1) (b-1) z)}, which stays defined where {@code c - 1 <= 0} and 2F1 has its poles. Terms are
+   * positive, summed with running rescaling as in {@link #log2F1}.
+   *
+   * @return the logarithm, or NaN if the series did not converge within the term budget
+   */
+  static double log3F2WithUnitAndTwo(double a, double b, double c, double z) {
+    if (z == 0.0) {
+      return 0.0;
+    }
+    return logSeries(a, b, c, 2.0, z);
+  }
+
+  /** {@code log Σ_n t_n} with {@code t_0 = 1}, {@code t_(n+1)/t_n = (a+n)(b+n)/((c+n)(d+n)) z}. */
+  private static double logSeries(double a, double b, double c, double d, double z) {
     double term = 1.0;
     double sum = 1.0;
     double logScale = 0.0;
     for (int n = 0; n < MAX_TERMS; n++) {
-      double ratio = (a + n) * (b + n) / ((c + n) * (n + 1.0)) * z;
+      double ratio = (a + n) * (b + n) / ((c + n) * (d + n)) * z;
       term *= ratio;
       sum += term;
       if (sum > BIG) {
