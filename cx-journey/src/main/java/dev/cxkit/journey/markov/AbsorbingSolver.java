@@ -198,8 +198,8 @@ final class AbsorbingSolver {
    * One forward Gauss-Seidel sweep over the states [lo, hi) of a block; returns the largest change
    * relative to the scale of its system (the larger of {@code s0} or {@code s1} and the block's
    * largest |x| before the sweep, {@code max}, which then receives the largest |x| after it). The
-   * same iterates and the same test as updating state by state with {@link #update}, without a
-   * pass over the block per sweep to find its scale.
+   * same iterates and the same test as updating state by state with {@link #update}, without a pass
+   * over the block per sweep to find its scale.
    */
   private double sweep(
       double[] b0,

@@ -89,8 +89,7 @@ class PathTableTest {
             .getMessage());
     assertEquals(
         "a row must have conversions or nulls, was 0 and 0 for [search, search]",
-        assertThrows(
-                IllegalArgumentException.class, () -> b.add(new int[] {0, 0}, 2, 0, 0, 0))
+        assertThrows(IllegalArgumentException.class, () -> b.add(new int[] {0, 0}, 2, 0, 0, 0))
             .getMessage());
     b.add(new int[] {search}, 1, 2, 5.0, 1);
     PathTable t = b.build();
