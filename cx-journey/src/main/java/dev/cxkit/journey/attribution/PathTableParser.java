@@ -8,8 +8,16 @@ import dev.cxkit.model.csv.CsvReader;
 import dev.cxkit.model.csv.CsvRecord;
 import dev.cxkit.model.csv.IngestException;
 import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,7 +49,13 @@ final class PathTableParser {
   private int convCol;
   private int valueCol;
   private int nullsCol;
+  private int timesCol = -1;
+  private int endCol = -1;
+  private final List<TimedRow> timedRows = new ArrayList<>();
   private String pathName = "path";
+
+  /** A row of a timed table: its path entry, touch times, end time (epoch millis) and counts. */
+  private record TimedRow(int entry, long[] times, long end, long conv, double value, long nul) {}
 
   PathTableParser(PathTableReader config) {
     this.config = config;
@@ -54,6 +68,8 @@ final class PathTableParser {
     convCol = header.require(config.conversionsColumn, "conversions");
     valueCol = config.valueColumn == null ? -1 : header.require(config.valueColumn, "value");
     nullsCol = config.nullsColumn == null ? -1 : header.require(config.nullsColumn, "nulls");
+    timesCol = config.timesColumn == null ? -1 : header.require(config.timesColumn, "times");
+    endCol = config.endColumn == null ? -1 : header.require(config.endColumn, "end");
     pathName = header.name(pathCol);
     while (csv.next()) {
       CsvRecord r = csv.record();
@@ -75,6 +91,22 @@ final class PathTableParser {
     if (nullsCol < 0) {
       table.withoutNullColumn();
     }
+    if (timesCol >= 0) {
+      for (TimedRow row : timedRows) {
+        List<Instant> times = new ArrayList<>(row.times().length);
+        for (long t : row.times()) {
+          times.add(Instant.ofEpochMilli(t));
+        }
+        table.addTimed(
+            path(row.entry()),
+            times,
+            Instant.ofEpochMilli(row.end()),
+            row.conv(),
+            row.value(),
+            row.nul());
+      }
+      return;
+    }
     // this parser's channel ids -> the table's, given in order of first use by a kept path (a
     // channel seen only in rejected rows is not one of the table's)
     int[] id = new int[channels.size()];
@@ -93,6 +125,15 @@ final class PathTableParser {
       }
       table.add(path, len, conversions[e], values[e] + compensation[e], nulls[e]);
     }
+  }
+
+  /** The channel names of distinct path {@code entry} (timed rows are added by name). */
+  private List<String> path(int entry) {
+    List<String> names = new ArrayList<>(pathStart[entry + 1] - pathStart[entry]);
+    for (int i = pathStart[entry]; i < pathStart[entry + 1]; i++) {
+      names.add(channels.name(touches[i]));
+    }
+    return names;
   }
 
   /** Totals of this parser's rows, for overflow checks across chunks. */
@@ -170,6 +211,17 @@ final class PathTableParser {
       throw r.invalid(
           convCol, "the table's conversions and nulls must each sum to at most " + Long.MAX_VALUE);
     }
+    if (timesCol >= 0) {
+      long[] times = times(r, pathStart[entry + 1] - pathStart[entry]);
+      long end = times[times.length - 1];
+      if (endCol >= 0) {
+        end = time(r, endCol, r.stripped(endCol), "end time");
+        if (end < times[times.length - 1]) {
+          throw r.invalid(endCol, "end time must not be before the last touch time");
+        }
+      }
+      timedRows.add(new TimedRow(entry, times, end, conv, value, nul));
+    }
     conversions[entry] = c;
     nulls[entry] = n;
     totalConversions = tc;
@@ -198,6 +250,47 @@ final class PathTableParser {
       throw r.invalid(col, "count must be >= 0");
     }
     return v;
+  }
+
+  /** The touch times of record {@code r}, one per touch of its path of {@code len} touches. */
+  private long[] times(CsvRecord r, int len) throws IngestException {
+    String text = r.stripped(timesCol);
+    String core = config.separator.strip();
+    String[] parts = core.isEmpty() ? text.split("\\s+") : text.split(Pattern.quote(core), -1);
+    if (text.isEmpty() || parts.length != len) {
+      throw r.invalid(
+          timesCol,
+          "touch times must be one per touch ("
+              + len
+              + "), separated like the path's, was "
+              + (text.isEmpty() ? 0 : parts.length));
+    }
+    long[] out = new long[len];
+    for (int i = 0; i < len; i++) {
+      out[i] = time(r, timesCol, parts[i].strip(), "touch time");
+      if (i > 0 && out[i] < out[i - 1]) {
+        throw r.invalid(timesCol, "touch times must not decrease along the path");
+      }
+    }
+    return out;
+  }
+
+  /** Epoch millis of an ISO-8601 date-time with offset, or a date (midnight UTC). */
+  private static long time(CsvRecord r, int col, String text, String what) throws IngestException {
+    try {
+      if (text.length() == 10) {
+        return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+      }
+      return OffsetDateTime.parse(text).toInstant().toEpochMilli();
+    } catch (DateTimeException | ArithmeticException e) {
+      throw r.invalid(
+          col,
+          what
+              + " must be an ISO-8601 date-time with offset (2024-03-01T09:00:00Z) or a date"
+              + " (2024-03-01), was '"
+              + text
+              + "'");
+    }
   }
 
   private static boolean isSpace(byte b) {

@@ -31,6 +31,7 @@ public final class PathTable {
   private final int[] offsets;
   private final int[] touches;
   private final long @Nullable [] touchTimes; // epoch millis per touch
+  private final long @Nullable [] endTimes; // epoch millis per path (timed tables)
   private final long[] conversions;
   private final double[] values;
   private final long[] nulls;
@@ -44,6 +45,7 @@ public final class PathTable {
       int[] offsets,
       int[] touches,
       long @Nullable [] touchTimes,
+      long @Nullable [] endTimes,
       long[] conversions,
       double[] values,
       long[] nulls,
@@ -52,6 +54,7 @@ public final class PathTable {
     this.offsets = offsets;
     this.touches = touches;
     this.touchTimes = touchTimes;
+    this.endTimes = endTimes;
     this.conversions = conversions;
     this.values = values;
     this.nulls = nulls;
@@ -104,6 +107,7 @@ public final class PathTable {
         offsets,
         touches,
         touchTimes,
+        endTimes,
         conversions.clone(),
         values.clone(),
         nulls.clone(),
@@ -171,6 +175,21 @@ public final class PathTable {
     }
     checkElementIndex(i, pathLength(path), "touch");
     return touchTimes[offsets[path] + i];
+  }
+
+  /**
+   * The time path {@code path}'s journeys ended, in epoch milliseconds: the conversion of a
+   * converting journey, the last event of another; never before the path's last touch (and equal to
+   * it when the table was given no end times). Lookback windows count back from it.
+   *
+   * @throws IllegalStateException when the table has no touch times
+   */
+  public long endTime(int path) {
+    if (endTimes == null) {
+      throw new IllegalStateException("table has no touch times: " + this);
+    }
+    checkElementIndex(path, pathCount(), "path");
+    return endTimes[path];
   }
 
   /** The channel names of path {@code path}, in touch order. */
@@ -319,9 +338,32 @@ public final class PathTable {
       return this;
     }
 
-    /** Adds one or more journeys on {@code path} whose touches happened at {@code touchTimes}. */
+    /**
+     * Adds one or more journeys on {@code path} whose touches happened at {@code touchTimes}; they
+     * end at their last touch.
+     */
     public Builder addTimed(
         List<String> path, List<Instant> touchTimes, long conversions, double value, long nulls) {
+      return addTimed(
+          path,
+          touchTimes,
+          touchTimes.isEmpty() ? Instant.EPOCH : touchTimes.get(touchTimes.size() - 1),
+          conversions,
+          value,
+          nulls);
+    }
+
+    /**
+     * Adds one or more journeys on {@code path} whose touches happened at {@code touchTimes} and
+     * that ended (converted, or stopped) at {@code end}, which is not before the last touch.
+     */
+    public Builder addTimed(
+        List<String> path,
+        List<Instant> touchTimes,
+        Instant end,
+        long conversions,
+        double value,
+        long nulls) {
       PathStore s = store(true, path);
       checkArgument(
           touchTimes.size() == path.size(),
@@ -340,7 +382,15 @@ public final class PathTable {
                   + touchTimes.get(i - 1));
         }
       }
-      s.addTimed(scratch, times, len, conversions, value, nulls);
+      long endMillis = end.toEpochMilli();
+      if (len > 0 && endMillis < times[len - 1]) {
+        throw new IllegalArgumentException(
+            "end must not be before the last touch, was "
+                + end
+                + " before "
+                + touchTimes.get(len - 1));
+      }
+      s.addTimed(scratch, times, endMillis, len, conversions, value, nulls);
       return this;
     }
 
