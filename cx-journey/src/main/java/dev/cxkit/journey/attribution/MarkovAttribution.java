@@ -92,18 +92,7 @@ public final class MarkovAttribution implements AttributionModel {
 
   /** The chain of {@code table} under this model's options. */
   public MarkovChain chain(PathTable table) {
-    TransitionCounts counts =
-        TransitionCounts.forPaths(table.channels(), order, states, repeats, nullState);
-    int[] touches = new int[16];
-    for (int p = 0; p < table.pathCount(); p++) {
-      int len = table.pathLength(p);
-      if (touches.length < len) {
-        touches = new int[Math.max(len, 2 * touches.length)];
-      }
-      table.copyTouches(p, touches);
-      counts.addPath(touches, null, 0, len, table.conversions(p), table.nulls(p), table.value(p));
-    }
-    return counts.chain();
+    return TransitionCounts.of(table, order, states, repeats, nullState).chain();
   }
 
   /** Solves the chain exactly and returns removal effects and attribution. */
@@ -116,26 +105,7 @@ public final class MarkovAttribution implements AttributionModel {
    * transitions so that chains of resampled counts are built without counting again.
    */
   PathWeights pathWeights(PathTable table) {
-    TransitionCounts counts =
-        TransitionCounts.forPaths(table.channels(), order, states, repeats, nullState);
-    int paths = table.pathCount();
-    int[] offsets = new int[paths + 1];
-    for (int p = 0; p < paths; p++) {
-      offsets[p + 1] = Math.addExact(offsets[p], table.pathLength(p));
-    }
-    int[] touches = new int[offsets[paths]];
-    long[] conversions = new long[paths];
-    long[] nulls = new long[paths];
-    double[] values = new double[paths];
-    for (int p = 0; p < paths; p++) {
-      for (int i = 0; i < table.pathLength(p); i++) {
-        touches[offsets[p] + i] = table.touch(p, i);
-      }
-      conversions[p] = table.conversions(p);
-      nulls[p] = table.nulls(p);
-      values[p] = table.value(p);
-    }
-    return PathWeights.count(counts, touches, offsets, conversions, nulls, values);
+    return PathWeights.of(table, order, states, repeats, nullState);
   }
 
   /** Removal effects and attribution of {@code table} on its already built {@code chain}. */

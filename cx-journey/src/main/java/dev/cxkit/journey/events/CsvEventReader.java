@@ -108,12 +108,12 @@ public final class CsvEventReader {
   private final class Mapping {
     final CsvReader csv;
     final EventSink sink;
-    final ByteInterner customers;
-    final ByteInterner touchpoints;
-    final ByteInterner channels;
-    final ByteInterner types;
-    final ByteInterner stages;
-    final ByteInterner segments;
+    final Dictionary customers;
+    final Dictionary touchpoints;
+    final Dictionary channels;
+    final Dictionary types;
+    final Dictionary stages;
+    final Dictionary segments;
     final EventAttributes.Values values = new EventAttributes.Values();
     final int emptyChannel;
     final int emptyType;
@@ -138,12 +138,12 @@ public final class CsvEventReader {
     Mapping(CsvReader csv, EventDictionaries dict, EventSink sink) {
       this.csv = csv;
       this.sink = sink;
-      customers = new ByteInterner(dict.customers());
-      touchpoints = new ByteInterner(dict.touchpoints());
-      channels = new ByteInterner(dict.channels());
-      types = new ByteInterner(dict.types());
-      stages = new ByteInterner(dict.stages());
-      segments = new ByteInterner(dict.segments());
+      customers = dict.customers();
+      touchpoints = dict.touchpoints();
+      channels = dict.channels();
+      types = dict.types();
+      stages = dict.stages();
+      segments = dict.segments();
       values.emotionScale = format.emotionScale();
       values.scoreScale = format.scoreScale();
       emptyChannel = dict.channels().intern("");

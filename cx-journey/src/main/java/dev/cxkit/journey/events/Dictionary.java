@@ -3,23 +3,22 @@ package dev.cxkit.journey.events;
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
-import java.util.ArrayList;
+import dev.cxkit.journey.internal.NameInterner;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Maps names (customer keys, touchpoints, channels, ...) to dense {@code int} ids 0, 1, 2, ... in
- * order of first appearance, and back. Not thread-safe.
+ * order of first appearance, and back: a named view of cxkit's one name interner, so the byte-level
+ * readers intern a field without creating a {@code String} when they have seen it before. Not
+ * thread-safe.
  *
  * {@snippet class=dev.cxkit.journey.events.SnippetsTest region=dictionary}
  */
 public final class Dictionary {
   private final String field;
-  private final Map<String, Integer> ids = new HashMap<>();
-  private final List<String> names = new ArrayList<>();
+  private final NameInterner names = new NameInterner();
 
   /** An empty dictionary for {@code field} (used in error messages). */
   public Dictionary(String field) {
@@ -33,20 +32,17 @@ public final class Dictionary {
 
   /** The id of {@code name}, assigning the next id when it is new. */
   public int intern(String name) {
-    checkNotNull(name, "name");
-    Integer id = ids.get(name);
-    if (id != null) {
-      return id;
-    }
-    int next = names.size();
-    ids.put(name, next);
-    names.add(name);
-    return next;
+    return names.intern(checkNotNull(name, "name"));
+  }
+
+  /** The id of the name spelled in UTF-8 by {@code bytes[from, to)}, assigning one when new. */
+  int intern(byte[] bytes, int from, int to) {
+    return names.intern(bytes, from, to);
   }
 
   /** Whether {@code name} has an id. */
   public boolean contains(String name) {
-    return ids.containsKey(checkNotNull(name, "name"));
+    return names.find(checkNotNull(name, "name")) >= 0;
   }
 
   /**
@@ -55,8 +51,8 @@ public final class Dictionary {
    * @throws IllegalArgumentException naming the field and value when it was never interned
    */
   public int id(String name) {
-    Integer id = ids.get(checkNotNull(name, "name"));
-    checkArgument(id != null, "%s must be a known name, was '%s'", field, name);
+    int id = names.find(checkNotNull(name, "name"));
+    checkArgument(id >= 0, "%s must be a known name, was '%s'", field, name);
     return id;
   }
 
@@ -68,7 +64,7 @@ public final class Dictionary {
         field,
         names.size() - 1,
         id);
-    return names.get(id);
+    return names.name(id);
   }
 
   /** Number of ids assigned. */
@@ -78,7 +74,7 @@ public final class Dictionary {
 
   /** The names in id order (an unmodifiable snapshot). */
   public List<String> names() {
-    return Collections.unmodifiableList(new ArrayList<>(names));
+    return Collections.unmodifiableList(Arrays.asList(names.names()));
   }
 
   /**
@@ -86,11 +82,12 @@ public final class Dictionary {
    * be made independent of the order names were first seen.
    */
   public int[] ranks() {
-    Integer[] order = new Integer[names.size()];
+    String[] all = names.names();
+    Integer[] order = new Integer[all.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, (a, b) -> names.get(a).compareTo(names.get(b)));
+    Arrays.sort(order, (a, b) -> all[a].compareTo(all[b]));
     int[] rank = new int[order.length];
     for (int r = 0; r < order.length; r++) {
       rank[order[r]] = r;

@@ -7,11 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Interns names (channels, raw path texts) to dense {@code int} ids 0, 1, 2, ... in order of first
- * appearance: the one name interner of the path tables and their reader.
+ * Interns names (customers, touchpoints, channels, raw path texts) to dense {@code int} ids 0, 1,
+ * 2, ... in order of first appearance: the one name interner of cxkit's readers, event dictionaries
+ * and path tables.
  *
  * <p>Open addressing over a power-of-two table of ids; names are kept as UTF-8 bytes in one arena
- * so that the byte-level reader can look a name up without creating a {@link String}.
+ * so that the byte-level readers look a name up without creating a {@link String}. The last name
+ * looked up by bytes is compared first: sorted event files repeat the customer on consecutive
+ * records. Not thread-safe.
  */
 public final class NameInterner {
   private int[] table = new int[64]; // id + 1, 0 = empty
@@ -22,6 +25,7 @@ public final class NameInterner {
   private int arenaSize;
   private String[] names = new String[16];
   private int size;
+  private int last = -1; // id of the last name looked up by bytes
   private final boolean keepNames;
 
   /** A dictionary that keeps a {@link String} per name. */
@@ -66,32 +70,52 @@ public final class NameInterner {
     return (int) (h ^ (h >>> 32));
   }
 
-  /** The id of the channel spelled by {@code bytes[from, to)}, adding it when new. */
+  /** The id of the name spelled in UTF-8 by {@code bytes[from, to)}, adding it when new. */
   public int intern(byte[] bytes, int from, int to) {
-    return intern(bytes, from, to, hash(bytes, from, to));
-  }
-
-  private int intern(byte[] bytes, int from, int to, int h) {
-    int mask = table.length - 1;
     int len = to - from;
-    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-      int entry = table[slot];
-      if (entry == 0) {
-        return add(bytes, from, len, h, slot);
-      }
-      int id = entry - 1;
-      if (hashes[id] == h
-          && lengths[id] == len
-          && Arrays.equals(arena, starts[id], starts[id] + len, bytes, from, to)) {
-        return id;
-      }
+    int l = last;
+    if (l >= 0
+        && lengths[l] == len
+        && Arrays.equals(arena, starts[l], starts[l] + len, bytes, from, to)) {
+      return l;
     }
+    int h = hash(bytes, from, to);
+    int slot = slot(bytes, from, to, h);
+    int entry = table[slot];
+    int id = entry == 0 ? add(bytes, from, len, h, slot) : entry - 1;
+    last = id;
+    return id;
   }
 
   /** The id of {@code name}, adding it when new. */
   public int intern(String name) {
     byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
     return intern(bytes, 0, bytes.length);
+  }
+
+  /** The id of {@code name}, or -1 when it was never interned (nothing is added). */
+  public int find(String name) {
+    byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+    int entry = table[slot(bytes, 0, bytes.length, hash(bytes, 0, bytes.length))];
+    return entry - 1;
+  }
+
+  /** The slot holding the name of {@code bytes[from, to)}, or the empty slot where it belongs. */
+  private int slot(byte[] bytes, int from, int to, int h) {
+    int mask = table.length - 1;
+    int len = to - from;
+    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+      int entry = table[slot];
+      if (entry == 0) {
+        return slot;
+      }
+      int id = entry - 1;
+      if (hashes[id] == h
+          && lengths[id] == len
+          && Arrays.equals(arena, starts[id], starts[id] + len, bytes, from, to)) {
+        return slot;
+      }
+    }
   }
 
   private int add(byte[] bytes, int from, int len, int h, int slot) {

@@ -3,6 +3,7 @@ package dev.cxkit.journey.markov;
 import static dev.cxkit.model.internal.Preconditions.checkArgument;
 
 import dev.cxkit.journey.internal.Growth;
+import dev.cxkit.journey.paths.PathTable;
 import java.util.Arrays;
 
 /**
@@ -19,8 +20,7 @@ import java.util.Arrays;
  * reaches it, so it changes no absorption probability, and every row stays a distribution.
  *
  * <pre>{@code
- * TransitionCounts counts = TransitionCounts.forPaths(channels, 1, WINDOWS, COLLAPSE, true);
- * PathWeights weights = PathWeights.count(counts, touches, offsets, conversions, nulls, values);
+ * PathWeights weights = PathWeights.of(table, 1, WINDOWS, COLLAPSE, true);
  * MarkovChain full = weights.chain();
  * MarkovChain replicate = weights.chain(resampledConversions, resampledNulls, resampledValues);
  * }</pre>
@@ -58,6 +58,34 @@ public final class PathWeights {
   }
 
   /**
+   * The paths of {@code table} counted once, as in {@link TransitionCounts#of(PathTable, int,
+   * StateConstruction, Repeats, boolean)}: path p is the table's row p.
+   */
+  public static PathWeights of(
+      PathTable table, int order, StateConstruction states, Repeats repeats, boolean nullState) {
+    TransitionCounts counts =
+        TransitionCounts.forPaths(table.channels(), order, states, repeats, nullState);
+    int paths = table.pathCount();
+    int[] offsets = new int[paths + 1];
+    for (int p = 0; p < paths; p++) {
+      offsets[p + 1] = Math.addExact(offsets[p], table.pathLength(p));
+    }
+    int[] touches = new int[offsets[paths]];
+    long[] conversions = new long[paths];
+    long[] nulls = new long[paths];
+    double[] values = new double[paths];
+    int[] path = new int[16];
+    for (int p = 0; p < paths; p++) {
+      path = Growth.ensure(path, table.pathLength(p));
+      System.arraycopy(path, 0, touches, offsets[p], table.copyTouches(p, path));
+      conversions[p] = table.conversions(p);
+      nulls[p] = table.nulls(p);
+      values[p] = table.value(p);
+    }
+    return count(counts, touches, offsets, conversions, nulls, values);
+  }
+
+  /**
    * Counts path {@code p} = {@code touches[offsets[p], offsets[p + 1])} with {@code
    * conversions[p]}, {@code nulls[p]} and {@code values[p]} into {@code counts}, which must be
    * empty path counts ({@link TransitionCounts#forPaths}), and records where each path's weight
@@ -66,7 +94,7 @@ public final class PathWeights {
    * @throws IllegalArgumentException when {@code counts} is not empty or not over paths, or the
    *     arrays do not describe the same number of paths
    */
-  public static PathWeights count(
+  static PathWeights count(
       TransitionCounts counts,
       int[] touches,
       int[] offsets,

@@ -11,6 +11,7 @@ import dev.cxkit.journey.internal.Growth;
 import dev.cxkit.journey.internal.IntSequenceInterner;
 import dev.cxkit.journey.internal.LongCountMap;
 import dev.cxkit.journey.paths.PathOptions;
+import dev.cxkit.journey.paths.PathTable;
 import dev.cxkit.model.internal.ExactMath;
 import java.util.Arrays;
 import java.util.List;
@@ -21,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  * chain ({@link StateConstruction}) over weighted paths, with the time spent per transition and the
  * conversion value of each path as a reward of its last state, and estimates the {@link
  * MarkovChain}. Paths come from journeys (a {@link JourneySink}, so it runs straight from a
- * streaming assembler) or from any table of paths ({@link #addPath}: a path table's rows). Counts
- * over the same steps merge ({@link #addAll}).
+ * streaming assembler), from a {@link PathTable} ({@link #of(PathTable, int, StateConstruction,
+ * Repeats, boolean)}) or from any other table of paths ({@link #addPath}). Counts over the same
+ * steps merge ({@link #addAll}).
  *
  * <p>Not thread-safe: a counter is fed by one thread. To count in parallel give each thread (or
  * partition) its own counter over the same dictionaries and options, and merge them into one with
@@ -156,6 +158,25 @@ public final class TransitionCounts implements JourneySink {
       boolean nullState) {
     return new TransitionCounts(
         order, states, repeats, nullState, null, null, List.copyOf(symbols));
+  }
+
+  /**
+   * The counts of every path of {@code table}, whose channels are the steps (a path's touch times,
+   * when the table has them, are not used: dwell times are counted from journeys).
+   *
+   * @param nullState whether non-converting journeys count (without: every walk converts)
+   */
+  public static TransitionCounts of(
+      PathTable table, int order, StateConstruction states, Repeats repeats, boolean nullState) {
+    TransitionCounts counts = forPaths(table.channels(), order, states, repeats, nullState);
+    int[] touches = new int[16];
+    for (int p = 0; p < table.pathCount(); p++) {
+      int len = table.pathLength(p);
+      touches = Growth.ensure(touches, len);
+      table.copyTouches(p, touches);
+      counts.addPath(touches, null, 0, len, table.conversions(p), table.nulls(p), table.value(p));
+    }
+    return counts;
   }
 
   @Override
@@ -355,85 +376,8 @@ public final class TransitionCounts implements JourneySink {
    *     count would pass {@link Long#MAX_VALUE} (naming the count and both operands)
    */
   public TransitionCounts addAll(TransitionCounts other) {
-    checkArgument(
-        other.dictionaries == dictionaries
-            && java.util.Objects.equals(other.options, options)
-            && java.util.Objects.equals(other.symbolNames, symbolNames)
-            && other.order == order
-            && other.construction == construction
-            && other.collapseTouches == collapseTouches
-            && other.collapseStates == collapseStates
-            && other.nullState == nullState,
-        "counts must share steps, options and order to merge, was order %s vs %s",
-        other.order,
-        order);
-    int[] map = new int[other.nodes.size()];
-    for (int n = 0; n < map.length; n++) {
-      int[] t = other.nodes.sequence(n);
-      System.arraycopy(t, 0, tuple, 0, t.length);
-      map[n] = t.length <= order ? internNode(t.length) : n; // exits are nodes 1 and 2 in both
-    }
-    checkMergeFits(other, map); // interning nodes above changed no count
-    for (int s = 0; s < other.states; s++) {
-      int n = map[other.stateNode[s]];
-      if (stateOf[n] < 0) {
-        emit(n);
-      }
-    }
-    for (int e = 0; e < other.steps.size(); e++) {
-      long k = other.steps.key(e);
-      long key = ((long) map[(int) (k >>> 32)] << 32) | (k & 0xFFFFFFFFL);
-      int mine = steps.find(key);
-      if (mine < 0) {
-        mine = steps.add(key, 0, 0);
-        target = Growth.ensure(target, mine + 1);
-        target[mine] = map[other.target[e]];
-      }
-      steps.addAt(mine, other.steps.count(e), other.steps.sum(e));
-    }
-    for (int e = 0; e < other.shortPaths.size(); e++) {
-      shortPaths.add(
-          map[(int) other.shortPaths.key(e)], other.shortPaths.count(e), other.shortPaths.sum(e));
-    }
-    for (int n = 0; n < map.length; n++) {
-      int m = map[n];
-      conversions[m] += other.conversions[n];
-      nulls[m] += other.nulls[n];
-      conversionMillis[m] += other.conversionMillis[n];
-      value[m] += other.value[n];
-      positionSum[m] += other.positionSum[n];
-      visits[m] += other.visits[n];
-    }
-    journeys += other.journeys;
-    longestPath = Math.max(longestPath, other.longestPath);
+    CountsMerge.into(this, other);
     return this;
-  }
-
-  /** Throws, before anything is added, when a sum of {@link #addAll} would not fit a long. */
-  private void checkMergeFits(TransitionCounts other, int[] map) {
-    ExactMath.add("journeys", journeys, other.journeys);
-    for (int n = 0; n < map.length; n++) {
-      int m = map[n];
-      ExactMath.add("conversions", conversions[m], other.conversions[n]);
-      ExactMath.add("nulls", nulls[m], other.nulls[n]);
-      ExactMath.add("time to conversion (ms)", conversionMillis[m], other.conversionMillis[n]);
-    }
-    checkMapFits(steps, other.steps, map, true);
-    checkMapFits(shortPaths, other.shortPaths, map, false);
-  }
-
-  private static void checkMapFits(
-      LongCountMap mine, LongCountMap theirs, int[] map, boolean nodeInHighBits) {
-    for (int e = 0; e < theirs.size(); e++) {
-      long k = theirs.key(e);
-      long key =
-          nodeInHighBits ? ((long) map[(int) (k >>> 32)] << 32) | (k & 0xFFFFFFFFL) : map[(int) k];
-      int i = mine.find(key);
-      if (i >= 0) {
-        ExactMath.add("transitions", mine.count(i), theirs.count(e));
-        ExactMath.add("time between touches (ms)", mine.sum(i), theirs.sum(e));
-      }
-    }
   }
 
   /** The Markov order. */

@@ -51,12 +51,21 @@ class InternersTest {
     for (int round = 0; round < 50; round++) {
       NameInterner interner = new NameInterner();
       Map<String, Integer> oracle = new HashMap<>();
+      String previous = "";
       for (int i = 0; i < 1_000; i++) {
         StringBuilder b = new StringBuilder();
         for (int k = r.nextInt(20); k > 0; k--) {
           b.append(alphabet[r.nextInt(alphabet.length)]);
         }
-        String name = b.toString();
+        // a third of the lookups repeat the previous name (the last-name shortcut), or its prefix
+        String name =
+            switch (r.nextInt(6)) {
+              case 0, 1 -> previous;
+              case 2 -> previous.isEmpty() ? "" : previous.substring(0, previous.length() - 1);
+              default -> b.toString();
+            };
+        previous = name;
+        assertEquals(oracle.getOrDefault(name, -1), interner.find(name), name);
         int expected = oracle.computeIfAbsent(name, k -> oracle.size());
         byte[] bytes = ("<" + name + ">").getBytes(StandardCharsets.UTF_8);
         int id =
