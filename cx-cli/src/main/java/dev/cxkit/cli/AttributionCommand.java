@@ -5,9 +5,11 @@ import dev.cxkit.journey.attribution.AttributionResult;
 import dev.cxkit.journey.attribution.ChannelCredit;
 import dev.cxkit.journey.attribution.ChannelCreditInterval;
 import dev.cxkit.journey.attribution.CreditIntervals;
+import dev.cxkit.journey.attribution.Lookback;
 import dev.cxkit.journey.attribution.MarkovAttribution;
 import dev.cxkit.journey.markov.StateConstruction;
 import dev.cxkit.journey.paths.PathTable;
+import dev.cxkit.model.csv.Durations;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
@@ -35,7 +37,13 @@ import picocli.CommandLine.Spec;
       "  With bootstrap intervals (level 0.95) on each credit:",
       "  ./cx attribution \\",
       "      --input cx-examples/data/attribution/channelattribution_Data.csv \\",
-      "      --model markov,last --interval 0.95 --replicates 200"
+      "      --model markov,last --interval 0.95 --replicates 200",
+      "",
+      "  Timed paths, touches more than 30 days before the conversion ignored:",
+      "  ./cx attribution \\",
+      "      --input cx-examples/data/attribution/timed_paths.synthetic.csv \\",
+      "      --times-column touch_times --end-column end_time --lookback 30d \\",
+      "      --model first,linear,time-decay"
     })
 final class AttributionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -70,11 +78,21 @@ final class AttributionCommand implements Callable<Integer> {
   }
 
   private Result summary(PathTable table) {
-    return new Result("attribution")
-        .field(Column.count("paths"), table.pathCount())
-        .field(Column.count("journeys"), table.totalJourneys())
-        .field(Column.count("conversions"), table.totalConversions())
-        .field(Column.money("value"), table.totalValue());
+    Result r =
+        new Result("attribution")
+            .field(Column.count("paths"), table.pathCount())
+            .field(Column.count("journeys"), table.totalJourneys())
+            .field(Column.count("conversions"), table.totalConversions())
+            .field(Column.money("value"), table.totalValue());
+    Lookback.Windowed w = options.windowed;
+    if (w != null) {
+      r.field(Column.text("lookback"), Durations.format(w.lookback().window()))
+          .field(Column.count("touches_outside_lookback"), w.touchesOutside())
+          .field(Column.count("journeys_without_touch_in_lookback"), w.journeysWithoutTouch())
+          .field(
+              Column.count("conversions_without_touch_in_lookback"), w.conversionsWithoutTouch());
+    }
+    return r;
   }
 
   private Integer callWithIntervals(PathTable table) {

@@ -2,6 +2,7 @@ package dev.cxkit.cli;
 
 import dev.cxkit.journey.attribution.AttributionModel;
 import dev.cxkit.journey.attribution.AttributionResult;
+import dev.cxkit.journey.attribution.Lookback;
 import dev.cxkit.journey.attribution.PathTableReader;
 import dev.cxkit.journey.markov.StateConstruction;
 import dev.cxkit.journey.paths.PathTable;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
@@ -87,12 +89,61 @@ final class AttributionOptions {
       description = "Column of the journeys without conversion; '' for none.")
   String nullsColumn;
 
-  /** The path table of {@code --input} in the given layout. */
+  @Option(
+      names = "--times-column",
+      description =
+          "Column of the touch times, one per touch separated like the path's (ISO-8601 with"
+              + " offset, or dates); makes the table timed (time decay, --lookback).")
+  @Nullable String timesColumn;
+
+  @Option(
+      names = "--end-column",
+      description =
+          "With --times-column: column of the time the row's journeys converted or ended"
+              + " (default: the last touch).")
+  @Nullable String endColumn;
+
+  @Option(
+      names = "--lookback",
+      description =
+          "Lookback window (GA4's rule): touches more than this before the conversion (or end)"
+              + " get no credit; a journey with none left keeps its conversion on the step '"
+              + Lookback.NONE_IN_LOOKBACK
+              + "'. Needs --times-column. For example 30d.")
+  @Nullable Duration lookback;
+
+  /** What the lookback window removed, once {@link #table()} applied one. */
+  Lookback.@Nullable Windowed windowed;
+
+  /**
+   * The path table of {@code --input} in the given layout, seen through {@code --lookback} when
+   * given.
+   */
   PathTable table() throws IOException {
     if (pathSeparator.isEmpty()) {
       throw new BadInputException("--path-separator must not be empty, was ''");
     }
+    if (endColumn != null && timesColumn == null) {
+      throw new BadInputException(
+          "--end-column needs --times-column (the touch times), was --end-column " + endColumn);
+    }
+    Duration window = lookback;
+    if (window != null && timesColumn == null) {
+      throw new BadInputException(
+          "--lookback needs --times-column (the touch times), was --lookback " + window);
+    }
+    PathTable table = read();
+    if (window == null) {
+      return table;
+    }
+    Lookback.Windowed w = Lookback.of(window).apply(table);
+    windowed = w;
+    return w.table();
+  }
+
+  private PathTable read() throws IOException {
     return PathTableReader.channelAttribution()
+        .withTimeColumns(blankToNull(timesColumn), blankToNull(endColumn))
         .withDelimiter(delimiter)
         .withPathSeparator(pathSeparator)
         .withColumns(
@@ -101,6 +152,13 @@ final class AttributionOptions {
             valueColumn.isEmpty() ? null : valueColumn,
             nullsColumn.isEmpty() ? null : nullsColumn)
         .read(input);
+  }
+
+  private static @Nullable String blankToNull(@Nullable String column) {
+    if (column != null && column.isBlank()) {
+      throw new BadInputException("a time column name must not be blank, was '" + column + "'");
+    }
+    return column;
   }
 
   /** The models' names as given, without surrounding blanks; a model named twice is an error. */

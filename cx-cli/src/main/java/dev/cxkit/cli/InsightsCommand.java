@@ -12,6 +12,7 @@ import dev.cxkit.journey.insight.ExposureEffect;
 import dev.cxkit.journey.insight.Hotspot;
 import dev.cxkit.journey.insight.Hotspots;
 import dev.cxkit.journey.insight.MomentsOfTruth;
+import dev.cxkit.journey.insight.StepFeedback;
 import dev.cxkit.metrics.stats.Interval;
 import dev.cxkit.model.map.JourneyMap;
 import java.io.IOException;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Aligns the journeys of an event log with a journey map (touchpoints matched to steps) and"
           + " prints the deviations, the pain-point hotspots (steps, unplanned touchpoints and"
-          + " undesigned transitions), the moments of truth (observational landmark estimates of"
+          + " undesigned transitions; the emotions and scores of --emotion-column and"
+          + " --score-column count as negative emotion), the moments of truth (observational landmark estimates of"
           + " each step's and unplanned touchpoint's effect on conversion) and the action list"
           + " that matches the evidence."
     },
@@ -154,6 +156,9 @@ final class InsightsCommand implements Callable<Integer> {
             Column.proportion("channel_switch_rate"),
             Column.amount("mean_minutes"),
             Column.estimate("valence").orNull(),
+            Column.count("valence_n").orNull(),
+            Column.estimate("valence_lower").orNull(),
+            Column.estimate("valence_upper").orNull(),
             Column.proportion("effect").orNull(),
             Column.flag("harmful"));
     for (Hotspot h : hot) {
@@ -168,6 +173,9 @@ final class InsightsCommand implements Callable<Integer> {
           h.channelSwitchRate(),
           h.meanDwellMillis() / 60_000.0,
           h.meanValence().orElse(null),
+          h.feedback().map(StepFeedback::responses).orElse(null),
+          h.feedback().flatMap(StepFeedback::interval).map(Interval::lower).orElse(null),
+          h.feedback().flatMap(StepFeedback::interval).map(Interval::upper).orElse(null),
           h.effect().isPresent() ? h.effect().getAsDouble() : null,
           h.harmful());
     }

@@ -92,7 +92,8 @@ final class InsightsPart implements ReportPart {
     out.say(
         "Pain-point hotspots from the data, among the steps, the touchpoints the map does not"
             + " design and the transitions it does not design (score: clear harm, drop-off,"
-            + " repeats, undesigned channel switches and time, combined; reach is n):");
+            + " negative emotion or scores when the log has them, repeats, undesigned channel"
+            + " switches and time, combined; reach is n):");
     Table h =
         new Table(
             Column.text("item"),

@@ -86,6 +86,83 @@ class AttributionCommandTest {
     Cli.run("attribution", "--input", "nowhere.csv").assertBadInput("nowhere.csv");
   }
 
+  private static final String TIMED = Cli.data("attribution/timed_paths.synthetic.csv").toString();
+
+  /**
+   * The bundled timed table with a 30-day window (facts in its SOURCE.md), last touch by hand: row
+   * 1 email (display falls out), row 2 search, row 3 search (both social touches fall out), row 4
+   * (none in lookback) (email was 55 days before), row 8 search, row 9 search (email falls out):
+   * search 4 (45.50 + 80 + 65.25 + 150), email 1 (120), (none in lookback) 1 (30).
+   */
+  @Test
+  void lookbackWindowOnTheBundledTimedTable() {
+    Cli.Result r =
+        Cli.run(
+                "attribution",
+                "--input",
+                TIMED,
+                "--times-column",
+                "touch_times",
+                "--end-column",
+                "end_time",
+                "--lookback",
+                "30d",
+                "--model",
+                "last,first",
+                "--format",
+                "csv")
+            .assertOk();
+    java.util.Map<String, String> last = new java.util.HashMap<>();
+    java.util.Map<String, String> lastValue = new java.util.HashMap<>();
+    java.util.Map<String, String> first = new java.util.HashMap<>();
+    for (int i = 0; i < r.lines().size() - 1; i++) {
+      String model = Cli.csvCell(r.out(), i, "model");
+      String channel = Cli.csvCell(r.out(), i, "channel");
+      (model.equals("last") ? last : first).put(channel, Cli.csvCell(r.out(), i, "conversions"));
+      if (model.equals("last")) {
+        lastValue.put(channel, Cli.csvCell(r.out(), i, "value"));
+      }
+    }
+    assertEquals(4.0, Double.parseDouble(last.get("search")), 1e-12, r.out());
+    assertEquals(340.75, Double.parseDouble(lastValue.get("search")), 1e-9, r.out());
+    assertEquals(1.0, Double.parseDouble(last.get("email")), 1e-12);
+    assertEquals(1.0, Double.parseDouble(last.get("(none in lookback)")), 1e-12);
+    assertEquals(30.0, Double.parseDouble(lastValue.get("(none in lookback)")), 1e-9);
+    assertEquals(0.0, Double.parseDouble(last.get("display")), 1e-12);
+    // first touch: row 1 search, 2 search, 3 search, 4 (none), 8 social, 9 display
+    assertEquals(3.0, Double.parseDouble(first.get("search")), 1e-12);
+    assertEquals(1.0, Double.parseDouble(first.get("social")), 1e-12);
+    assertEquals(1.0, Double.parseDouble(first.get("display")), 1e-12);
+    // without the window, email's December touch is first of row 4 and of row 9
+    Cli.Result all =
+        Cli.run(
+                "attribution",
+                "--input",
+                TIMED,
+                "--times-column",
+                "touch_times",
+                "--model",
+                "first",
+                "--format",
+                "csv")
+            .assertOk();
+    assertTrue(!all.out().contains("none in lookback"), all.out());
+  }
+
+  @Test
+  void badLookbackOptions() {
+    Cli.run("attribution", "--input", TIMED, "--lookback", "30d")
+        .assertBadInput("--lookback needs --times-column");
+    Cli.run("attribution", "--input", TIMED, "--end-column", "end_time")
+        .assertBadInput("--end-column needs --times-column");
+    Cli.run("attribution", "--input", TIMED, "--times-column", "touch_times", "--lookback=-P30D")
+        .assertBadInput("--lookback", "-P30D", "must not be negative");
+    Cli.run("attribution", "--input", TIMED, "--times-column", "touch_times", "--lookback=-30d")
+        .assertBadInput("--lookback", "-30d");
+    Cli.run("attribution", "--input", TIMED, "--times-column", "no_such_column")
+        .assertBadInput("no_such_column");
+  }
+
   @Test
   void intervalsBracketEachCreditAndAreSeeded() {
     String[] args = {

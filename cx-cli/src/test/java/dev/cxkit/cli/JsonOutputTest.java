@@ -173,6 +173,23 @@ class JsonOutputTest {
     assertTrue(
         first.get("conversions_lower").doubleValue()
             <= first.get("conversions_upper").doubleValue());
+    JsonNode lookback =
+        json(
+            "attribution",
+            "attribution",
+            "--input",
+            Cli.data("attribution/timed_paths.synthetic.csv").toString(),
+            "--times-column",
+            "touch_times",
+            "--end-column",
+            "end_time",
+            "--lookback",
+            "30d",
+            "--model",
+            "linear");
+    assertEquals("30d", lookback.get("lookback").textValue());
+    assertEquals(5, lookback.get("touches_outside_lookback").intValue());
+    assertTrue(lookback.get("journeys_without_touch_in_lookback").isIntegralNumber());
   }
 
   @Test

@@ -10,9 +10,7 @@ import static dev.cxkit.model.internal.Preconditions.checkArgument;
  * <p>Writers always write {@link #SCHEMA_VERSION}; {@code dev.cxkit.model.json.CxJson} requires the
  * field on reading and rejects unsupported versions before binding the rest.
  *
- * <pre>{@code
- * int version = journey.schemaVersion();   // 1
- * }</pre>
+ * {@snippet class=dev.cxkit.model.SnippetsTest region=cxDocument}
  */
 public interface CxDocument {
 

@@ -1,5 +1,6 @@
 package dev.cxkit.journey.attribution;
 
+import dev.cxkit.journey.internal.Growth;
 import dev.cxkit.journey.internal.NameInterner;
 import dev.cxkit.journey.paths.PathTable;
 import dev.cxkit.model.csv.CsvHeader;
@@ -7,10 +8,16 @@ import dev.cxkit.model.csv.CsvReader;
 import dev.cxkit.model.csv.CsvRecord;
 import dev.cxkit.model.csv.IngestException;
 import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,7 +34,10 @@ final class PathTableParser {
   private final byte[] core;
   private final NameInterner channels = new NameInterner();
   private final NameInterner rawPaths = new NameInterner(false);
-  private final List<List<String>> paths = new ArrayList<>();
+  private int[] touches = new int[4096]; // the distinct paths' channel ids (this parser's), flat
+  private int[] pathStart = new int[1025]; // per entry: its first touch; pathStart[paths] = end
+  private int paths;
+  private int touchCount;
   private int[] rawToEntry = new int[1024]; // entry index + 1, 0 unseen, INVALID bad path
   private long[] conversions = new long[1024];
   private long[] nulls = new long[1024];
@@ -39,7 +49,13 @@ final class PathTableParser {
   private int convCol;
   private int valueCol;
   private int nullsCol;
+  private int timesCol = -1;
+  private int endCol = -1;
+  private final List<TimedRow> timedRows = new ArrayList<>();
   private String pathName = "path";
+
+  /** A row of a timed table: its path entry, touch times, end time (epoch millis) and counts. */
+  private record TimedRow(int entry, long[] times, long end, long conv, double value, long nul) {}
 
   PathTableParser(PathTableReader config) {
     this.config = config;
@@ -52,6 +68,8 @@ final class PathTableParser {
     convCol = header.require(config.conversionsColumn, "conversions");
     valueCol = config.valueColumn == null ? -1 : header.require(config.valueColumn, "value");
     nullsCol = config.nullsColumn == null ? -1 : header.require(config.nullsColumn, "nulls");
+    timesCol = config.timesColumn == null ? -1 : header.require(config.timesColumn, "times");
+    endCol = config.endColumn == null ? -1 : header.require(config.endColumn, "end");
     pathName = header.name(pathCol);
     while (csv.next()) {
       CsvRecord r = csv.record();
@@ -73,9 +91,49 @@ final class PathTableParser {
     if (nullsCol < 0) {
       table.withoutNullColumn();
     }
-    for (int e = 0; e < paths.size(); e++) {
-      table.add(paths.get(e), conversions[e], values[e] + compensation[e], nulls[e]);
+    if (timesCol >= 0) {
+      for (TimedRow row : timedRows) {
+        List<Instant> times = new ArrayList<>(row.times().length);
+        for (long t : row.times()) {
+          times.add(Instant.ofEpochMilli(t));
+        }
+        table.addTimed(
+            path(row.entry()),
+            times,
+            Instant.ofEpochMilli(row.end()),
+            row.conv(),
+            row.value(),
+            row.nul());
+      }
+      return;
     }
+    // this parser's channel ids -> the table's, given in order of first use by a kept path (a
+    // channel seen only in rejected rows is not one of the table's)
+    int[] id = new int[channels.size()];
+    Arrays.fill(id, -1);
+    int[] path = new int[16];
+    for (int e = 0; e < paths; e++) {
+      int from = pathStart[e];
+      int len = pathStart[e + 1] - from;
+      path = Growth.ensure(path, len);
+      for (int i = 0; i < len; i++) {
+        int c = touches[from + i];
+        if (id[c] < 0) {
+          id[c] = table.channel(channels.name(c));
+        }
+        path[i] = id[c];
+      }
+      table.add(path, len, conversions[e], values[e] + compensation[e], nulls[e]);
+    }
+  }
+
+  /** The channel names of distinct path {@code entry} (timed rows are added by name). */
+  private List<String> path(int entry) {
+    List<String> names = new ArrayList<>(pathStart[entry + 1] - pathStart[entry]);
+    for (int i = pathStart[entry]; i < pathStart[entry + 1]; i++) {
+      names.add(channels.name(touches[i]));
+    }
+    return names;
   }
 
   /** Totals of this parser's rows, for overflow checks across chunks. */
@@ -127,18 +185,17 @@ final class PathTableParser {
     if (rawToEntry[raw] == INVALID) {
       // a path found invalid before breaks a rule again: checkPath names it
       throw r.invalid(
-          pathCol, Objects.requireNonNull(checkPath(b, ps, pe, null), "the rule it breaks"));
+          pathCol, Objects.requireNonNull(checkPath(b, ps, pe, false), "the rule it breaks"));
     }
     if (entry < 0) {
-      List<String> path = new ArrayList<>();
-      String problem = checkPath(b, ps, pe, path);
+      String problem = checkPath(b, ps, pe, true);
       if (problem != null) {
         rawToEntry[raw] = INVALID;
         throw r.invalid(pathCol, problem);
       }
-      entry = paths.size();
-      paths.add(List.copyOf(path));
+      entry = paths++;
       grow(entry + 1);
+      pathStart[paths] = touchCount;
       rawToEntry[raw] = entry + 1;
     }
     long c;
@@ -153,6 +210,17 @@ final class PathTableParser {
     } catch (ArithmeticException overflow) {
       throw r.invalid(
           convCol, "the table's conversions and nulls must each sum to at most " + Long.MAX_VALUE);
+    }
+    if (timesCol >= 0) {
+      long[] times = times(r, pathStart[entry + 1] - pathStart[entry]);
+      long end = times[times.length - 1];
+      if (endCol >= 0) {
+        end = time(r, endCol, r.stripped(endCol), "end time");
+        if (end < times[times.length - 1]) {
+          throw r.invalid(endCol, "end time must not be before the last touch time");
+        }
+      }
+      timedRows.add(new TimedRow(entry, times, end, conv, value, nul));
     }
     conversions[entry] = c;
     nulls[entry] = n;
@@ -173,6 +241,7 @@ final class PathTableParser {
       values = Arrays.copyOf(values, cap);
       compensation = Arrays.copyOf(compensation, cap);
     }
+    pathStart = Growth.ensure(pathStart, n + 1);
   }
 
   private long count(CsvRecord r, int col) throws IngestException {
@@ -183,15 +252,65 @@ final class PathTableParser {
     return v;
   }
 
+  /** The touch times of record {@code r}, one per touch of its path of {@code len} touches. */
+  private long[] times(CsvRecord r, int len) throws IngestException {
+    String text = r.stripped(timesCol);
+    String core = config.separator.strip();
+    String[] parts = core.isEmpty() ? text.split("\\s+") : text.split(Pattern.quote(core), -1);
+    if (text.isEmpty() || parts.length != len) {
+      throw r.invalid(
+          timesCol,
+          "touch times must be one per touch ("
+              + len
+              + "), separated like the path's, was "
+              + (text.isEmpty() ? 0 : parts.length));
+    }
+    long[] out = new long[len];
+    for (int i = 0; i < len; i++) {
+      out[i] = time(r, timesCol, parts[i].strip(), "touch time");
+      if (i > 0 && out[i] < out[i - 1]) {
+        throw r.invalid(timesCol, "touch times must not decrease along the path");
+      }
+    }
+    return out;
+  }
+
+  /** Epoch millis of an ISO-8601 date-time with offset, or a date (midnight UTC). */
+  private static long time(CsvRecord r, int col, String text, String what) throws IngestException {
+    try {
+      if (text.length() == 10) {
+        return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+      }
+      return OffsetDateTime.parse(text).toInstant().toEpochMilli();
+    } catch (DateTimeException | ArithmeticException e) {
+      throw r.invalid(
+          col,
+          what
+              + " must be an ISO-8601 date-time with offset (2024-03-01T09:00:00Z) or a date"
+              + " (2024-03-01), was '"
+              + text
+              + "'");
+    }
+  }
+
   private static boolean isSpace(byte b) {
     return b == ' ' || b == '\t';
   }
 
   /**
-   * Splits {@code b[ps, pe)} into channels (added to {@code out} when not null); returns the rule
-   * it breaks, or null.
+   * Splits {@code b[ps, pe)} into channels (appended to the touches of a new entry when {@code
+   * keep}); returns the rule it breaks, or null (when it breaks one, nothing is kept).
    */
-  private @Nullable String checkPath(byte[] b, int ps, int pe, @Nullable List<String> out) {
+  private @Nullable String checkPath(byte[] b, int ps, int pe, boolean keep) {
+    int kept = touchCount;
+    String problem = splitPath(b, ps, pe, keep);
+    if (problem != null) {
+      touchCount = kept;
+    }
+    return problem;
+  }
+
+  private @Nullable String splitPath(byte[] b, int ps, int pe, boolean keep) {
     int start = ps;
     int i = ps;
     int m = core.length;
@@ -238,8 +357,9 @@ final class PathTableParser {
               + "'";
         }
       }
-      if (out != null) {
-        out.add(channels.name(channels.intern(b, ts, te)));
+      if (keep) {
+        touches = Growth.ensure(touches, touchCount + 1);
+        touches[touchCount++] = channels.intern(b, ts, te);
       }
       if (last) {
         break;
@@ -261,6 +381,6 @@ final class PathTableParser {
 
   @Override
   public String toString() {
-    return "PathTableParser[" + pathName + ", " + paths.size() + " distinct paths]";
+    return "PathTableParser[" + pathName + ", " + paths + " distinct paths]";
   }
 }

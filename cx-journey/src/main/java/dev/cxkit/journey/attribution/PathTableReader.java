@@ -28,9 +28,10 @@ import org.jspecify.annotations.Nullable;
  * package ({@code path;total_conversions;total_conversion_value;total_null}, paths separated by
  * {@code " > "}); {@link #withDelimiter}, {@link #withPathSeparator} and {@link #withColumns}
  * describe others. Columns are found by name in the header (any order, extra columns ignored); the
- * value and null columns can be switched off. Surrounding spaces of fields and channels are
- * trimmed; blank lines are skipped. Rows may repeat a path: identical channel sequences are
- * aggregated. Channels get dense ids in order of first appearance.
+ * value and null columns can be switched off; touch-time columns can be switched on ({@link
+ * #withTimeColumns}). Surrounding spaces of fields and channels are trimmed; blank lines are
+ * skipped. Rows may repeat a path: identical channel sequences are aggregated. Channels get dense
+ * ids in order of first appearance.
  *
  * <p>A bad row is rejected with its file, line, column, field, value and rule, under the {@link
  * RejectPolicy} (default: fail at the first): an empty path, an empty channel between separators, a
@@ -60,6 +61,8 @@ public final class PathTableReader {
   final @Nullable String nullsColumn;
   final RejectPolicy policy;
   final int parallelism;
+  final @Nullable String timesColumn;
+  final @Nullable String endColumn;
 
   /** Files at least this large are split into chunks read in parallel. */
   static final long PARALLEL_THRESHOLD = 8L << 20;
@@ -72,7 +75,9 @@ public final class PathTableReader {
       @Nullable String valueColumn,
       @Nullable String nullsColumn,
       RejectPolicy policy,
-      int parallelism) {
+      int parallelism,
+      @Nullable String timesColumn,
+      @Nullable String endColumn) {
     checkArgument(
         delimiter > 0
             && delimiter < 128
@@ -100,6 +105,16 @@ public final class PathTableReader {
     this.nullsColumn = nullsColumn;
     this.policy = checkNotNull(policy, "policy");
     this.parallelism = parallelism;
+    checkArgument(
+        timesColumn == null || !timesColumn.isBlank(),
+        "times column must not be blank, was '%s'",
+        timesColumn);
+    checkArgument(
+        endColumn == null || (timesColumn != null && !endColumn.isBlank()),
+        "end column needs a times column and must not be blank, was '%s'",
+        endColumn);
+    this.timesColumn = timesColumn;
+    this.endColumn = endColumn;
   }
 
   /**
@@ -116,7 +131,9 @@ public final class PathTableReader {
         "total_conversion_value",
         "total_null",
         RejectPolicy.failFast(),
-        Runtime.getRuntime().availableProcessors());
+        Runtime.getRuntime().availableProcessors(),
+        null,
+        null);
   }
 
   /** The same reader with field delimiter {@code delimiter}. */
@@ -129,7 +146,9 @@ public final class PathTableReader {
         valueColumn,
         nullsColumn,
         policy,
-        parallelism);
+        parallelism,
+        timesColumn,
+        endColumn);
   }
 
   /**
@@ -146,7 +165,9 @@ public final class PathTableReader {
         valueColumn,
         nullsColumn,
         policy,
-        parallelism);
+        parallelism,
+        timesColumn,
+        endColumn);
   }
 
   /**
@@ -156,7 +177,16 @@ public final class PathTableReader {
   public PathTableReader withColumns(
       String path, String conversions, @Nullable String value, @Nullable String nulls) {
     return new PathTableReader(
-        delimiter, separator, path, conversions, value, nulls, policy, parallelism);
+        delimiter,
+        separator,
+        path,
+        conversions,
+        value,
+        nulls,
+        policy,
+        parallelism,
+        timesColumn,
+        endColumn);
   }
 
   /** The same reader with another policy for bad rows. */
@@ -169,7 +199,9 @@ public final class PathTableReader {
         valueColumn,
         nullsColumn,
         policy,
-        parallelism);
+        parallelism,
+        timesColumn,
+        endColumn);
   }
 
   /**
@@ -187,7 +219,33 @@ public final class PathTableReader {
         valueColumn,
         nullsColumn,
         policy,
-        threads);
+        threads,
+        timesColumn,
+        endColumn);
+  }
+
+  /**
+   * The same reader reading touch times: column {@code times} holds one time per touch, separated
+   * like the path's touches (for example {@code 2024-03-01T09:00:00Z > 2024-03-04T18:30:00Z}), and
+   * column {@code end} (null for none) the time the row's journeys ended: the conversion of
+   * converting journeys, the last event of others; without it a row ends at its last touch. Times
+   * are ISO-8601 date-times with an offset or {@code Z}, or dates (midnight UTC); they must not
+   * decrease along a path, and the end must not be before the last touch. The table is then timed
+   * ({@link PathTable#hasTouchTimes()}), so time decay and {@link Lookback} windows apply, and its
+   * rows are not aggregated (one row per line). Null for both switches touch times off again.
+   */
+  public PathTableReader withTimeColumns(@Nullable String times, @Nullable String end) {
+    return new PathTableReader(
+        delimiter,
+        separator,
+        pathColumn,
+        conversionsColumn,
+        valueColumn,
+        nullsColumn,
+        policy,
+        parallelism,
+        times,
+        end);
   }
 
   CsvSettings settings() {
@@ -231,7 +289,7 @@ public final class PathTableReader {
   public IngestReport read(Path file, PathTable.Builder table) throws IOException {
     checkNotNull(table, "table");
     CsvReader.requireFile(file);
-    if (parallelism > 1 && Files.size(file) >= PARALLEL_THRESHOLD) {
+    if (parallelism > 1 && timesColumn == null && Files.size(file) >= PARALLEL_THRESHOLD) {
       IngestReport report = PathTableChunks.read(this, file, table);
       if (report != null) {
         return report;
@@ -263,13 +321,15 @@ public final class PathTableReader {
   public String toString() {
     return String.format(
         Locale.ROOT,
-        "PathTableReader[delimiter '%s', separator '%s', columns %s/%s/%s/%s, %s]",
+        "PathTableReader[delimiter '%s', separator '%s', columns %s/%s/%s/%s, times %s/%s, %s]",
         delimiter,
         separator,
         pathColumn,
         conversionsColumn,
         valueColumn,
         nullsColumn,
+        timesColumn,
+        endColumn,
         policy);
   }
 }

@@ -3,8 +3,10 @@ package dev.cxkit.journey.insight;
 import dev.cxkit.journey.assembly.Journeys;
 import dev.cxkit.journey.conformance.StepMatcher;
 import dev.cxkit.journey.events.Dictionary;
+import dev.cxkit.journey.events.EventAttributes;
 import dev.cxkit.model.map.JourneyMap;
 import dev.cxkit.model.map.Step;
+import dev.cxkit.model.survey.Scale;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -54,6 +56,10 @@ final class Evidence {
   final long[] transitionEvents;
   final long[] transitionSwitches;
   final long[] transitionDwellSum;
+  // observed feedback (emotion and score columns as valence), per item; null without either column
+  final double @Nullable [] feedbackSum;
+  final double @Nullable [] feedbackSquares;
+  final long @Nullable [] feedbackCount;
   long converted;
 
   Evidence(Journeys js, StepMatcher matcher, int @Nullable [] segmentOfJourney) {
@@ -137,7 +143,14 @@ final class Evidence {
     transitionEvents = new long[steps * steps];
     transitionSwitches = new long[steps * steps];
     transitionDwellSum = new long[steps * steps];
+    boolean feedback = js.attributes().hasEmotion() || js.attributes().hasScore();
+    feedbackSum = feedback ? new double[items] : null;
+    feedbackSquares = feedback ? new double[items] : null;
+    feedbackCount = feedback ? new long[items] : null;
     scan();
+    if (feedback) {
+      scanFeedback();
+    }
   }
 
   /** The step an event matches, or -1. */
@@ -258,6 +271,48 @@ final class Evidence {
         prevStep = sym;
       }
     }
+  }
+
+  /**
+   * Every emotion (valence in [-1, 1]) and every score ({@code 2 * goodness - 1} on its scale) of
+   * every event, to the event's item.
+   */
+  private void scanFeedback() {
+    double[] sum = java.util.Objects.requireNonNull(feedbackSum);
+    double[] squares = java.util.Objects.requireNonNull(feedbackSquares);
+    long[] count = java.util.Objects.requireNonNull(feedbackCount);
+    EventAttributes a = js.attributes();
+    Scale scale = a.scoreScale().orElse(null);
+    for (int e = 0; e < js.eventCount(); e++) {
+      int it = item(e);
+      double v = a.emotion(e);
+      if (!Double.isNaN(v)) {
+        sum[it] += v;
+        squares[it] += v * v;
+        count[it]++;
+      }
+      double x = a.score(e);
+      if (scale != null && !Double.isNaN(x)) {
+        double g = 2 * scale.goodness((int) x) - 1;
+        sum[it] += g;
+        squares[it] += g * g;
+        count[it]++;
+      }
+    }
+  }
+
+  /** The observed feedback of an item, if the log has emotion or score columns and it has some. */
+  @Nullable StepFeedback feedback(int item, double level) {
+    long[] count = feedbackCount;
+    if (count == null || count[item] == 0) {
+      return null;
+    }
+    return StepFeedback.of(
+        itemName(item),
+        java.util.Objects.requireNonNull(feedbackSum)[item],
+        java.util.Objects.requireNonNull(feedbackSquares)[item],
+        count[item],
+        level);
   }
 
   /**

@@ -24,7 +24,8 @@ import java.util.OptionalDouble;
  * @param reach journeys with the item
  * @param dropOff share of those journeys that end, without converting, right at the item
  * @param dropOffInterval Wilson interval of the drop-off share
- * @param meanValence mean observed emotion or feedback valence in [-1, 1], when the log has it
+ * @param feedback the observed emotions and scores at the item (mean valence in [-1, 1], n and
+ *     interval), when the log or the caller has them
  * @param repeatRate share of the journeys with the item that have it twice or more
  * @param channelSwitchRate share of the item's events that came in another channel than the event
  *     before, where the map does not design that change
@@ -40,7 +41,7 @@ public record Hotspot(
     long reach,
     double dropOff,
     Interval dropOffInterval,
-    Optional<Double> meanValence,
+    Optional<StepFeedback> feedback,
     double repeatRate,
     double channelSwitchRate,
     double meanDwellMillis,
@@ -63,12 +64,17 @@ public record Hotspot(
     requireNonNull(kind, "kind");
     requireNonNull(anchorStepId, "anchorStepId");
     requireNonNull(dropOffInterval, "dropOffInterval");
-    requireNonNull(meanValence, "meanValence");
+    requireNonNull(feedback, "feedback");
     requireNonNull(effect, "effect");
     if (!(score >= 0 && score <= 1)) {
       throw new IllegalArgumentException(
           "hotspot '" + item + "' score must be in [0, 1], was " + score);
     }
+  }
+
+  /** The mean observed valence in [-1, 1], when there is feedback. */
+  public Optional<Double> meanValence() {
+    return feedback.map(StepFeedback::meanValence);
   }
 
   /** One line: the score and each component's raw value. */
@@ -88,11 +94,18 @@ public record Hotspot(
         100 * dropOff,
         100 * dropOffInterval.lower(),
         100 * dropOffInterval.upper(),
-        meanValence.map(v -> String.format(Locale.ROOT, "%+.2f", v)).orElse("n/a"),
+        feedback.map(Hotspot::valence).orElse("n/a"),
         100 * repeatRate,
         100 * channelSwitchRate,
         meanDwellMillis / 60_000.0,
         reach);
+  }
+
+  private static String valence(StepFeedback f) {
+    return String.format(Locale.ROOT, "%+.2f (n %d", f.meanValence(), f.responses())
+        + f.interval()
+            .map(i -> String.format(Locale.ROOT, ", %+.2f to %+.2f)", i.lower(), i.upper()))
+            .orElse(")");
   }
 
   @Override

@@ -17,14 +17,16 @@ import java.util.OptionalDouble;
  * rather than as the map draws them. Components per item: harm ({@code max(0, -effect)} when the
  * item's {@link MomentsOfTruth moment-of-truth} effect is clearly negative), drop-off (share of the
  * journeys with the item that end there without converting), negative emotion ({@code max(0, -mean
- * valence)} of the emotions or feedback observed at the item), repeats (share of its journeys with
- * it twice or more), undesigned channel switches (share of its events that came in another channel
- * than the previous event where the map does not design that change: the previous step leads to
- * this one and each event is in a channel the map designs for its step) and mean time to the next
- * event. Each component is scaled by its maximum over the items to [0, 1]; the score is the {@link
- * HotspotWeights}-weighted mean. Touchpoints and transitions count when at least {@code
- * minJourneys} journeys (of the {@link EffectOptions}) have them; steps when any journey reaches
- * them.
+ * valence)} of the feedback observed at the item: the emotion and score columns of the event log,
+ * each emotion and each score one response, a score counting {@code 2 * goodness - 1} on its scale;
+ * or feedback given to {@link #rank(MomentsOfTruth, Map, HotspotWeights)}, which replaces the log's
+ * for its items), repeats (share of its journeys with it twice or more), undesigned channel
+ * switches (share of its events that came in another channel than the previous event where the map
+ * does not design that change: the previous step leads to this one and each event is in a channel
+ * the map designs for its step) and mean time to the next event. Each component is scaled by its
+ * maximum over the items to [0, 1]; the score is the {@link HotspotWeights}-weighted mean.
+ * Touchpoints and transitions count when at least {@code minJourneys} journeys (of the {@link
+ * EffectOptions}) have them; steps when any journey reaches them.
  *
  * <pre>{@code
  * MomentsOfTruth mots = MomentsOfTruth.detect(journeys, matcher);
@@ -37,7 +39,7 @@ public final class Hotspots {
 
   private Hotspots() {}
 
-  /** The standard weights and no feedback beyond the log's own. */
+  /** The standard weights and no feedback beyond the log's own emotion and score columns. */
   public static List<Hotspot> rank(MomentsOfTruth mots) {
     return rank(mots, Map.of(), HotspotWeights.standard());
   }
@@ -46,7 +48,8 @@ public final class Hotspots {
    * The hotspots, highest score first (ties by item).
    *
    * @param feedback mean valence per step id or touchpoint id (for example {@link
-   *     StepFeedback#fromSurveys}); items without feedback get no emotion component
+   *     StepFeedback#fromSurveys}), in place of the log's own for those items; items without
+   *     feedback here or in the log get no emotion component
    * @throws IllegalArgumentException when a feedback key names neither a step nor a touchpoint
    */
   public static List<Hotspot> rank(
@@ -91,8 +94,11 @@ public final class Hotspots {
         r.raw[0] = r.harmful ? -r.effect.getAsDouble() : 0;
       }
       StepFeedback f = feedback.get(r.item);
+      if (f == null) {
+        f = ev.feedback(item, mots.options().level());
+      }
       if (f != null) {
-        r.valence = Optional.of(f.meanValence());
+        r.feedback = Optional.of(f);
         r.raw[2] = Math.max(0, -f.meanValence());
       }
       rows.add(r);
@@ -140,7 +146,7 @@ public final class Hotspots {
               r.reach,
               r.raw[1],
               Wilson.interval(r.ended, r.trials, mots.options().level()),
-              r.valence,
+              r.feedback,
               r.raw[3],
               r.raw[4],
               r.raw[5],
@@ -174,7 +180,7 @@ public final class Hotspots {
     long ended;
     long trials;
     final double[] raw = new double[COMPONENTS];
-    Optional<Double> valence = Optional.empty();
+    Optional<StepFeedback> feedback = Optional.empty();
     OptionalDouble effect = OptionalDouble.empty();
     boolean harmful;
   }

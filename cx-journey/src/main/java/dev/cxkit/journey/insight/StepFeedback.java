@@ -3,6 +3,9 @@ package dev.cxkit.journey.insight;
 import static java.util.Objects.requireNonNull;
 
 import dev.cxkit.journey.conformance.StepMatcher;
+import dev.cxkit.metrics.stats.Distributions;
+import dev.cxkit.metrics.stats.Interval;
+import dev.cxkit.metrics.stats.IntervalMethod;
 import dev.cxkit.model.interaction.Interaction;
 import dev.cxkit.model.survey.SurveyContext;
 import dev.cxkit.model.survey.SurveyResponse;
@@ -11,12 +14,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * What customers felt or said at a step: the mean valence in [-1, 1] (negative is bad) of the
- * emotions and survey scores attributed to the step, and how many responses it rests on. Scores
- * from surveys are rescaled to [-1, 1] by the caller (for example a 1-5 CSAT as {@code (x - 3) /
- * 2}); interaction emotions are read by {@link #fromInteractions}.
+ * What customers felt or said at a step (or at a touchpoint the map does not design): the mean
+ * valence in [-1, 1] (negative is bad) of the emotions and scores attributed to it, how many
+ * responses it rests on and, when they are unweighted and at least two, a Student t interval of the
+ * mean (n - 1 degrees of freedom, clamped to [-1, 1]). A score on a scale counts as {@code 2 *
+ * goodness - 1} (the scale's good end is +1 whatever its direction; a 1-5 CSAT of 2 is -0.5).
+ * Survey answers are read by {@link #fromSurveys}, interaction emotions by {@link
+ * #fromInteractions}; the emotion and score columns of an event log enter {@link Hotspots}
+ * directly.
  *
  * <pre>{@code
  * Map<String, StepFeedback> fb = StepFeedback.fromInteractions(log.interactions(), matcher);
@@ -26,12 +34,21 @@ import java.util.Map;
  * @param stepId the step
  * @param meanValence mean valence in [-1, 1]
  * @param responses number of emotions or scores, at least 1
+ * @param interval the t interval of the mean valence, when the responses are unweighted and at
+ *     least two
  */
-public record StepFeedback(String stepId, double meanValence, long responses) {
+public record StepFeedback(
+    String stepId, double meanValence, long responses, Optional<Interval> interval) {
+
+  /** Feedback without an interval. */
+  public StepFeedback(String stepId, double meanValence, long responses) {
+    this(stepId, meanValence, responses, Optional.empty());
+  }
 
   /** Checks the fields. */
   public StepFeedback {
     requireNonNull(stepId, "stepId");
+    requireNonNull(interval, "interval");
     if (!(meanValence >= -1 && meanValence <= 1)) {
       throw new IllegalArgumentException(
           String.format(
@@ -103,15 +120,34 @@ public record StepFeedback(String stepId, double meanValence, long responses) {
       }
       double v = i.emotion().get().valence();
       for (String step : matcher.steps(i.touchpointId(), i.channelId())) {
-        double[] s = sums.computeIfAbsent(step, k -> new double[2]);
+        double[] s = sums.computeIfAbsent(step, k -> new double[3]);
         s[0] += v;
-        s[1]++;
+        s[1] += v * v;
+        s[2]++;
       }
     }
     Map<String, StepFeedback> out = new LinkedHashMap<>();
-    sums.forEach(
-        (k, s) ->
-            out.put(k, new StepFeedback(k, Math.max(-1, Math.min(1, s[0] / s[1])), (long) s[1])));
+    sums.forEach((k, s) -> out.put(k, of(k, s[0], s[1], (long) s[2], 0.95)));
     return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * The feedback of {@code n >= 1} unweighted valences in [-1, 1] from their sum and sum of
+   * squares, with a t interval at {@code level} when {@code n >= 2}.
+   */
+  static StepFeedback of(String id, double sum, double squares, long n, double level) {
+    double mean = Math.max(-1, Math.min(1, sum / n));
+    if (n < 2) {
+      return new StepFeedback(id, mean, n);
+    }
+    double variance = Math.max(0, (squares - sum * sum / n) / (n - 1));
+    double half = Distributions.tCritical(level, n - 1.0) * Math.sqrt(variance / n);
+    return new StepFeedback(
+        id,
+        mean,
+        n,
+        Optional.of(
+            Interval.of(
+                Math.max(-1, mean - half), Math.min(1, mean + half), level, IntervalMethod.T)));
   }
 }

@@ -18,7 +18,9 @@ import java.util.function.IntToDoubleFunction;
  * journey that converts on its very first event has no touch before the goal and is credited to the
  * goal event's own channel (a direct conversion), so no journey is dropped. A journey that did not
  * convert contributes all its events as touches and one null. The path is built over a chosen
- * {@link Dimension} (channel by default). Timed tables are not aggregated (one row per journey).
+ * {@link Dimension} (channel by default). Timed tables are not aggregated (one row per journey). A
+ * row's end time ({@link PathTable#endTime}) is the time of the goal event of a converted journey
+ * and of the last event of another.
  *
  * <pre>{@code
  * Journeys js = JourneyAssembler.assemble(log, rules, TieBreak.ARRIVAL);
@@ -86,7 +88,8 @@ public final class JourneyPathTables {
             (Integer) j,
             (Double) value);
       }
-      store.addTimed(ids, touchTimes, len, converted ? 1 : 0, value, converted ? 0 : 1);
+      long endTime = converted ? times[start + journeys.conversionIndex(j)] : times[end - 1];
+      store.addTimed(ids, touchTimes, endTime, len, converted ? 1 : 0, value, converted ? 0 : 1);
     }
     return store.toTable(channels.names(), true);
   }

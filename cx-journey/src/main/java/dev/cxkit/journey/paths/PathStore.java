@@ -22,6 +22,7 @@ final class PathStore {
   private int[] offsets = new int[17];
   private int[] touches = new int[64];
   private long[] touchTimes; // timed only (empty otherwise)
+  private long[] endTimes; // timed only: the journey's end (its conversion, or its last event)
   private long[] conversions = new long[16];
   private double[] values = new double[16];
   private double[] valueCompensation = new double[16];
@@ -32,6 +33,7 @@ final class PathStore {
     this.timed = timed;
     this.distinct = timed ? null : new IntSequenceInterner();
     this.touchTimes = new long[timed ? 64 : 0];
+    this.endTimes = new long[timed ? 16 : 0];
   }
 
   boolean timed() {
@@ -55,12 +57,17 @@ final class PathStore {
     return p;
   }
 
-  /** Appends a timed path (never aggregated); returns its path index. */
-  int addTimed(int[] ids, long[] times, int len, long conv, double value, long nul) {
+  /**
+   * Appends a timed path (never aggregated) that ended at {@code end} (epoch millis, not before its
+   * last touch); returns its path index.
+   */
+  int addTimed(int[] ids, long[] times, long end, int len, long conv, double value, long nul) {
     if (!timed) {
       throw new IllegalStateException("this store holds untimed paths");
     }
     int p = append(ids, times, len);
+    endTimes = Growth.ensure(endTimes, p + 1);
+    endTimes[p] = end;
     accumulate(p, conv, value, nul);
     return p;
   }
@@ -108,6 +115,7 @@ final class PathStore {
         Arrays.copyOf(offsets, n + 1),
         Arrays.copyOf(touches, touchCount),
         timed ? Arrays.copyOf(touchTimes, touchCount) : null,
+        timed ? Arrays.copyOf(endTimes, n) : null,
         Arrays.copyOf(conversions, n),
         v,
         Arrays.copyOf(nulls, n),

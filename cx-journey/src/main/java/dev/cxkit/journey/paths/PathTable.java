@@ -31,6 +31,7 @@ public final class PathTable {
   private final int[] offsets;
   private final int[] touches;
   private final long @Nullable [] touchTimes; // epoch millis per touch
+  private final long @Nullable [] endTimes; // epoch millis per path (timed tables)
   private final long[] conversions;
   private final double[] values;
   private final long[] nulls;
@@ -44,6 +45,7 @@ public final class PathTable {
       int[] offsets,
       int[] touches,
       long @Nullable [] touchTimes,
+      long @Nullable [] endTimes,
       long[] conversions,
       double[] values,
       long[] nulls,
@@ -52,6 +54,7 @@ public final class PathTable {
     this.offsets = offsets;
     this.touches = touches;
     this.touchTimes = touchTimes;
+    this.endTimes = endTimes;
     this.conversions = conversions;
     this.values = values;
     this.nulls = nulls;
@@ -104,6 +107,7 @@ public final class PathTable {
         offsets,
         touches,
         touchTimes,
+        endTimes,
         conversions.clone(),
         values.clone(),
         nulls.clone(),
@@ -171,6 +175,21 @@ public final class PathTable {
     }
     checkElementIndex(i, pathLength(path), "touch");
     return touchTimes[offsets[path] + i];
+  }
+
+  /**
+   * The time path {@code path}'s journeys ended, in epoch milliseconds: the conversion of a
+   * converting journey, the last event of another; never before the path's last touch (and equal to
+   * it when the table was given no end times). Lookback windows count back from it.
+   *
+   * @throws IllegalStateException when the table has no touch times
+   */
+  public long endTime(int path) {
+    if (endTimes == null) {
+      throw new IllegalStateException("table has no touch times: " + this);
+    }
+    checkElementIndex(path, pathCount(), "path");
+    return endTimes[path];
   }
 
   /** The channel names of path {@code path}, in touch order. */
@@ -281,9 +300,70 @@ public final class PathTable {
       return this;
     }
 
-    /** Adds one or more journeys on {@code path} whose touches happened at {@code touchTimes}. */
+    /**
+     * The id of channel {@code name} (stripped) in the table being built, added when new: the ids
+     * that {@link #add(int[], int, long, double, long)} takes, so that a reader that has already
+     * split and interned its paths adds them without a {@code String} per touch.
+     *
+     * @throws IllegalArgumentException when {@code name} is blank
+     */
+    public int channel(String name) {
+      checkArgument(!name.isBlank(), "channel must not be blank, was '%s'", name);
+      return dictionary.intern(name.strip());
+    }
+
+    /**
+     * Adds journeys on the path of channel ids {@code channels[0, length)} (ids given by {@link
+     * #channel}): {@code conversions} converted with summed {@code value}, and {@code nulls} did
+     * not. The same rules as {@link #add(List, long, double, long)}; a channel id must be one that
+     * {@link #channel} gave.
+     */
+    public Builder add(int[] channels, int length, long conversions, double value, long nulls) {
+      checkArgument(
+          length >= 1 && length <= channels.length,
+          "length must be in 1..%s (a path has at least one touch), was %s",
+          channels.length,
+          length);
+      for (int i = 0; i < length; i++) {
+        checkArgument(
+            channels[i] >= 0 && channels[i] < dictionary.size(),
+            "channel id must be in 0..%s (ids given by channel(name)), was %s",
+            dictionary.size() - 1,
+            channels[i]);
+      }
+      Object path = new IdPath(dictionary, channels, length); // named only in a message
+      checkCounts(conversions, value, nulls, path);
+      PathStore s = store(false, path);
+      s.add(channels, length, conversions, value, nulls);
+      return this;
+    }
+
+    /**
+     * Adds one or more journeys on {@code path} whose touches happened at {@code touchTimes}; they
+     * end at their last touch.
+     */
     public Builder addTimed(
         List<String> path, List<Instant> touchTimes, long conversions, double value, long nulls) {
+      return addTimed(
+          path,
+          touchTimes,
+          touchTimes.isEmpty() ? Instant.EPOCH : touchTimes.get(touchTimes.size() - 1),
+          conversions,
+          value,
+          nulls);
+    }
+
+    /**
+     * Adds one or more journeys on {@code path} whose touches happened at {@code touchTimes} and
+     * that ended (converted, or stopped) at {@code end}, which is not before the last touch.
+     */
+    public Builder addTimed(
+        List<String> path,
+        List<Instant> touchTimes,
+        Instant end,
+        long conversions,
+        double value,
+        long nulls) {
       PathStore s = store(true, path);
       checkArgument(
           touchTimes.size() == path.size(),
@@ -302,11 +382,19 @@ public final class PathTable {
                   + touchTimes.get(i - 1));
         }
       }
-      s.addTimed(scratch, times, len, conversions, value, nulls);
+      long endMillis = end.toEpochMilli();
+      if (len > 0 && endMillis < times[len - 1]) {
+        throw new IllegalArgumentException(
+            "end must not be before the last touch, was "
+                + end
+                + " before "
+                + touchTimes.get(len - 1));
+      }
+      s.addTimed(scratch, times, endMillis, len, conversions, value, nulls);
       return this;
     }
 
-    private PathStore store(boolean timed, List<String> path) {
+    private PathStore store(boolean timed, Object path) {
       PathStore s = store;
       if (s == null) {
         s = new PathStore(timed);
@@ -323,16 +411,7 @@ public final class PathTable {
 
     private int intern(List<String> path, long conversions, double value, long nulls) {
       checkArgument(!path.isEmpty(), "path must have at least one touch, was empty");
-      checkArgument(conversions >= 0, "conversions must be >= 0, was %s", conversions);
-      checkArgument(nulls >= 0, "nulls must be >= 0, was %s", nulls);
-      checkArgument(
-          ExactMath.add("journeys", conversions, nulls) > 0,
-          "a row must have conversions or nulls, was 0 and 0 for %s",
-          path);
-      checkArgument(
-          Double.isFinite(value) && value >= 0, "value must be finite and >= 0, was %s", value);
-      checkArgument(
-          conversions > 0 || value == 0, "value must be 0 when conversions is 0, was %s", value);
+      checkCounts(conversions, value, nulls, path);
       if (scratch.length < path.size()) {
         scratch = new int[path.size()];
       }
@@ -343,6 +422,31 @@ public final class PathTable {
         scratch[i] = dictionary.intern(channel.strip());
       }
       return path.size();
+    }
+
+    private static void checkCounts(long conversions, double value, long nulls, Object path) {
+      checkArgument(conversions >= 0, "conversions must be >= 0, was %s", conversions);
+      checkArgument(nulls >= 0, "nulls must be >= 0, was %s", nulls);
+      checkArgument(
+          ExactMath.add("journeys", conversions, nulls) > 0,
+          "a row must have conversions or nulls, was 0 and 0 for %s",
+          path);
+      checkArgument(
+          Double.isFinite(value) && value >= 0, "value must be finite and >= 0, was %s", value);
+      checkArgument(
+          conversions > 0 || value == 0, "value must be 0 when conversions is 0, was %s", value);
+    }
+
+    /** A path of channel ids that shows as its channel names. */
+    private record IdPath(NameInterner dictionary, int[] ids, int length) {
+      @Override
+      public String toString() {
+        List<String> names = new ArrayList<>(length);
+        for (int i = 0; i < length; i++) {
+          names.add(dictionary.name(ids[i]));
+        }
+        return names.toString();
+      }
     }
 
     /** The table; an empty builder gives an empty table. */

@@ -53,6 +53,12 @@ class JourneyPathTablesTest {
     assertEquals(2, t.totalConversions());
     assertEquals(1, t.totalNulls());
     assertEquals(60.0, t.totalValue());
+    // end times: a's order (day 14), b's last event (day 1), c's order at once (day 3)
+    assertEquals(14 * DAY, t.endTime(0));
+    assertEquals(DAY, t.endTime(1));
+    assertEquals(3 * DAY, t.endTime(2));
+    // a 7-day lookback from a's order keeps search (day 7, on the boundary), not email (day 0)
+    assertEquals(List.of("search"), Lookback.of(Duration.ofDays(7)).apply(t).table().path(0));
   }
 
   /** Time decay, 7-day half-life, touches 7 days apart before the goal: email 1/3, search 2/3. */

@@ -13,16 +13,7 @@ import org.immutables.value.Value;
  * The blueprint column under one journey-map step: the step it details (by id), the touchpoints and
  * owning functions involved, and its entries in the five {@link Lane lanes}.
  *
- * <pre>{@code
- * BlueprintStep order = BlueprintStep.builder()
- *     .mapStepId("sign-contract")
- *     .addTouchpointId("e-signature")
- *     .addOwningFunction(BusinessFunction.SALES, BusinessFunction.of("legal", "Legal"))
- *     .addAction(BlueprintAction.of("contract-pdf", Lane.PHYSICAL_EVIDENCE, "Contract PDF"))
- *     .addAction(BlueprintAction.of("sign", Lane.CUSTOMER_ACTIONS, "Buyer signs"))
- *     .build();
- * order.actionsIn(Lane.CUSTOMER_ACTIONS);   // [CUSTOMER_ACTIONS sign 'Buyer signs']
- * }</pre>
+ * {@snippet class=dev.cxkit.model.blueprint.SnippetsTest region=blueprintStep}
  */
 @Value.Immutable
 @JsonSerialize

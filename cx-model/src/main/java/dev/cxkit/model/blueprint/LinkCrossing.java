@@ -9,11 +9,7 @@ import java.util.Objects;
  * A {@link BlueprintLink} resolved against its blueprint: the lanes it joins and the lines it
  * crosses, top to bottom (empty for a link within one lane).
  *
- * <pre>{@code
- * for (LinkCrossing c : blueprint.crossings()) {
- *   if (c.lines().contains(BlueprintLine.LINE_OF_VISIBILITY)) { ... }   // a hand-off out of sight
- * }
- * }</pre>
+ * {@snippet class=dev.cxkit.model.blueprint.SnippetsTest region=linkCrossing}
  *
  * @param link the link
  * @param fromLane the lane of the link's source entry

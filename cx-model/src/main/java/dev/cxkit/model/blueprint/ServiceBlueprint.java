@@ -22,18 +22,7 @@ import org.immutables.value.Value;
  * behind them, separated by the {@link BlueprintLine lines} of interaction, visibility and internal
  * interaction, with {@link BlueprintLink links} for the flows between entries.
  *
- * <pre>{@code
- * ServiceBlueprint bp = ServiceBlueprint.builder()
- *     .id("onboarding").name("B2B onboarding").journeyMapId("b2b-purchase")
- *     .addStep(BlueprintStep.builder().mapStepId("kickoff")
- *         .addAction(BlueprintAction.of("ask", Lane.CUSTOMER_ACTIONS, "Asks for a plan"))
- *         .addAction(BlueprintAction.of("plan", Lane.BACKSTAGE_ACTIONS, "CSM drafts plan"))
- *         .build())
- *     .addLink(BlueprintLink.of("ask", "plan"))
- *     .build();
- * bp.crossings().get(0).lines();   // [LINE_OF_INTERACTION, LINE_OF_VISIBILITY]
- * bp.checkLinkedTo(map);           // every mapStepId and touchpoint id exists in the map
- * }</pre>
+ * {@snippet class=dev.cxkit.model.blueprint.SnippetsTest region=serviceBlueprint}
  */
 @Value.Immutable
 @JsonSerialize

@@ -13,11 +13,7 @@ import java.util.List;
  * repeated is an {@link IngestException} naming the column, the header and the closest name ("did
  * you mean").
  *
- * <pre>{@code
- * CsvHeader h = csv.header();
- * int customer = h.require("customer", "customer");   // IngestException when absent
- * int segment = h.indexOf("segment");                 // -1 when absent
- * }</pre>
+ * {@snippet class=dev.cxkit.model.csv.SnippetsTest region=csvHeader}
  */
 public final class CsvHeader {
   private final String source;

@@ -24,21 +24,7 @@ import org.jspecify.annotations.Nullable;
  * header's. Input that cannot be read on stops it with an {@link IngestException}: no header, a
  * record longer than the limit, a quote that never closes.
  *
- * <pre>{@code
- * try (CsvReader csv = CsvReader.open(file, CsvSettings.defaults(), RejectPolicy.failFast())) {
- *   int score = csv.header().require("ltr", "score");
- *   while (csv.next()) {
- *     CsvRecord r = csv.record();
- *     try {
- *       long v = r.longValue(score, "score", 0, 10);
- *       csv.accept();
- *     } catch (IngestException e) {
- *       csv.reject(e);   // throws under fail-fast, else counts and continues
- *     }
- *   }
- *   IngestReport report = csv.report();
- * }
- * }</pre>
+ * {@snippet class=dev.cxkit.model.csv.SnippetsTest region=csvReader}
  */
 public final class CsvReader implements Closeable {
   private final String source;

@@ -11,19 +11,7 @@ import java.nio.charset.StandardCharsets;
  * source, line, column, field, value and rule; pass it to {@link
  * CsvReader#reject(IngestException)}.
  *
- * <pre>{@code
- * while (csv.next()) {
- *   CsvRecord r = csv.record();
- *   try {
- *     String id = r.required(customer, "customer");
- *     long n = r.longValue(count, "count");
- *     double v = r.doubleValue(value, "value");
- *     csv.accept();
- *   } catch (IngestException e) {
- *     csv.reject(e);
- *   }
- * }
- * }</pre>
+ * {@snippet class=dev.cxkit.model.csv.SnippetsTest region=csvRecord}
  */
 public final class CsvRecord {
   private final CsvReader reader;

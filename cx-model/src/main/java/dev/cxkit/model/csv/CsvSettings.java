@@ -12,12 +12,7 @@ import java.util.Locale;
  * character. Line ends are LF, CRLF or a lone CR; a UTF-8 byte order mark at the start is skipped;
  * blank lines are not records.
  *
- * <pre>{@code
- * CsvSettings csv = CsvSettings.defaults();                    // comma, header line
- * CsvSettings semicolons = CsvSettings.defaults().withSeparator(';');
- * CsvSettings cdnow = CsvSettings.whitespaceSeparated();       // runs of blanks, no header
- * CsvSettings small = csv.withMaxRecordLength(1 << 20).withMaxFieldLength(4096);
- * }</pre>
+ * {@snippet class=dev.cxkit.model.csv.SnippetsTest region=csvSettings}
  */
 public final class CsvSettings {
   /** Default longest record (one logical line, quoted line breaks included): 16 MiB. */

@@ -15,11 +15,7 @@ import java.util.Locale;
  * (their length varies) and are refused, as are negative values, fractions and values that
  * overflow.
  *
- * <pre>{@code
- * Durations.parse("1h30m");   // PT1H30M
- * Durations.parse("P7D");     // PT168H
- * Durations.format(Duration.ofMinutes(90));   // "1h30m"
- * }</pre>
+ * {@snippet class=dev.cxkit.model.csv.SnippetsTest region=durations}
  */
 public final class Durations {
   private static final String UNITS = "w, d, h, m, s, ms";

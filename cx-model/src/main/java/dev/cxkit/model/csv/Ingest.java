@@ -12,12 +12,7 @@ import java.util.Map;
  * records, applies the {@link RejectPolicy}, keeps the first rejected records and builds the {@link
  * IngestReport}. Not thread-safe: one per read (merge per-chunk ones with {@link #addAll}).
  *
- * <pre>{@code
- * Ingest ingest = new Ingest("events.jsonl", RejectPolicy.skipAndReport());
- * ingest.accept();
- * ingest.reject(new Rejection("events.jsonl", 2, 0, "record", "[1,", "record must be valid JSON"));
- * IngestReport report = ingest.report();   // read 2, accepted 1, rejected 1
- * }</pre>
+ * {@snippet class=dev.cxkit.model.csv.SnippetsTest region=ingest}
  */
 public final class Ingest {
   private final String source;

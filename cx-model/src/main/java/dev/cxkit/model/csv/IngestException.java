@@ -10,14 +10,7 @@ import java.io.IOException;
  * RejectPolicy#failFast()} or beyond the policy's limit. It always names the input, the line, the
  * column and field, the value and the rule ({@link #rejection()}); its message is that one line.
  *
- * <pre>{@code
- * try {
- *   reader.read(file, dictionaries, sink);
- * } catch (IngestException e) {
- *   System.err.println(e.getMessage());   // "events.csv: line 3, field time (column 2), ..."
- *   e.rejection().line();                 // 3
- * }
- * }</pre>
+ * {@snippet class=dev.cxkit.model.csv.SnippetsTest region=ingestException}
  */
 public final class IngestException extends IOException {
   private static final long serialVersionUID = 1L;

@@ -14,11 +14,7 @@ import java.util.Map;
  * any input) and notes on choices the reader made (for example the time format it detected). {@code
  * read == accepted + rejected}: nothing is dropped silently.
  *
- * <pre>{@code
- * IngestReport r = reader.read(file, dictionaries, sink);
- * r.rejectedByRule().forEach((rule, n) -> log.warn(n + " x " + rule));
- * r.rejections().forEach(x -> log.warn(x.message()));   // the first 100
- * }</pre>
+ * {@snippet class=dev.cxkit.model.csv.SnippetsTest region=ingestReport}
  *
  * @param source the file or stream name
  * @param read records read (header and blank lines excluded)

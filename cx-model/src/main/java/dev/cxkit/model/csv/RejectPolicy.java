@@ -7,11 +7,7 @@ import static dev.cxkit.model.internal.Preconditions.checkArgument;
  * to a limit. Either way the {@link IngestReport} counts every rejected record and keeps the first
  * {@value IngestReport#KEPT_REJECTIONS} of them.
  *
- * <pre>{@code
- * RejectPolicy.failFast();              // IngestException at the first bad record
- * RejectPolicy.skipAndReport();         // skip every bad record, report them
- * RejectPolicy.skipAndReport(1_000);    // skip up to 1,000, then stop with IngestException
- * }</pre>
+ * {@snippet class=dev.cxkit.model.csv.SnippetsTest region=rejectPolicy}
  *
  * @param maxRejected how many rejected records are tolerated before reading stops; 0 fails fast
  */

@@ -12,12 +12,7 @@ import dev.cxkit.model.internal.Checks;
  * characters, so that a message built from hostile input is safe to print. Print the message, not
  * the raw components.
  *
- * <pre>{@code
- * Rejection r = new Rejection("events.csv", 12, 2, "time", "yesterday",
- *     "time must be epoch-millis");
- * r.message();
- * // "events.csv: line 12, field time (column 2), value 'yesterday': time must be epoch-millis"
- * }</pre>
+ * {@snippet class=dev.cxkit.model.csv.SnippetsTest region=rejection}
  *
  * @param source the file or stream name
  * @param line the 1-based line the record starts on

@@ -14,22 +14,7 @@
  * dev.cxkit.model.csv.CsvReader}. Messages escape control, bidi and zero-width characters, so
  * hostile input cannot act on the terminal that shows them.
  *
- * <pre>{@code
- * try (CsvReader csv = CsvReader.open(Path.of("answers.csv"), CsvSettings.defaults(),
- *     RejectPolicy.skipAndReport())) {
- *   int ltr = csv.header().require("ltr", "score");
- *   while (csv.next()) {
- *     CsvRecord r = csv.record();
- *     try {
- *       accumulator.add((int) r.longValue(ltr, "ltr", 0, 10));
- *       csv.accept();
- *     } catch (IngestException e) {
- *       csv.reject(e);
- *     }
- *   }
- *   System.out.println(csv.report());
- * }
- * }</pre>
+ * {@snippet class=dev.cxkit.model.csv.SnippetsTest region=csvPackage}
  */
 @NullMarked
 package dev.cxkit.model.csv;

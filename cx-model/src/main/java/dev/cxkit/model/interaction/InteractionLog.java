@@ -11,10 +11,7 @@ import org.immutables.value.Value;
  * many customers may be interleaved in any order. The JSON form is described by {@code
  * docs/schema/interaction.schema.json}.
  *
- * <pre>{@code
- * InteractionLog log = InteractionLog.of(List.of(call, visit));
- * String json = CxJson.strict().toJson(log);   // {"schemaVersion":1,"interactions":[...]}
- * }</pre>
+ * {@snippet class=dev.cxkit.model.interaction.SnippetsTest region=interactionLog}
  */
 @Value.Immutable
 @JsonSerialize

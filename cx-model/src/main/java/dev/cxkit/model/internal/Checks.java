@@ -55,9 +55,7 @@ public final class Checks {
    * {@link #shortened(String) shortened}, then {@link #printable(String) printable}, so that
    * hostile input can neither blow up a message nor act on the terminal that shows it.
    *
-   * <pre>{@code
-   * Checks.abbreviate("a" + (char) 27 + "[2J");   // "a[U+001B][2J": inert text
-   * }</pre>
+   * {@snippet class=dev.cxkit.model.internal.SnippetsTest region=abbreviate}
    */
   public static String abbreviate(String value) {
     return printable(shortened(value));
@@ -176,9 +174,7 @@ public final class Checks {
    * line breaks and tabs included, replaced by its {@link #appendVisible visible form}, so that a
    * value quoted from an input file is safe to print in a one-line error message.
    *
-   * <pre>{@code
-   * Checks.printable("north" + (char) 0x1B + "]0;pwned" + (char) 7)   // "north[U+001B]]0;pwned[U+0007]"
-   * }</pre>
+   * {@snippet class=dev.cxkit.model.internal.SnippetsTest region=printable}
    */
   public static String printable(String value) {
     return printable(value, "");

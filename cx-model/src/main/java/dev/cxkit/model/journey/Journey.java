@@ -19,15 +19,7 @@ import org.immutables.value.Value;
  * <p>Rules: at least one interaction; all interactions belong to {@link #customerId()}; timestamps
  * never decrease; interaction ids are unique.
  *
- * <pre>{@code
- * Journey outage = Journey.builder()
- *     .id("j-7").customerId("c-42")
- *     .type(JourneyType.UNPREDICTABLE_SERVICE)
- *     .addInteractions(outageCall, transfer, technicianVisit)
- *     .outcome(JourneyOutcome.RESOLVED)
- *     .build();
- * outage.duration();   // first to last interaction
- * }</pre>
+ * {@snippet class=dev.cxkit.model.journey.SnippetsTest region=journey}
  */
 @Value.Immutable
 @JsonSerialize

@@ -31,11 +31,7 @@ import java.util.Locale;
  * <p>Every failure is a {@link CxJsonException} naming the JSON path and the rule, including the
  * model's own validation rules.
  *
- * <pre>{@code
- * CxJson json = CxJson.strict();
- * String text = json.toJson(touchpoint);
- * Touchpoint back = json.fromJson(text, Touchpoint.class);   // equals touchpoint
- * }</pre>
+ * {@snippet class=dev.cxkit.model.json.SnippetsTest region=cxJson}
  */
 public final class CxJson {
 

@@ -6,14 +6,7 @@ import java.util.Locale;
  * JSON that cxkit cannot read or write, with the JSON path where the problem is and the rule that
  * was broken.
  *
- * <pre>{@code
- * try {
- *   CxJson.strict().fromJson(text, Interaction.class);
- * } catch (CxJsonException e) {
- *   e.path();     // "$.emotion"
- *   e.rule();     // "valence must be a number in [-1, 1], was 3.0"
- * }
- * }</pre>
+ * {@snippet class=dev.cxkit.model.json.SnippetsTest region=cxJsonException}
  */
 public final class CxJsonException extends RuntimeException {
 

@@ -9,10 +9,7 @@ import java.util.Objects;
  * One point of a journey map's emotion curve: a step, its stage and the canonical valence in [-1,
  * 1] felt there.
  *
- * <pre>{@code
- * List<EmotionPoint> curve = map.emotionCurve();
- * EmotionPoint lowest = curve.stream().min(Comparator.comparingDouble(EmotionPoint::valence)).get();
- * }</pre>
+ * {@snippet class=dev.cxkit.model.map.SnippetsTest region=emotionPoint}
  *
  * @param stepId the step
  * @param stageId the step's stage

@@ -11,10 +11,7 @@ import org.immutables.value.Value;
  * How one KPI (matched by name) differs between the same step of two maps: added, removed, or
  * changed (target, current value, metric or unit).
  *
- * <pre>{@code
- * KpiChange c = diff.changed().get(0).kpiChanges().get(0);
- * c.currentChange();   // Optional[0.28]: the current value rose by 0.28
- * }</pre>
+ * {@snippet class=dev.cxkit.model.map.SnippetsTest region=kpiChange}
  */
 @Value.Immutable
 @JsonSerialize

@@ -4,9 +4,7 @@ package dev.cxkit.model.map;
  * Whether a {@link JourneyMap} describes the journey as customers live it today or as it is
  * designed to become.
  *
- * <pre>{@code
- * MapDiff redesign = MapDiff.between(asIs, toBe);   // asIs.state() == CURRENT, toBe.state() == FUTURE
- * }</pre>
+ * {@snippet class=dev.cxkit.model.map.SnippetsTest region=mapState}
  */
 public enum MapState {
   /** The current-state ("as-is") journey. */

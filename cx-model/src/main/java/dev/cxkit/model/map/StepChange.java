@@ -12,11 +12,7 @@ import org.immutables.value.Value;
  * How one step (matched by id) differs between two maps: which of its fields changed, the emotion
  * valence before and after, and the KPI changes.
  *
- * <pre>{@code
- * StepChange c = diff.changed().get(0);
- * c.changedFields();     // [emotion, painPoints, kpis]
- * c.valenceChange();     // Optional[1.0]: from -1.0 to 0.0
- * }</pre>
+ * {@snippet class=dev.cxkit.model.map.SnippetsTest region=stepChange}
  */
 @Value.Immutable
 @JsonSerialize

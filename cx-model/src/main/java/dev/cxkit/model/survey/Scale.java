@@ -12,12 +12,7 @@ import org.immutables.value.Value;
  * <p>Scores are meaningful only together with their scale: a "4" on CES 1.0 (1–5, low is good) is a
  * poor result, a "4" on a CSAT 1–5 scale a good one. Metrics refuse to mix scales.
  *
- * <pre>{@code
- * Scale nps = Scale.nps();                       // 0..10, high is good
- * Scale ces = Scale.of("CES 1.0", 1, 5, Direction.LOW_IS_GOOD);
- * nps.checkValue(11);                            // IllegalArgumentException:
- *                                                // "NPS 0-10 score must be 0..10, was 11"
- * }</pre>
+ * {@snippet class=dev.cxkit.model.survey.SnippetsTest region=scale}
  */
 @Value.Immutable
 @JsonSerialize

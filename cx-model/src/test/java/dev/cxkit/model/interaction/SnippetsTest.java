@@ -1,5 +1,8 @@
 package dev.cxkit.model.interaction;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.cxkit.model.*;
 import dev.cxkit.model.blueprint.*;
 import dev.cxkit.model.experience.*;
@@ -12,10 +15,12 @@ import dev.cxkit.model.persona.*;
 import dev.cxkit.model.samples.*;
 import dev.cxkit.model.survey.*;
 import dev.cxkit.model.survey.Rating;
+import dev.cxkit.model.testing.ModelExamples;
 import dev.cxkit.model.touchpoint.*;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,5 +57,18 @@ class SnippetsTest {
     Money order = Money.of("129.90", "EUR");
     Money credit = Money.of(new BigDecimal("-15.00"), Currency.getInstance("USD"));
     // @end
+  }
+
+  @Test
+  void interactionLog() throws Exception {
+    Interaction call = ModelExamples.outageCall();
+    Interaction visit = ModelExamples.technicianVisit();
+    // @start region="interactionLog"
+    InteractionLog log = InteractionLog.of(List.of(call, visit));
+    String json = CxJson.strict().toJson(log); // {"schemaVersion":1,"interactions":[...]}
+    // @end
+    assertTrue(json.startsWith("{\"schemaVersion\":1,\"interactions\":[{"), json);
+    assertEquals(
+        log.interactions(), CxJson.strict().fromJson(json, InteractionLog.class).interactions());
   }
 }

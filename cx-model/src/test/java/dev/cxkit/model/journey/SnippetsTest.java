@@ -1,5 +1,7 @@
 package dev.cxkit.model.journey;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.cxkit.model.*;
 import dev.cxkit.model.blueprint.*;
 import dev.cxkit.model.experience.*;
@@ -10,7 +12,9 @@ import dev.cxkit.model.map.*;
 import dev.cxkit.model.persona.*;
 import dev.cxkit.model.samples.*;
 import dev.cxkit.model.survey.*;
+import dev.cxkit.model.testing.ModelExamples;
 import dev.cxkit.model.touchpoint.*;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,5 +30,24 @@ class SnippetsTest {
     JourneyType outage = JourneyType.UNPREDICTABLE_SERVICE;
     JourneyType onboarding = JourneyType.custom("onboarding", "Onboarding");
     // @end
+  }
+
+  @Test
+  void journey() {
+    Interaction outageCall = ModelExamples.outageCall(); // 2024-03-01T08:00Z
+    Interaction transfer = ModelExamples.transfer();
+    Interaction technicianVisit = ModelExamples.technicianVisit(); // 2024-03-03T14:30Z
+    // @start region="journey"
+    Journey outage =
+        Journey.builder()
+            .id("j-7")
+            .customerId("c-42")
+            .type(JourneyType.UNPREDICTABLE_SERVICE)
+            .addInteractions(outageCall, transfer, technicianVisit)
+            .outcome(JourneyOutcome.RESOLVED)
+            .build();
+    outage.duration(); // first to last interaction: PT54H30M
+    // @end
+    assertEquals(Duration.ofHours(54).plusMinutes(30), outage.duration());
   }
 }

@@ -1,5 +1,7 @@
 package dev.cxkit.model.json;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.cxkit.model.*;
 import dev.cxkit.model.blueprint.*;
 import dev.cxkit.model.experience.*;
@@ -10,6 +12,7 @@ import dev.cxkit.model.map.*;
 import dev.cxkit.model.persona.*;
 import dev.cxkit.model.samples.*;
 import dev.cxkit.model.survey.*;
+import dev.cxkit.model.testing.ModelExamples;
 import dev.cxkit.model.touchpoint.*;
 import org.junit.jupiter.api.Test;
 
@@ -25,5 +28,36 @@ class SnippetsTest {
     // @start region="jsonLimits"
     CxJson small = CxJson.strict().withLimits(new JsonLimits(32, 10_000, 1_000_000));
     // @end
+  }
+
+  @Test
+  void cxJsonException() throws Exception {
+    String text =
+        CxJson.strict()
+            .toJson(ModelExamples.outageCall())
+            .replace("\"valence\":-0.5", "\"valence\":3.0");
+    // @start region="cxJsonException"
+    try {
+      CxJson.strict().fromJson(text, Interaction.class);
+    } catch (CxJsonException e) {
+      e.path(); // "$.emotion"
+      e.rule(); // "valence must be a number in [-1, 1], was 3.0"
+      // @end
+      assertEquals("$.emotion", e.path());
+      assertEquals("valence must be a number in [-1, 1], was 3.0", e.rule());
+      return;
+    }
+    throw new AssertionError("a valence of 3.0 must be refused");
+  }
+
+  @Test
+  void cxJson() throws Exception {
+    Touchpoint touchpoint = ModelExamples.supportCall();
+    // @start region="cxJson"
+    CxJson json = CxJson.strict();
+    String text = json.toJson(touchpoint);
+    Touchpoint back = json.fromJson(text, Touchpoint.class); // equals touchpoint
+    // @end
+    assertEquals(touchpoint, back);
   }
 }

@@ -1,5 +1,7 @@
 package dev.cxkit.model.map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.cxkit.model.*;
 import dev.cxkit.model.blueprint.*;
 import dev.cxkit.model.experience.*;
@@ -13,6 +15,9 @@ import dev.cxkit.model.persona.*;
 import dev.cxkit.model.samples.*;
 import dev.cxkit.model.survey.*;
 import dev.cxkit.model.touchpoint.*;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -175,5 +180,61 @@ class SnippetsTest {
             .threshold(2)
             .build();
     // @end
+  }
+
+  @Test
+  void mapState() {
+    JourneyMap asIs = JourneyMapSamples.cableOutage();
+    JourneyMap toBe = JourneyMapSamples.cableOutageFuture();
+    // @start region="mapState"
+    MapDiff redesign =
+        MapDiff.between(asIs, toBe); // asIs.state() == CURRENT, toBe.state() == FUTURE
+    // @end
+    assertEquals(MapState.CURRENT, asIs.state());
+    assertEquals(MapState.FUTURE, toBe.state());
+    assertEquals("cable-outage v1 CURRENT", redesign.beforeMap());
+    assertEquals("cable-outage v2 FUTURE", redesign.afterMap());
+  }
+
+  @Test
+  void stepChange() {
+    MapDiff diff =
+        MapDiff.between(JourneyMapSamples.cableOutage(), JourneyMapSamples.cableOutageFuture());
+    // @start region="stepChange"
+    StepChange c = diff.change("troubleshoot").orElseThrow();
+    c.changedFields(); // [action, emotion, kpis]
+    c.valenceChange(); // Optional[0.5]: from 0.0 to 0.5
+    // @end
+    assertEquals(List.of("action", "emotion", "kpis"), c.changedFields());
+    assertEquals(Optional.of(0.0), c.valenceBefore());
+    assertEquals(Optional.of(0.5), c.valenceAfter());
+    assertEquals(Optional.of(0.5), c.valenceChange());
+  }
+
+  @Test
+  void kpiChange() {
+    MapDiff diff =
+        MapDiff.between(JourneyMapSamples.cableOutage(), JourneyMapSamples.cableOutageFuture());
+    // @start region="kpiChange"
+    KpiChange c = diff.change("troubleshoot").orElseThrow().kpiChanges().get(0);
+    c.name(); // "First-contact resolution"
+    c.targetChange(); // about 0.05: the target rose from 0.75 to 0.80
+    c.currentChange(); // Optional.empty: the future map records no current value
+    // @end
+    assertEquals("First-contact resolution", c.name());
+    assertEquals(0.05, c.targetChange().orElseThrow(), 1e-12);
+    assertEquals(Optional.empty(), c.currentChange());
+  }
+
+  @Test
+  void emotionPoint() {
+    JourneyMap map = JourneyMapSamples.cableOutage();
+    // @start region="emotionPoint"
+    List<EmotionPoint> curve = map.emotionCurve();
+    EmotionPoint lowest =
+        curve.stream().min(Comparator.comparingDouble(EmotionPoint::valence)).orElseThrow();
+    // report/ivr-routing -1.00
+    // @end
+    assertEquals("report/ivr-routing -1.00", lowest.toString());
   }
 }

@@ -1,5 +1,8 @@
 package dev.cxkit.model.survey;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import dev.cxkit.model.*;
 import dev.cxkit.model.blueprint.*;
 import dev.cxkit.model.experience.*;
@@ -12,6 +15,7 @@ import dev.cxkit.model.persona.*;
 import dev.cxkit.model.samples.*;
 import dev.cxkit.model.touchpoint.*;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,5 +57,20 @@ class SnippetsTest {
             .comment("Sorted on the first call")
             .build();
     // @end
+  }
+
+  @Test
+  void scale() {
+    // @start region="scale"
+    Scale nps = Scale.nps(); // 0..10, high is good
+    Scale ces = Scale.of("CES 1.0", 1, 5, Direction.LOW_IS_GOOD);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> nps.checkValue(11));
+    String message = e.getMessage(); // "NPS 0-10 score must be 0..10, was 11"
+    // @end
+    assertEquals(List.of(0, 10), List.of(nps.min(), nps.max()));
+    assertEquals(Direction.HIGH_IS_GOOD, nps.direction());
+    assertEquals(Direction.LOW_IS_GOOD, ces.direction());
+    assertEquals("NPS 0-10 score must be 0..10, was 11", e.getMessage());
   }
 }
