@@ -4,6 +4,8 @@ import dev.cxkit.journey.attribution.AttributionModel;
 import dev.cxkit.journey.attribution.AttributionResult;
 import dev.cxkit.journey.attribution.Lookback;
 import dev.cxkit.journey.attribution.PathTableReader;
+import dev.cxkit.journey.markov.OrderSelection;
+import dev.cxkit.journey.markov.Repeats;
 import dev.cxkit.journey.markov.StateConstruction;
 import dev.cxkit.journey.paths.PathTable;
 import java.io.IOException;
@@ -28,15 +30,41 @@ final class AttributionOptions {
       split = ",",
       defaultValue = "markov",
       description =
-          "first, last, linear, position, time-decay, markov, shapley or shapley-simplified;"
-              + " several separated by commas (default: ${DEFAULT-VALUE}).")
+          "first, last, linear, position, time-decay, markov, shapley, shapley-simplified,"
+              + " w-shaped (with --milestone) or participation (not additive); several separated"
+              + " by commas (default: ${DEFAULT-VALUE}).")
   List<String> models;
 
   @Option(
       names = "--order",
       defaultValue = "1",
-      description = "Order of the Markov chain (default: ${DEFAULT-VALUE}).")
-  int order;
+      description =
+          "Order of the Markov chain, or auto: the order of 1..--max-order with the largest"
+              + " k-fold held-out log-likelihood, reported with ChannelAttribution's penalised ROC"
+              + " AUC per order (default: ${DEFAULT-VALUE}).")
+  String order;
+
+  @Option(
+      names = "--max-order",
+      description = "With --order auto: the highest order compared (default: 4).")
+  @Nullable Integer maxOrder;
+
+  @Option(
+      names = "--folds",
+      defaultValue = "5",
+      description = "With --order auto: folds of the held-out log-likelihood (default: 5).")
+  int folds;
+
+  @Option(
+      names = "--order-seed",
+      defaultValue = "1",
+      description = "With --order auto: seed of the random folds (default: 1).")
+  long orderSeed;
+
+  /** The comparison of orders, once {@link #table()} ran with {@code --order auto}. */
+  @Nullable OrderSelection selection;
+
+  private int chosenOrder = -1;
 
   @Option(
       names = "--states",
@@ -46,6 +74,13 @@ final class AttributionOptions {
               + " windows of k channels, a shorter path one state) or prefixes (the first k - 1"
               + " touches are states of their own); default: ${DEFAULT-VALUE}.")
   String states;
+
+  @Option(
+      names = "--milestone",
+      description =
+          "The milestone channel of --model w-shaped (for example the lead-creation touch): its"
+              + " first touch on a path earns 30 percent, as do the first and the last touch.")
+  @Nullable String milestone;
 
   @Option(
       names = "--half-life",
@@ -132,13 +167,61 @@ final class AttributionOptions {
       throw new BadInputException(
           "--lookback needs --times-column (the touch times), was --lookback " + window);
     }
-    PathTable table = read();
-    if (window == null) {
-      return table;
+    boolean auto = order.strip().equals("auto");
+    if (!auto && (maxOrder != null || folds != 5 || orderSeed != 1)) {
+      throw new BadInputException(
+          "--max-order, --folds and --order-seed need --order auto, was --order " + order);
     }
-    Lookback.Windowed w = Lookback.of(window).apply(table);
-    windowed = w;
-    return w.table();
+    PathTable table = read();
+    if (window != null) {
+      Lookback.Windowed w = Lookback.of(window).apply(table);
+      windowed = w;
+      table = w.table();
+    }
+    if (auto) {
+      int max = maxOrder == null ? 4 : maxOrder;
+      int longest = 0;
+      for (int p = 0; p < table.pathCount(); p++) {
+        longest = Math.max(longest, table.pathLength(p));
+      }
+      if (maxOrder == null) {
+        max = Math.max(1, Math.min(max, longest));
+      }
+      if (max < 1 || max > longest) {
+        throw new BadInputException(
+            "--max-order must be from 1 to the longest path (" + longest + "), was " + max);
+      }
+      if (folds < 2 || folds > 100) {
+        throw new BadInputException("--folds must be from 2 to 100, was " + folds);
+      }
+      OrderSelection s =
+          OrderSelection.compare(table, construction(), Repeats.COLLAPSE, max, folds, orderSeed);
+      selection = s;
+      chosenOrder = s.chosen().order();
+    } else {
+      chosenOrder = fixedOrder();
+    }
+    return table;
+  }
+
+  private int fixedOrder() {
+    try {
+      return Integer.parseInt(order.strip());
+    } catch (NumberFormatException e) {
+      throw new BadInputException(
+          "--order must be a whole number (the Markov order) or auto, was '" + order + "'");
+    }
+  }
+
+  /** The Markov order: the one given, or the one {@code --order auto} chose in {@link #table()}. */
+  int order() {
+    if (chosenOrder < 0) {
+      if (order.strip().equals("auto")) {
+        throw new IllegalStateException("--order auto is resolved when the table is read");
+      }
+      return fixedOrder();
+    }
+    return chosenOrder;
   }
 
   private PathTable read() throws IOException {
@@ -179,7 +262,7 @@ final class AttributionOptions {
   Map<String, AttributionModel> models() {
     Map<String, AttributionModel> out = new LinkedHashMap<>();
     for (String name : modelNames()) {
-      out.put(name, AttributionCommand.model(name, order, construction(), halfLife));
+      out.put(name, AttributionCommand.model(name, order(), construction(), halfLife, milestone));
     }
     return out;
   }

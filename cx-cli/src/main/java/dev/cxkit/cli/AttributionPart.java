@@ -39,14 +39,22 @@ final class AttributionPart implements ReportPart {
     a.add(
         "Attribution: every model shares out all observed conversions by its rule; the figures"
             + " are computed on the whole path table, so they carry no sampling interval.");
+    if (options.modelNames().contains("participation")) {
+      a.add(
+          "Participation is not additive: each channel is credited with every conversion it took"
+              + " part in, so its credits add up to more than the conversions.");
+    }
     if (options.modelNames().contains("markov")) {
       a.add(
           String.format(
               Locale.ROOT,
-              "Markov attribution: an order-%d chain of the paths; a channel's removal effect is"
+              "Markov attribution: an order-%s chain of the paths%s; a channel's removal effect is"
                   + " the share of conversions lost when it is removed (exact absorbing"
                   + " probabilities).",
-              options.order));
+              options.order.strip(),
+              options.order.strip().equals("auto")
+                  ? " (the order with the largest k-fold held-out log-likelihood)"
+                  : ""));
       a.add(Report.OBSERVATIONAL);
     }
     return a;
@@ -72,7 +80,7 @@ final class AttributionPart implements ReportPart {
       if (m.equals("markov")) {
         markov =
             MarkovAttribution.builder()
-                .order(options.order)
+                .order(options.order())
                 .states(options.construction())
                 .build()
                 .analyze(table);
@@ -80,7 +88,8 @@ final class AttributionPart implements ReportPart {
       } else {
         results.put(
             m,
-            AttributionCommand.model(m, options.order, options.construction(), options.halfLife)
+            AttributionCommand.model(
+                    m, options.order(), options.construction(), options.halfLife, options.milestone)
                 .attribute(table));
       }
     }

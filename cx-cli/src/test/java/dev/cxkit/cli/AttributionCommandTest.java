@@ -150,6 +150,72 @@ class AttributionCommandTest {
   }
 
   @Test
+  void wShapedAndParticipation() {
+    Cli.Result r =
+        Cli.run(
+                "attribution",
+                "--input",
+                TABLE,
+                "--model",
+                "w-shaped,participation",
+                "--milestone",
+                "eta",
+                "--format",
+                "csv")
+            .assertOk();
+    double w = 0;
+    double participation = 0;
+    double eta = 0;
+    for (int i = 0; i < r.lines().size() - 1; i++) {
+      double c = Double.parseDouble(Cli.csvCell(r.out(), i, "conversions"));
+      if (Cli.csvCell(r.out(), i, "model").equals("w-shaped")) {
+        w += c;
+      } else {
+        participation += c;
+        assertTrue(c <= 19_785, r.out());
+        if (Cli.csvCell(r.out(), i, "channel").equals("eta")) {
+          eta = Double.parseDouble(Cli.csvCell(r.out(), i, "conversion_share"));
+        }
+      }
+    }
+    assertEquals(19_785, w, 1e-6);
+    assertTrue(participation > 19_785, "participation is not additive: " + participation);
+    assertTrue(eta > 0 && eta <= 1, "eta's share of the conversions it took part in: " + eta);
+    assertTrue(r.err().contains("participation: not additive"), r.err());
+    Cli.run("attribution", "--input", TABLE, "--model", "w-shaped")
+        .assertBadInput("--model w-shaped needs --milestone");
+    Cli.run("attribution", "--input", TABLE, "--model", "w-shaped", "--milestone", "etta")
+        .assertBadInput("milestone", "etta");
+  }
+
+  @Test
+  void orderAutoReportsTheScoresPerOrder() {
+    Cli.Result r =
+        Cli.run(
+                "attribution",
+                "--input",
+                TABLE,
+                "--model",
+                "markov",
+                "--order",
+                "auto",
+                "--max-order",
+                "3")
+            .assertOk();
+    assertTrue(r.out().contains("order_chosen"), r.out());
+    assertTrue(r.out().contains("ORDER SELECTION"), r.out());
+    assertTrue(r.out().contains("penalised_auc"), r.out());
+    Cli.run("attribution", "--input", TABLE, "--max-order", "3")
+        .assertBadInput("--max-order, --folds and --order-seed need --order auto");
+    Cli.run("attribution", "--input", TABLE, "--order", "automatic")
+        .assertBadInput("--order must be a whole number");
+    Cli.run("attribution", "--input", TABLE, "--order", "auto", "--max-order", "200")
+        .assertBadInput("--max-order must be from 1 to the longest path");
+    Cli.run("attribution", "--input", TABLE, "--order", "auto", "--folds", "1")
+        .assertBadInput("--folds must be from 2 to 100");
+  }
+
+  @Test
   void badLookbackOptions() {
     Cli.run("attribution", "--input", TIMED, "--lookback", "30d")
         .assertBadInput("--lookback needs --times-column");

@@ -13,7 +13,8 @@ import java.util.Set;
  * credit, so that they add up exactly (left-to-right double sum in channel order) to the table's
  * total conversions and total value. The one exception is a model whose credits can be negative
  * (the coalition form of Shapley): with mixed signs no credit value may make the double sum land on
- * the total, and the sum is then within n ulps of the sum of the credits' magnitudes.
+ * the total, and the sum is then within n ulps of the sum of the credits' magnitudes. Participation
+ * is not a sharing rule and not additive ({@link #participation()}).
  *
  * <pre>{@code
  * PathTable table = PathTableReader.channelAttribution().read(Path.of("paths.csv"));
@@ -62,6 +63,35 @@ public interface AttributionModel {
   }
 
   /**
+   * W-shaped (milestone) credit, as defined by Marketo Measure, formerly Bizible (<a
+   * href="https://experienceleague.adobe.com/en/docs/marketo-measure/using/introduction-to-marketo-measure/overview-resources/marketo-measure-attribution-models">Marketo
+   * Measure attribution models</a>: the first touch, the lead creation touch and the opportunity
+   * creation touch 30 % each, the remaining 10 % to the touches in between): 30 % to the first
+   * touch, 30 % to the milestone touch (the first touch of channel {@code milestone} on the path,
+   * for example the lead-creation form) and 30 % to the last touch, 10 % shared equally by the
+   * others. Positions that fall on the same touch add their shares (a path that starts on the
+   * milestone gives its first touch 60 %); on a path without the milestone, or without other
+   * touches, the weights present are scaled to sum to 1 (no milestone: 3/7 first, 3/7 last, 1/7
+   * shared by the middle).
+   *
+   * @throws IllegalArgumentException from {@code attribute} when {@code milestone} is not a channel
+   *     of the table (a misspelt milestone is an error, not a zero)
+   */
+  static AttributionModel wShaped(String milestone) {
+    return new WShapedModel(milestone);
+  }
+
+  /**
+   * Participation: every channel on a converting path is credited with all its conversions and
+   * value, once however often it was touched. The result is not additive ({@link
+   * AttributionResult#additive()} is false): a channel's credit is the conversions it took part in,
+   * and the credits add up to more than the conversions when paths have several channels.
+   */
+  static AttributionModel participation() {
+    return new ParticipationModel();
+  }
+
+  /**
    * Time decay: touch i earns weight {@code 2^(-(t_last - t_i) / halfLife)}, normalised over the
    * path (so the conversion time itself cancels out). Needs a table with touch times ({@link
    * PathTable#hasTouchTimes()}).
@@ -92,10 +122,25 @@ public interface AttributionModel {
    * a set S of channels is the conversion rate of the journeys whose channels all lie in S, and
    * channel i earns {@code Σ_{S ∌ i} |S|! (n-|S|-1)! / n! · (v(S ∪ {i}) - v(S))} times the total
    * journeys, which adds up to the total conversions. A channel whose journeys convert less often
-   * than those without it gets negative credit. Exact over all subsets, so at most 15 channels;
+   * than those without it gets negative credit. Exact over all subsets, so at most 20 channels;
    * needs non-converting journeys ({@link PathTable#hasNulls()}).
    */
   static AttributionModel shapleyCoalition() {
-    return new ShapleyCoalitionAttribution();
+    return new ShapleyCoalitionAttribution(
+        CoalitionValue.conversionRate(), CoalitionValue.valuePerJourney());
+  }
+
+  /**
+   * Full coalition Shapley value of a user-supplied worth of the channel coalitions (for example
+   * the conversion probability a fitted model predicts for a journey through exactly those
+   * channels): channel i is credited {@code φ_i / (v(N) - v(∅))} of the conversions and of the
+   * value, φ the exact Shapley values of {@code worth} (so the credits add up to the totals). At
+   * most 20 channels.
+   *
+   * @throws IllegalArgumentException from {@code attribute} when a worth is not finite, the worths
+   *     are not one per coalition, or {@code v(N) = v(∅)} while there are conversions to share
+   */
+  static AttributionModel shapleyCoalition(CoalitionValue worth) {
+    return new ShapleyCoalitionAttribution(worth, worth);
   }
 }

@@ -21,17 +21,45 @@ public final class AttributionResult {
   private final List<ChannelCredit> credits;
   private final double totalConversions;
   private final double totalValue;
+  private final boolean additive;
 
   AttributionResult(
       String model, String[] channels, double[] conversions, double[] values, double totalValue) {
+    this(model, channels, conversions, values, Credits.plainSum(conversions), totalValue, true);
+  }
+
+  /**
+   * A result whose credits are not shares of the conversions (participation): each is at most
+   * {@code totalConversions}, and they add up to more when paths have several channels.
+   */
+  static AttributionResult participation(
+      String model,
+      String[] channels,
+      double[] conversions,
+      double[] values,
+      long totalConversions,
+      double totalValue) {
+    return new AttributionResult(
+        model, channels, conversions, values, totalConversions, totalValue, false);
+  }
+
+  private AttributionResult(
+      String model,
+      String[] channels,
+      double[] conversions,
+      double[] values,
+      double totalConversions,
+      double totalValue,
+      boolean additive) {
     List<ChannelCredit> list = new ArrayList<>(channels.length);
     for (int i = 0; i < channels.length; i++) {
       list.add(new ChannelCredit(channels[i], conversions[i], values[i]));
     }
     this.model = model;
     this.credits = Collections.unmodifiableList(list);
-    this.totalConversions = Credits.plainSum(conversions);
+    this.totalConversions = totalConversions;
     this.totalValue = totalValue;
+    this.additive = additive;
   }
 
   /** A short description of the model and its options, for example {@code "markov(order=2)"}. */
@@ -65,19 +93,34 @@ public final class AttributionResult {
     return credit(channel).value();
   }
 
-  /** The credited conversions added up: the table's total conversions. */
+  /**
+   * The table's total conversions: for an {@link #additive()} model the credited conversions added
+   * up; for participation the conversions each credit is a part of (the credits add up to more).
+   */
   public double totalConversions() {
     return totalConversions;
   }
 
-  /** The table's total conversion value, which the value credits add up to. */
+  /**
+   * The table's total conversion value, which the value credits of an {@link #additive()} model add
+   * up to.
+   */
   public double totalValue() {
     return totalValue;
   }
 
+  /**
+   * True when the credits are shares of the conversions and add up to the totals (every model but
+   * participation); false when each channel is credited with every conversion it took part in, so
+   * that the credits add up to more than the conversions and must not be summed.
+   */
+  public boolean additive() {
+    return additive;
+  }
+
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(model).append(" {");
+    StringBuilder sb = new StringBuilder(model).append(additive ? " {" : " (not additive) {");
     for (ChannelCredit c : credits) {
       sb.append(
           String.format(Locale.ROOT, " %s=%.4f/%.4f", c.channel(), c.conversions(), c.value()));

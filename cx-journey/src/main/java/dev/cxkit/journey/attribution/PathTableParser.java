@@ -1,5 +1,6 @@
 package dev.cxkit.journey.attribution;
 
+import dev.cxkit.journey.internal.Growth;
 import dev.cxkit.journey.internal.NameInterner;
 import dev.cxkit.journey.paths.PathTable;
 import dev.cxkit.model.csv.CsvHeader;
@@ -33,7 +34,10 @@ final class PathTableParser {
   private final byte[] core;
   private final NameInterner channels = new NameInterner();
   private final NameInterner rawPaths = new NameInterner(false);
-  private final List<List<String>> paths = new ArrayList<>();
+  private int[] touches = new int[4096]; // the distinct paths' channel ids (this parser's), flat
+  private int[] pathStart = new int[1025]; // per entry: its first touch; pathStart[paths] = end
+  private int paths;
+  private int touchCount;
   private int[] rawToEntry = new int[1024]; // entry index + 1, 0 unseen, INVALID bad path
   private long[] conversions = new long[1024];
   private long[] nulls = new long[1024];
@@ -94,7 +98,7 @@ final class PathTableParser {
           times.add(Instant.ofEpochMilli(t));
         }
         table.addTimed(
-            paths.get(row.entry()),
+            path(row.entry()),
             times,
             Instant.ofEpochMilli(row.end()),
             row.conv(),
@@ -103,9 +107,33 @@ final class PathTableParser {
       }
       return;
     }
-    for (int e = 0; e < paths.size(); e++) {
-      table.add(paths.get(e), conversions[e], values[e] + compensation[e], nulls[e]);
+    // this parser's channel ids -> the table's, given in order of first use by a kept path (a
+    // channel seen only in rejected rows is not one of the table's)
+    int[] id = new int[channels.size()];
+    Arrays.fill(id, -1);
+    int[] path = new int[16];
+    for (int e = 0; e < paths; e++) {
+      int from = pathStart[e];
+      int len = pathStart[e + 1] - from;
+      path = Growth.ensure(path, len);
+      for (int i = 0; i < len; i++) {
+        int c = touches[from + i];
+        if (id[c] < 0) {
+          id[c] = table.channel(channels.name(c));
+        }
+        path[i] = id[c];
+      }
+      table.add(path, len, conversions[e], values[e] + compensation[e], nulls[e]);
     }
+  }
+
+  /** The channel names of distinct path {@code entry} (timed rows are added by name). */
+  private List<String> path(int entry) {
+    List<String> names = new ArrayList<>(pathStart[entry + 1] - pathStart[entry]);
+    for (int i = pathStart[entry]; i < pathStart[entry + 1]; i++) {
+      names.add(channels.name(touches[i]));
+    }
+    return names;
   }
 
   /** Totals of this parser's rows, for overflow checks across chunks. */
@@ -157,18 +185,17 @@ final class PathTableParser {
     if (rawToEntry[raw] == INVALID) {
       // a path found invalid before breaks a rule again: checkPath names it
       throw r.invalid(
-          pathCol, Objects.requireNonNull(checkPath(b, ps, pe, null), "the rule it breaks"));
+          pathCol, Objects.requireNonNull(checkPath(b, ps, pe, false), "the rule it breaks"));
     }
     if (entry < 0) {
-      List<String> path = new ArrayList<>();
-      String problem = checkPath(b, ps, pe, path);
+      String problem = checkPath(b, ps, pe, true);
       if (problem != null) {
         rawToEntry[raw] = INVALID;
         throw r.invalid(pathCol, problem);
       }
-      entry = paths.size();
-      paths.add(List.copyOf(path));
+      entry = paths++;
       grow(entry + 1);
+      pathStart[paths] = touchCount;
       rawToEntry[raw] = entry + 1;
     }
     long c;
@@ -185,7 +212,7 @@ final class PathTableParser {
           convCol, "the table's conversions and nulls must each sum to at most " + Long.MAX_VALUE);
     }
     if (timesCol >= 0) {
-      long[] times = times(r, paths.get(entry).size());
+      long[] times = times(r, pathStart[entry + 1] - pathStart[entry]);
       long end = times[times.length - 1];
       if (endCol >= 0) {
         end = time(r, endCol, r.stripped(endCol), "end time");
@@ -214,6 +241,7 @@ final class PathTableParser {
       values = Arrays.copyOf(values, cap);
       compensation = Arrays.copyOf(compensation, cap);
     }
+    pathStart = Growth.ensure(pathStart, n + 1);
   }
 
   private long count(CsvRecord r, int col) throws IngestException {
@@ -270,10 +298,19 @@ final class PathTableParser {
   }
 
   /**
-   * Splits {@code b[ps, pe)} into channels (added to {@code out} when not null); returns the rule
-   * it breaks, or null.
+   * Splits {@code b[ps, pe)} into channels (appended to the touches of a new entry when {@code
+   * keep}); returns the rule it breaks, or null (when it breaks one, nothing is kept).
    */
-  private @Nullable String checkPath(byte[] b, int ps, int pe, @Nullable List<String> out) {
+  private @Nullable String checkPath(byte[] b, int ps, int pe, boolean keep) {
+    int kept = touchCount;
+    String problem = splitPath(b, ps, pe, keep);
+    if (problem != null) {
+      touchCount = kept;
+    }
+    return problem;
+  }
+
+  private @Nullable String splitPath(byte[] b, int ps, int pe, boolean keep) {
     int start = ps;
     int i = ps;
     int m = core.length;
@@ -320,8 +357,9 @@ final class PathTableParser {
               + "'";
         }
       }
-      if (out != null) {
-        out.add(channels.name(channels.intern(b, ts, te)));
+      if (keep) {
+        touches = Growth.ensure(touches, touchCount + 1);
+        touches[touchCount++] = channels.intern(b, ts, te);
       }
       if (last) {
         break;
@@ -343,6 +381,6 @@ final class PathTableParser {
 
   @Override
   public String toString() {
-    return "PathTableParser[" + pathName + ", " + paths.size() + " distinct paths]";
+    return "PathTableParser[" + pathName + ", " + paths + " distinct paths]";
   }
 }

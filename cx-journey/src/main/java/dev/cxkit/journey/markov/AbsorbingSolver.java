@@ -173,13 +173,9 @@ final class AbsorbingSolver {
         continue;
       }
       boolean solved = false;
+      double[] max = {maxAbs(x0, lo, hi), maxAbs(x1, lo, hi)}; // the block's largest |x|
       for (int sweep = 0; sweep < MAX_SWEEPS && !solved; sweep++) {
-        double e0 = Math.max(s0, maxAbs(x0, lo, hi));
-        double e1 = Math.max(s1, maxAbs(x1, lo, hi));
-        double change = 0;
-        for (int s = lo; s < hi; s++) {
-          change = Math.max(change, update(b0, b1, x0, x1, removed, s, e0, e1));
-        }
+        double change = sweep(b0, b1, x0, x1, removed, lo, hi, s0, s1, max);
         if (change <= CHECK) {
           double r = residual(b0, b1, x0, x1, removed, s0, s1, lo, hi);
           solved = r <= (sweep < TIGHT_SWEEPS ? TARGET : TOLERANCE);
@@ -196,6 +192,56 @@ final class AbsorbingSolver {
       }
     }
     return residual(b0, b1, x0, x1, removed, s0, s1, 0, n);
+  }
+
+  /**
+   * One forward Gauss-Seidel sweep over the states [lo, hi) of a block; returns the largest change
+   * relative to the scale of its system (the larger of {@code s0} or {@code s1} and the block's
+   * largest |x| before the sweep, {@code max}, which then receives the largest |x| after it). The
+   * same iterates and the same test as updating state by state with {@link #update}, without a pass
+   * over the block per sweep to find its scale.
+   */
+  private double sweep(
+      double[] b0,
+      double[] b1,
+      double[] x0,
+      double[] x1,
+      boolean @Nullable [] removed,
+      int lo,
+      int hi,
+      double s0,
+      double s1,
+      double[] max) {
+    double d0 = 0;
+    double d1 = 0;
+    double m0 = 0;
+    double m1 = 0;
+    for (int s = lo; s < hi; s++) {
+      if (removed != null && removed[s]) {
+        continue; // held at 0
+      }
+      double a0 = b0[s];
+      double a1 = b1[s];
+      for (int e = rowStart[s], end = rowStart[s + 1]; e < end; e++) {
+        int t = col[e];
+        double p = prob[e];
+        a0 += p * x0[t];
+        a1 += p * x1[t];
+      }
+      double d = 1.0 - self[s];
+      double v0 = a0 / d;
+      double v1 = a1 / d;
+      d0 = Math.max(d0, Math.abs(v0 - x0[s]));
+      d1 = Math.max(d1, Math.abs(v1 - x1[s]));
+      m0 = Math.max(m0, Math.abs(v0));
+      m1 = Math.max(m1, Math.abs(v1));
+      x0[s] = v0;
+      x1[s] = v1;
+    }
+    double change = Math.max(d0 / Math.max(s0, max[0]), d1 / Math.max(s1, max[1]));
+    max[0] = m0;
+    max[1] = m1;
+    return change;
   }
 
   /** One Gauss-Seidel update of state s; returns the largest change relative to e0, e1. */

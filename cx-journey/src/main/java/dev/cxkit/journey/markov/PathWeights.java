@@ -138,6 +138,47 @@ public final class PathWeights {
     return full;
   }
 
+  /** The last state of path {@code p} (the state it leaves to convert or not), or -1. */
+  int exitState(int p) {
+    return exitState[p];
+  }
+
+  /**
+   * The transition counts of the paths under new weights, one per position of the full chain's rows
+   * ({@code MarkovChain.rowStart}): path p taken by {@code conversions[p]} converting and {@code
+   * nulls[p]} non-converting journeys.
+   */
+  long[] transitionCounts(long[] conversions, long[] nulls) {
+    checkArgument(
+        conversions.length == paths && nulls.length == paths,
+        "conversions and nulls must have one entry per path (%s), was %s and %s",
+        paths,
+        conversions.length,
+        nulls.length);
+    long[] counts = new long[full.cols.length];
+    for (int p = 0; p < paths; p++) {
+      long c = conversions[p];
+      long u = nullState ? nulls[p] : 0;
+      checkArgument(c >= 0 && u >= 0, "weights of path %s must be >= 0, was %s and %s", p, c, u);
+      long w = c + u;
+      if (w == 0) {
+        continue;
+      }
+      int exit = exitState[p];
+      checkArgument(exit >= 0, "path %s must have had a weight to get one, was %s", p, w);
+      for (int i = pathStart[p], end = pathStart[p + 1]; i < end; i++) {
+        counts[entries[i]] += w;
+      }
+      if (c > 0) {
+        counts[conversionEntry[exit]] += c;
+      }
+      if (u > 0) {
+        counts[nullEntry[exit]] += u;
+      }
+    }
+    return counts;
+  }
+
   /** Number of paths. */
   public int pathCount() {
     return paths;
@@ -160,29 +201,18 @@ public final class PathWeights {
         nulls.length,
         values.length);
     int n = full.names.length;
-    long[] counts = new long[full.cols.length];
+    long[] counts = transitionCounts(conversions, nulls);
     double[] value = new double[n];
     long journeys = 0;
     for (int p = 0; p < paths; p++) {
       long c = conversions[p];
-      long u = nullState ? nulls[p] : 0;
-      checkArgument(c >= 0 && u >= 0, "weights of path %s must be >= 0, was %s and %s", p, c, u);
-      long w = c + u;
+      long w = c + (nullState ? nulls[p] : 0);
       if (w == 0) {
         continue;
       }
-      int exit = exitState[p];
-      checkArgument(exit >= 0, "path %s must have had a weight to get one, was %s", p, w);
       journeys = Math.addExact(journeys, w);
-      for (int i = pathStart[p], end = pathStart[p + 1]; i < end; i++) {
-        counts[entries[i]] += w;
-      }
       if (c > 0) {
-        counts[conversionEntry[exit]] += c;
-        value[exit] += values[p];
-      }
-      if (u > 0) {
-        counts[nullEntry[exit]] += u;
+        value[exitState[p]] += values[p];
       }
     }
     checkArgument(journeys > 0, "some path must have a weight, was %s", journeys);

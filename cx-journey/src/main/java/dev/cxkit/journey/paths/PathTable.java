@@ -301,6 +301,44 @@ public final class PathTable {
     }
 
     /**
+     * The id of channel {@code name} (stripped) in the table being built, added when new: the ids
+     * that {@link #add(int[], int, long, double, long)} takes, so that a reader that has already
+     * split and interned its paths adds them without a {@code String} per touch.
+     *
+     * @throws IllegalArgumentException when {@code name} is blank
+     */
+    public int channel(String name) {
+      checkArgument(!name.isBlank(), "channel must not be blank, was '%s'", name);
+      return dictionary.intern(name.strip());
+    }
+
+    /**
+     * Adds journeys on the path of channel ids {@code channels[0, length)} (ids given by {@link
+     * #channel}): {@code conversions} converted with summed {@code value}, and {@code nulls} did
+     * not. The same rules as {@link #add(List, long, double, long)}; a channel id must be one that
+     * {@link #channel} gave.
+     */
+    public Builder add(int[] channels, int length, long conversions, double value, long nulls) {
+      checkArgument(
+          length >= 1 && length <= channels.length,
+          "length must be in 1..%s (a path has at least one touch), was %s",
+          channels.length,
+          length);
+      for (int i = 0; i < length; i++) {
+        checkArgument(
+            channels[i] >= 0 && channels[i] < dictionary.size(),
+            "channel id must be in 0..%s (ids given by channel(name)), was %s",
+            dictionary.size() - 1,
+            channels[i]);
+      }
+      Object path = new IdPath(dictionary, channels, length); // named only in a message
+      checkCounts(conversions, value, nulls, path);
+      PathStore s = store(false, path);
+      s.add(channels, length, conversions, value, nulls);
+      return this;
+    }
+
+    /**
      * Adds one or more journeys on {@code path} whose touches happened at {@code touchTimes}; they
      * end at their last touch.
      */
@@ -356,7 +394,7 @@ public final class PathTable {
       return this;
     }
 
-    private PathStore store(boolean timed, List<String> path) {
+    private PathStore store(boolean timed, Object path) {
       PathStore s = store;
       if (s == null) {
         s = new PathStore(timed);
@@ -373,16 +411,7 @@ public final class PathTable {
 
     private int intern(List<String> path, long conversions, double value, long nulls) {
       checkArgument(!path.isEmpty(), "path must have at least one touch, was empty");
-      checkArgument(conversions >= 0, "conversions must be >= 0, was %s", conversions);
-      checkArgument(nulls >= 0, "nulls must be >= 0, was %s", nulls);
-      checkArgument(
-          ExactMath.add("journeys", conversions, nulls) > 0,
-          "a row must have conversions or nulls, was 0 and 0 for %s",
-          path);
-      checkArgument(
-          Double.isFinite(value) && value >= 0, "value must be finite and >= 0, was %s", value);
-      checkArgument(
-          conversions > 0 || value == 0, "value must be 0 when conversions is 0, was %s", value);
+      checkCounts(conversions, value, nulls, path);
       if (scratch.length < path.size()) {
         scratch = new int[path.size()];
       }
@@ -393,6 +422,31 @@ public final class PathTable {
         scratch[i] = dictionary.intern(channel.strip());
       }
       return path.size();
+    }
+
+    private static void checkCounts(long conversions, double value, long nulls, Object path) {
+      checkArgument(conversions >= 0, "conversions must be >= 0, was %s", conversions);
+      checkArgument(nulls >= 0, "nulls must be >= 0, was %s", nulls);
+      checkArgument(
+          ExactMath.add("journeys", conversions, nulls) > 0,
+          "a row must have conversions or nulls, was 0 and 0 for %s",
+          path);
+      checkArgument(
+          Double.isFinite(value) && value >= 0, "value must be finite and >= 0, was %s", value);
+      checkArgument(
+          conversions > 0 || value == 0, "value must be 0 when conversions is 0, was %s", value);
+    }
+
+    /** A path of channel ids that shows as its channel names. */
+    private record IdPath(NameInterner dictionary, int[] ids, int length) {
+      @Override
+      public String toString() {
+        List<String> names = new ArrayList<>(length);
+        for (int i = 0; i < length; i++) {
+          names.add(dictionary.name(ids[i]));
+        }
+        return names.toString();
+      }
     }
 
     /** The table; an empty builder gives an empty table. */

@@ -178,4 +178,79 @@ class AttributionPropertiesTest {
       assertEquals(built.value(p), read.value(p), 1e-9);
     }
   }
+
+  /**
+   * W-shaped with a milestone that no converting path touches is U-shaped with the 30/10/30 split
+   * scaled to sum to 1 (first 3/7, middle 1/7, last 3/7): two different implementations agree.
+   */
+  @Property(tries = 200)
+  void wShapedWithoutItsMilestoneIsPositionBased(@ForAll("tables") List<Row> rows) {
+    List<Row> more = new ArrayList<>(rows);
+    more.add(new Row(List.of("milestone"), 0, 0, 1));
+    PathTable t = table(more, false);
+    AttributionResult w = AttributionModel.wShaped("milestone").attribute(t);
+    AttributionResult u = AttributionModel.positionBased(3.0 / 7, 1.0 / 7, 3.0 / 7).attribute(t);
+    assertSumsExactly(t, w);
+    for (ChannelCredit c : u.credits()) {
+      assertEquals(c.conversions(), w.conversions(c.channel()), 1e-9, c.channel());
+      assertEquals(c.value(), w.value(c.channel()), 1e-9 * (1 + c.value()), c.channel());
+    }
+    assertEquals(0.0, w.conversions("milestone"));
+  }
+
+  /** A milestone that opens every path is first and milestone at once: at least 60 % of it all. */
+  @Property(tries = 200)
+  void aMilestoneOpeningEveryPathEarnsAtLeastSixtyPercent(@ForAll("tables") List<Row> rows) {
+    List<Row> opened = new ArrayList<>();
+    for (Row r : rows) {
+      List<String> path = new ArrayList<>();
+      path.add("m");
+      path.addAll(r.path());
+      opened.add(new Row(path, r.conversions(), r.value(), r.nulls()));
+    }
+    PathTable t = table(opened, false);
+    AttributionResult w = AttributionModel.wShaped("m").attribute(t);
+    assertSumsExactly(t, w);
+    assertTrue(w.conversions("m") >= 0.6 * t.totalConversions() - 1e-9, w.toString());
+    for (ChannelCredit c : w.credits()) {
+      assertTrue(c.conversions() >= 0 && c.value() >= 0, w.toString());
+    }
+  }
+
+  /**
+   * Participation credits each channel with the conversions of the paths it is on (counted from the
+   * rows), at least its linear share and at most all conversions; the credits add up to the total
+   * only when no converting path has two channels.
+   */
+  @Property(tries = 200)
+  void participationCountsThePathsAChannelIsOn(@ForAll("tables") List<Row> rows) {
+    PathTable t = table(rows, false);
+    AttributionResult p = AttributionModel.participation().attribute(t);
+    AttributionResult linear = AttributionModel.linear().attribute(t);
+    assertTrue(!p.additive() && linear.additive());
+    assertEquals((double) t.totalConversions(), p.totalConversions());
+    double sum = 0;
+    for (ChannelCredit c : p.credits()) {
+      long on =
+          rows.stream()
+              .filter(r -> r.path().contains(c.channel()))
+              .mapToLong(Row::conversions)
+              .sum();
+      double value =
+          rows.stream()
+              .filter(r -> r.path().contains(c.channel()) && r.conversions() > 0)
+              .mapToDouble(Row::value)
+              .sum();
+      assertEquals((double) on, c.conversions(), c.channel());
+      assertEquals(value, c.value(), 1e-9 * (1 + value), c.channel());
+      assertTrue(c.conversions() >= linear.conversions(c.channel()) - 1e-9);
+      assertTrue(c.conversions() <= t.totalConversions());
+      sum += c.conversions();
+    }
+    boolean single =
+        rows.stream()
+            .filter(r -> r.conversions() > 0)
+            .allMatch(r -> r.path().stream().distinct().count() == 1);
+    assertEquals(single, sum == t.totalConversions(), p.toString());
+  }
 }

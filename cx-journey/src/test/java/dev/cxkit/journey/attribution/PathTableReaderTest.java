@@ -40,6 +40,26 @@ class PathTableReaderTest {
   }
 
   @Test
+  void channelsAreThoseOfKeptRowsInOrderOfFirstUse() throws IOException {
+    // "x" and "y" are first seen in a rejected row (its path has an empty channel after them),
+    // "y" only there: the table's channels are those of the kept rows, in their order of first use
+    String text =
+        "path;total_conversions;total_conversion_value;total_null\n"
+            + "x > y >  > z;1;0;1\n"
+            + "b > x;1;2;0\n"
+            + "a;1;1;0\n";
+    PathTable.Builder b = PathTable.builder();
+    IngestReport report =
+        PathTableReader.channelAttribution()
+            .withRejectPolicy(RejectPolicy.skipAndReport())
+            .read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "input", b);
+    assertEquals(1, report.rejected());
+    PathTable t = b.build();
+    assertEquals(List.of("b", "x", "a"), t.channels());
+    assertEquals(List.of("b", "x"), t.path(0));
+  }
+
+  @Test
   void sharedTableFactsFromItsSourceNote() {
     // Facts stated in SOURCE.md beside the data (computed independently with R).
     PathTable t = AttributionFixtures.sharedTable();

@@ -62,7 +62,7 @@ class ShapleyCoalitionAttributionTest {
   void tooManyChannelsIsAClearError() {
     PathTable.Builder b = PathTable.builder();
     List<String> path = new ArrayList<>();
-    for (int i = 0; i < 16; i++) {
+    for (int i = 0; i < 21; i++) {
       path.add("c" + i);
     }
     b.add(path, 1, 0, 0);
@@ -71,7 +71,7 @@ class ShapleyCoalitionAttributionTest {
             IllegalArgumentException.class,
             () -> AttributionModel.shapleyCoalition().attribute(b.build()));
     assertEquals(
-        "channels must be at most 15 for the exact coalition Shapley value, was 16",
+        "channels must be at most 20 for the exact coalition Shapley value, was 21",
         e.getMessage());
   }
 

@@ -67,6 +67,29 @@ class SnippetsTest extends dev.cxkit.journey.SnippetContext {
   }
 
   @Test
+  void coalitionValue() throws Exception {
+    // @start region="coalitionValue"
+    // a logistic model fitted on which channels a journey touched (coefficients by channel id)
+    double intercept = -2.2;
+    double[] beta = new double[table.channelCount()];
+    java.util.Arrays.fill(beta, 0.3);
+    CoalitionValue fitted =
+        CoalitionValue.of(
+            "logistic model",
+            coalition -> {
+              double eta = intercept;
+              for (int i = 0; i < beta.length; i++) {
+                if ((coalition & (1 << i)) != 0) {
+                  eta += beta[i];
+                }
+              }
+              return 1 / (1 + Math.exp(-eta));
+            });
+    AttributionResult r = AttributionModel.shapleyCoalition(fitted).attribute(table);
+    // @end
+  }
+
+  @Test
   void shapleyCoalitionAttribution() throws Exception {
     // @start region="shapleyCoalitionAttribution"
     AttributionResult r = AttributionModel.shapleyCoalition().attribute(table);

@@ -26,6 +26,7 @@ class PathTableTest {
     String[] names = {"search", "email", "display", "direct", "social"};
     for (int round = 0; round < 100; round++) {
       PathTable.Builder b = PathTable.builder();
+      boolean byIds = round % 2 == 1; // odd rounds add channel ids, as the readers do
       Map<List<String>, long[]> oracle = new HashMap<>();
       Map<List<String>, Double> values = new HashMap<>();
       int rows = 1 + r.nextInt(200);
@@ -37,7 +38,15 @@ class PathTableTest {
         long conv = r.nextInt(3);
         long nulls = conv == 0 ? 1 + r.nextInt(3) : r.nextInt(3);
         double value = conv == 0 ? 0 : conv * 10.5;
-        b.add(path, conv, value, nulls);
+        if (byIds) {
+          int[] ids = new int[path.size() + 1]; // longer than the path: length counts
+          for (int k = 0; k < path.size(); k++) {
+            ids[k] = b.channel(path.get(k));
+          }
+          b.add(ids, path.size(), conv, value, nulls);
+        } else {
+          b.add(path, conv, value, nulls);
+        }
         long[] o = oracle.computeIfAbsent(List.copyOf(path), p -> new long[2]);
         o[0] += conv;
         o[1] += nulls;
@@ -60,6 +69,33 @@ class PathTableTest {
       }
       assertEquals(conversions, t.totalConversions());
     }
+  }
+
+  @Test
+  void channelIdRowsFollowTheRowRules() {
+    PathTable.Builder b = PathTable.builder();
+    int search = b.channel(" search ");
+    assertEquals(search, b.channel("search"));
+    assertEquals(
+        "channel must not be blank, was ' '",
+        assertThrows(IllegalArgumentException.class, () -> b.channel(" ")).getMessage());
+    assertEquals(
+        "channel id must be in 0..0 (ids given by channel(name)), was 1",
+        assertThrows(IllegalArgumentException.class, () -> b.add(new int[] {0, 1}, 2, 1, 0, 0))
+            .getMessage());
+    assertEquals(
+        "length must be in 1..1 (a path has at least one touch), was 0",
+        assertThrows(IllegalArgumentException.class, () -> b.add(new int[] {0}, 0, 1, 0, 0))
+            .getMessage());
+    assertEquals(
+        "a row must have conversions or nulls, was 0 and 0 for [search, search]",
+        assertThrows(IllegalArgumentException.class, () -> b.add(new int[] {0, 0}, 2, 0, 0, 0))
+            .getMessage());
+    b.add(new int[] {search}, 1, 2, 5.0, 1);
+    PathTable t = b.build();
+    assertEquals(List.of("search"), t.path(0));
+    assertEquals(2, t.conversions(0));
+    assertEquals(5.0, t.value(0));
   }
 
   @Test
