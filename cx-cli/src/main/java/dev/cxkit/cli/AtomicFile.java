@@ -21,14 +21,7 @@ import java.nio.file.StandardOpenOption;
  * REPLACE_EXISTING}; on such a file system a reader may find no file for a moment, but still never
  * a partial or mixed one. A temporary file that is not committed is deleted on {@link #close()}.
  *
- * <pre>{@code
- * try (AtomicFile f = AtomicFile.create(dir.resolve("events.csv"))) {
- *   write(f.temp());
- *   readBack(f.temp());
- *   f.commit();
- * }
- * AtomicFile.writeString(dir.resolve("report.html"), html);
- * }</pre>
+ * {@snippet class=dev.cxkit.cli.SnippetsTest region=atomicFile}
  */
 final class AtomicFile implements AutoCloseable {
   private final Path target;

@@ -14,9 +14,7 @@ import org.jspecify.annotations.Nullable;
  * JSON get exact values (integers without a fraction, other numbers in the shortest form that reads
  * back to the same double).
  *
- * <pre>{@code
- * new Table(Column.text("step"), Column.count("reached"), Column.proportion("from_start"))
- * }</pre>
+ * {@snippet class=dev.cxkit.cli.SnippetsTest region=column}
  */
 record Column(String name, Kind kind, boolean nullable, String joiner) {
 

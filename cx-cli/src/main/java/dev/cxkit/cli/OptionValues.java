@@ -4,10 +4,7 @@ package dev.cxkit.cli;
  * Checks of option values shared by several commands, each refusing a bad value in one line that
  * names the option, the value and the rule (exit 2).
  *
- * <pre>{@code
- * OptionValues.checkConfidence(0.95);   // fine
- * OptionValues.checkConfidence(1.0);    // BadInputException: --confidence must be in (0, 1), was 1.0
- * }</pre>
+ * {@snippet class=dev.cxkit.cli.SnippetsTest region=optionValues}
  */
 final class OptionValues {
   private OptionValues() {}

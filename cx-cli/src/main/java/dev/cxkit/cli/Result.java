@@ -21,14 +21,7 @@ import org.jspecify.annotations.Nullable;
  *       documented per command by a JSON Schema in {@code docs/schema/cli/}.
  * </ul>
  *
- * <pre>{@code
- * Result r = new Result("clv fit")
- *     .field(Column.text("model"), "bgnbd")
- *     .field(Column.count("customers"), 2357)
- *     .field(Column.flag("converged"), true)
- *     .list("parameters", parameters);
- * r.print(out, format);
- * }</pre>
+ * {@snippet class=dev.cxkit.cli.SnippetsTest region=result}
  */
 final class Result {
   /** Version of every command's JSON shape; bumped on an incompatible change. */

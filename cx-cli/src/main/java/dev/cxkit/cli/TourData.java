@@ -12,12 +12,7 @@ import java.util.stream.Stream;
  * the output directory atomically. Concurrent tours into one directory so each analyse their own
  * files, and each file left behind is one run's, whole.
  *
- * <pre>{@code
- * try (TourData data = TourData.write(dir, map, 2000, 7)) {
- *   report(data.events(), data.survey());
- *   data.publish();
- * }
- * }</pre>
+ * {@snippet class=dev.cxkit.cli.SnippetsTest region=tourData}
  */
 final class TourData implements AutoCloseable {
   static final String EVENTS = "events.synthetic.csv";

@@ -1,11 +1,9 @@
 /**
  * The {@code cx} command line: picocli commands, each a thin layer over the public cxkit API, the
- * guided tour and JShell. Start at {@link dev.cxkit.cli.CxCommand}.
+ * guided tour and JShell. Start at {@link dev.cxkit.cli.CxCommand}, or with {@code ./cx tour} in a
+ * shell. Every command runs from Java as it does from the shell:
  *
- * <pre>{@code
- * ./cx tour
- * ./cx attribution --input paths.csv --model markov,linear --format csv
- * }</pre>
+ * {@snippet class=dev.cxkit.cli.SnippetsTest region=cliPackage}
  *
  * <h2>How a command prints its result (the pattern for every new command)</h2>
  *

@@ -57,8 +57,8 @@ class HostileOptionsTest {
     Cli.run("tour", "--out", tour.toString()).assertOk();
   }
 
-  @TestFactory
-  Stream<DynamicTest> everyOptionOfEveryCommandRefusesHostileValuesInOneLine() {
+  /** The first runnable help example of each command, by command name. */
+  private static Map<String, List<String>> bases() {
     Map<String, List<String>> bases = new LinkedHashMap<>();
     for (DocumentedExamplesTest.Example e : DocumentedExamplesTest.help()) {
       List<String> args = args(e.line());
@@ -71,18 +71,42 @@ class HostileOptionsTest {
       }
     }
     assertTrue(bases.size() >= 15, "commands with a runnable example: " + bases.keySet());
-    List<DynamicTest> tests = new ArrayList<>();
-    for (Map.Entry<String, List<String>> base : bases.entrySet()) {
-      List<String> args = base.getValue();
-      CommandLine owner = CxCommand.commandLine();
-      int at = 0;
-      for (int i = 0; i < args.size(); i++) {
-        CommandLine sub = owner.getSubcommands().get(args.get(i));
-        if (sub != null) {
-          owner = sub;
-          at = i + 1;
-        }
+    return bases;
+  }
+
+  /** The innermost subcommand of {@code args}. */
+  private static CommandLine owner(List<String> args) {
+    CommandLine owner = CxCommand.commandLine();
+    for (String a : args) {
+      CommandLine sub = owner.getSubcommands().get(a);
+      if (sub != null) {
+        owner = sub;
       }
+    }
+    return owner;
+  }
+
+  /** The index after the innermost subcommand's name in {@code args}. */
+  private static int subcommandEnd(List<String> args) {
+    CommandLine owner = CxCommand.commandLine();
+    int at = 0;
+    for (int i = 0; i < args.size(); i++) {
+      CommandLine sub = owner.getSubcommands().get(args.get(i));
+      if (sub != null) {
+        owner = sub;
+        at = i + 1;
+      }
+    }
+    return at;
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyOptionOfEveryCommandRefusesHostileValuesInOneLine() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Map.Entry<String, List<String>> base : bases().entrySet()) {
+      List<String> args = base.getValue();
+      CommandLine owner = owner(args);
+      int at = subcommandEnd(args);
       for (OptionSpec o : owner.getCommandSpec().options()) {
         List<String> values = hostileValues(o);
         if (values.isEmpty()) {
@@ -102,6 +126,85 @@ class HostileOptionsTest {
     }
     assertTrue(tests.size() >= 40, "options under test: " + tests.size());
     return tests.stream();
+  }
+
+  /**
+   * A misspelt column name given to any {@code --*-column} option of any command is refused in one
+   * line that suggests the column meant (issue 14): the example's value (or the option's default)
+   * with two adjacent characters swapped, one character dropped, or its case changed.
+   */
+  @TestFactory
+  Stream<DynamicTest> everyColumnOptionSuggestsTheColumnForAMisspeltName() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Map.Entry<String, List<String>> base : bases().entrySet()) {
+      List<String> args = base.getValue();
+      CommandLine owner = owner(args);
+      int at = subcommandEnd(args);
+      for (OptionSpec o : owner.getCommandSpec().options()) {
+        String name = o.longestName();
+        if (!name.endsWith("-column")) {
+          continue;
+        }
+        String value = valueOf(args, name);
+        if (value == null) {
+          value = o.defaultValue();
+        }
+        if (value == null || value.length() < 3 || value.chars().allMatch(Character::isDigit)) {
+          continue;
+        }
+        String column = value;
+        tests.add(
+            DynamicTest.dynamicTest(
+                base.getKey() + " " + name + " " + column,
+                () -> {
+                  for (String wrong : misspellings(column)) {
+                    Cli.Result r = Cli.run(with(args, at, name, wrong).toArray(new String[0]));
+                    String shown = name + " '" + wrong + "' in " + args;
+                    assertEquals(CxCommand.BAD_INPUT, r.status(), () -> shown + ": " + r);
+                    assertEquals(1, r.err().strip().lines().count(), () -> shown + ": " + r.err());
+                    assertTrue(
+                        r.err().contains("'" + wrong + "'")
+                            && r.err().contains("did you mean '" + column + "'?"),
+                        () -> shown + ": no suggestion of '" + column + "': " + r.err());
+                  }
+                }));
+      }
+    }
+    assertTrue(tests.size() >= 10, "column options under test: " + tests.size());
+    return tests.stream();
+  }
+
+  /** A transposition of the first two differing neighbours, a deletion and a case change. */
+  private static List<String> misspellings(String column) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i + 1 < column.length(); i++) {
+      if (column.charAt(i) != column.charAt(i + 1)) {
+        out.add(
+            column.substring(0, i)
+                + column.charAt(i + 1)
+                + column.charAt(i)
+                + column.substring(i + 2));
+        break;
+      }
+    }
+    out.add(column.substring(0, column.length() - 1) + column.substring(column.length()));
+    out.remove(column);
+    String upper = column.toUpperCase(java.util.Locale.ROOT);
+    out.add(upper.equals(column) ? column.toLowerCase(java.util.Locale.ROOT) : upper);
+    return out;
+  }
+
+  private static @org.jspecify.annotations.Nullable String valueOf(
+      List<String> args, String option) {
+    for (int i = 0; i < args.size(); i++) {
+      if (args.get(i).equals(option) && i + 1 < args.size()) {
+        return args.get(i + 1);
+      }
+      if (args.get(i).startsWith(option + "=")) {
+        return args.get(i).substring(option.length() + 1);
+      }
+    }
+    return null;
   }
 
   /** The tour writes a directory and the jshell and classpath commands take no analysis input. */

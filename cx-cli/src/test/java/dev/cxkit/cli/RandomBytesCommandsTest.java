@@ -5,18 +5,186 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 
 /**
- * Random bytes through every command that reads a file (issue 14): exit 0 or exit 2 with one line
- * on stderr, never exit 1 (an internal error with a stack trace). Seeded, so a failure replays; the
- * inputs mix the expected header with bytes that matter to the tokenizer.
+ * Random bytes and damaged files through every command that reads a file (issue 14): exit 0 or exit
+ * 2 with one line on stderr naming the file, never exit 1 (an internal error with a stack trace).
+ * One property per command over {@link HostileFiles}' mutations of the command's documented example
+ * input; seeded, so a failure replays (jqwik prints the mutation and its seed).
  */
 class RandomBytesCommandsTest {
-  @TempDir Path dir;
+  private static final int TRIES = 24;
+  private static final String SEED = "20261208";
+
+  /** The commands with a property below; every command with a file-reading example is one. */
+  private static final List<String> COVERED =
+      List.of(
+          "attribution",
+          "churn cox",
+          "churn hazard",
+          "clv check",
+          "clv fit",
+          "clv predict",
+          "export xes",
+          "export ocel",
+          "insights",
+          "journeys variants",
+          "journeys flows",
+          "journeys funnel",
+          "journeys markov",
+          "journeys paths",
+          "journeys segments",
+          "map",
+          "report attribution",
+          "report clv",
+          "report journeys",
+          "report map",
+          "report survey",
+          "retention",
+          "survey",
+          "whatif");
+
+  @Provide
+  Arbitrary<HostileFiles.Mutation> mutations() {
+    return HostileFiles.mutations();
+  }
+
+  @Example
+  void everyCommandThatReadsAFileHasAProperty() {
+    assertEquals(
+        new java.util.TreeSet<>(HostileFiles.commands()),
+        new java.util.TreeSet<>(COVERED),
+        "commands with a file-reading --help example");
+  }
+
+  @Property(tries = TRIES, seed = SEED)
+  void attribution(@ForAll("mutations") HostileFiles.Mutation m) throws IOException {
+    HostileFiles.check("attribution", m);
+  }
+
+  @Property(tries = TRIES, seed = SEED)
+  void churnCox(@ForAll("mutations") HostileFiles.Mutation m) throws IOException {
+    HostileFiles.check("churn cox", m);
+  }
+
+  @Property(tries = TRIES, seed = SEED)
+  void churnHazard(@ForAll("mutations") HostileFiles.Mutation m) throws IOException {
+    HostileFiles.check("churn hazard", m);
+  }
+
+  @Property(tries = TRIES, seed = SEED)
+  void clvCheck(@ForAll("mutations") HostileFiles.Mutation m) throws IOException {
+    HostileFiles.check("clv check", m);
+  }
+
+  @Property(tries = TRIES, seed = SEED)
+  void clvFit(@ForAll("mutations") HostileFiles.Mutation m) throws IOException {
+    HostileFiles.check("clv fit", m);
+  }
+
+  @Property(tries = TRIES, seed = SEED)
+  void clvPredict(@ForAll("mutations") HostileFiles.Mutation m) throws IOException {
+    HostileFiles.check("clv predict", m);
+  }
+
+  @Property(tries = TRIES, seed = SEED)
+  void exportXes(@ForAll("mutations") HostileFiles.Mutation m) throws IOException {
+    HostileFiles.check("export xes", m);
+  }
+
+  @Property(tries = TRIES, seed = SEED)
+  void exportOcel(@ForAll("mutations") HostileFiles.Mutation m) throws IOException {
+    HostileFiles.check("export ocel", m);
+  }
+
+  @Property(tries = TRIES, seed = SEED)
+  void insights(@ForAll("mutations") HostileFiles.Mutation m) throws IOException {
+    HostileFiles.check("insights", m);
+  }
+
+  @Property(tries = TRIES, seed = SEED)
+  void journeysVariants(@ForAll("mutations") HostileFiles.Mutation m) throws IOException {
+    HostileFiles.check("journeys variants", m);
+  }
+
+  @Property(tries = TRIES, seed = SEED)
+  void journeysFlows(@ForAll("mutations") HostileFiles.Mutation m) throws IOException {
+    HostileFiles.check("journeys flows", m);
+  }
+
+  @Property(tries = TRIES, seed = SEED)
+  void journeysFunnel(@ForAll("mutations") HostileFiles.Mutation m) throws IOException {
+    HostileFiles.check("journeys funnel", m);
+  }
+
+  @Property(tries = TRIES, seed = SEED)
+  void journeysMarkov(@ForAll("mutations") HostileFiles.Mutation m) throws IOException {
+    HostileFiles.check("journeys markov", m);
+  }
+
+  @Property(tries = TRIES, seed = SEED)
+  void journeysSegments(@ForAll("mutations") HostileFiles.Mutation m) throws IOException {
+    HostileFiles.check("journeys segments", m);
+  }
+
+  @Property(tries = TRIES, seed = SEED)
+  void map(@ForAll("mutations") HostileFiles.Mutation m) throws IOException {
+    HostileFiles.check("map", m);
+  }
+
+  @Property(tries = TRIES, seed = SEED)
+  void reportAttribution(@ForAll("mutations") HostileFiles.Mutation m) throws IOException {
+    HostileFiles.check("report attribution", m);
+  }
+
+  @Property(tries = TRIES, seed = SEED)
+  void reportClv(@ForAll("mutations") HostileFiles.Mutation m) throws IOException {
+    HostileFiles.check("report clv", m);
+  }
+
+  @Property(tries = TRIES, seed = SEED)
+  void reportJourneys(@ForAll("mutations") HostileFiles.Mutation m) throws IOException {
+    HostileFiles.check("report journeys", m);
+  }
+
+  @Property(tries = TRIES, seed = SEED)
+  void reportMap(@ForAll("mutations") HostileFiles.Mutation m) throws IOException {
+    HostileFiles.check("report map", m);
+  }
+
+  @Property(tries = TRIES, seed = SEED)
+  void reportSurvey(@ForAll("mutations") HostileFiles.Mutation m) throws IOException {
+    HostileFiles.check("report survey", m);
+  }
+
+  @Property(tries = TRIES, seed = SEED)
+  void journeysPaths(@ForAll("mutations") HostileFiles.Mutation m) throws IOException {
+    HostileFiles.check("journeys paths", m);
+  }
+
+  @Property(tries = TRIES, seed = SEED)
+  void retention(@ForAll("mutations") HostileFiles.Mutation m) throws IOException {
+    HostileFiles.check("retention", m);
+  }
+
+  @Property(tries = TRIES, seed = SEED)
+  void survey(@ForAll("mutations") HostileFiles.Mutation m) throws IOException {
+    HostileFiles.check("survey", m);
+  }
+
+  @Property(tries = TRIES, seed = SEED)
+  void whatif(@ForAll("mutations") HostileFiles.Mutation m) throws IOException {
+    HostileFiles.check("whatif", m);
+  }
 
   private static final String[] HEADS = {
     "",
@@ -67,8 +235,10 @@ class RandomBytesCommandsTest {
     return out;
   }
 
-  @Test
-  void randomBytesNeverEndInAnInternalError() throws IOException {
+  /** Any header with random bytes after it, to the readers that expect another header. */
+  @Example
+  void randomBytesAfterAnyHeaderNeverEndInAnInternalError() throws IOException {
+    Path dir = Files.createTempDirectory("cx-random-bytes");
     SplittableRandom random = new SplittableRandom(20_261_207L);
     for (int k = 0; k < 150; k++) {
       Path f = Cli.write(dir, "in" + k + ".txt", input(random));
@@ -87,8 +257,10 @@ class RandomBytesCommandsTest {
             () -> "input " + sample + " " + c[0] + ": status " + r.status() + ": " + r.err());
         if (r.status() == CxCommand.BAD_INPUT) {
           assertEquals(1, r.err().strip().lines().count(), () -> c[0] + ": " + r.err());
+          assertTrue(r.err().contains(f.getFileName().toString()), () -> c[0] + ": " + r.err());
         }
       }
+      Files.delete(f);
     }
   }
 }

@@ -1,6 +1,8 @@
 package dev.cxkit.spark;
 
+import dev.cxkit.model.internal.Names;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -9,14 +11,17 @@ final class Columns {
   private Columns() {}
 
   static void require(Dataset<Row> table, String role, String column) {
-    if (column == null || !Arrays.asList(table.columns()).contains(column)) {
+    List<String> columns = Arrays.asList(table.columns());
+    if (column == null || !columns.contains(column)) {
+      String closest = column == null ? null : Names.closest(column, columns);
       throw new IllegalArgumentException(
           role
               + " must be a column of the table, was '"
               + column
               + "' (columns: "
               + String.join(", ", table.columns())
-              + ")");
+              + ")"
+              + (closest == null ? "" : "; did you mean '" + closest + "'?"));
     }
   }
 }

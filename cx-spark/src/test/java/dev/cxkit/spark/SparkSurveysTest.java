@@ -186,9 +186,12 @@ class SparkSurveysTest {
             IllegalArgumentException.class,
             () -> SparkSurveys.distributions(table(1, 1), "npss", Scale.nps(), "region"));
     assertTrue(e.getMessage().contains("'npss'"), e.getMessage());
-    assertThrows(
-        IllegalArgumentException.class,
-        () -> SparkSurveys.distributions(table(1, 1), "nps", Scale.nps(), "regio"));
+    assertTrue(e.getMessage().endsWith("; did you mean 'nps'?"), e.getMessage());
+    IllegalArgumentException group =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> SparkSurveys.distributions(table(1, 1), "nps", Scale.nps(), "regoin"));
+    assertTrue(group.getMessage().endsWith("; did you mean 'region'?"), group.getMessage());
     SurveyScores s = SparkSurveys.distributions(table(1, 1), "nps", Scale.nps(), "region");
     assertThrows(IllegalArgumentException.class, () -> s.distribution("nowhere"));
     assertEquals(List.of("centre", "east", "north", "south", "west"), keys(s));

@@ -4,6 +4,7 @@ import static dev.cxkit.model.internal.Preconditions.checkNotNull;
 
 import dev.cxkit.model.internal.Names;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -109,11 +110,13 @@ public final class CsvHeader {
   /**
    * The first of {@code candidates} that is a column, for a field known by several names.
    *
-   * @throws IngestException when none is
+   * @throws IngestException when none is (naming the columns there are and the one closest to any
+   *     candidate)
    */
   public int requireAny(String role, String... candidates) throws IngestException {
     int i = indexOfAny(candidates);
     if (i < 0) {
+      String closest = Names.closestToAny(Arrays.asList(candidates), names);
       throw new IngestException(
           rejection(
               "the "
@@ -121,7 +124,8 @@ public final class CsvHeader {
                   + " column must be in the header, named "
                   + String.join(" or ", candidates)
                   + "; columns are "
-                  + names));
+                  + names
+                  + (closest == null ? "" : "; did you mean '" + closest + "'?")));
     }
     return require(names.get(i), role);
   }

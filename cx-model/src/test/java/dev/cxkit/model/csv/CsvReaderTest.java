@@ -162,6 +162,15 @@ class CsvReaderTest {
       IngestException none = assertThrows(IngestException.class, () -> h.require("zzzzzz", "x"));
       assertFalse(none.getMessage().contains("did you mean"), none.getMessage());
       assertEquals(0, h.requireAny("customer", "cust", "Customer"));
+      IngestException anyMissing =
+          assertThrows(IngestException.class, () -> h.requireAny("event time", "tiem", "ts"));
+      assertTrue(
+          anyMissing
+              .getMessage()
+              .endsWith(
+                  "the event time column must be in the header, named tiem or ts; columns are"
+                      + " [Customer, time, time]; did you mean 'time'?"),
+          anyMissing.getMessage());
     }
     IngestException empty =
         assertThrows(
