@@ -38,6 +38,8 @@ class RandomBytesCommandsTest {
           "export ocel",
           "insights",
           "journeys variants",
+          "journeys correlation",
+          "journeys dfg",
           "journeys flows",
           "journeys funnel",
           "journeys markov",
@@ -169,6 +171,16 @@ class RandomBytesCommandsTest {
   @Property(tries = TRIES, seed = SEED)
   void journeysPaths(@ForAll("mutations") HostileFiles.Mutation m) throws IOException {
     HostileFiles.check("journeys paths", m);
+  }
+
+  @Property(tries = TRIES, seed = SEED)
+  void journeysCorrelation(@ForAll("mutations") HostileFiles.Mutation m) throws IOException {
+    HostileFiles.check("journeys correlation", m);
+  }
+
+  @Property(tries = TRIES, seed = SEED)
+  void journeysDfg(@ForAll("mutations") HostileFiles.Mutation m) throws IOException {
+    HostileFiles.check("journeys dfg", m);
   }
 
   @Property(tries = TRIES, seed = SEED)
